@@ -1,0 +1,47 @@
+/**
+ * npm run screenshots — captures the README's screenshots from the built app (run `npm run build`
+ * first). Uses Debian's Chromium like the browser tests.
+ */
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}`;
+export const SHOTS: { file: string; path: string; width: number; height: number; colorScheme?: "light" | "dark"; fullPage?: boolean }[] = [
+  { file: "docs/explorer-desktop-en.png", path: "/", width: 1280, height: 900 },
+];
+
+const server = spawn("node_modules/.bin/vite", ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  mkdirSync("docs", { recursive: true });
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme ?? "light", reducedMotion: "reduce" });
+    await page.goto(`${BASE}${shot.path}`);
+    await page.locator("svg.recharts-surface, [data-slide], table").first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot.file, fullPage: shot.fullPage ?? false });
+    console.log(`wrote ${shot.file}`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("vite preview did not start");
+}

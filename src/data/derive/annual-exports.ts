@@ -1,0 +1,62 @@
+/** The annual contract-value series, shaped for the chart and its table. */
+import type { Alternate, Dataset, Qualifier, Status } from "../schema.ts";
+import { declineStreakEndingAt, latest, peak, yearOverYear } from "./growth.ts";
+
+export interface AnnualRow {
+  id: string;
+  year: number;
+  value: number;
+  qualifier: Qualifier;
+  status: Status;
+  sources: string[];
+  alternates: Alternate[];
+  /** Lowest and highest value any source gives; equal when the year is undisputed. */
+  low: number;
+  high: number;
+  /** Change against the previous listed year (fraction), null for the first. */
+  changeRatio: number | null;
+  isRecord: boolean;
+  isLatest: boolean;
+  /** The year fell against the previous one. */
+  isDecline: boolean;
+  /** Rose after at least one year of decline. */
+  isRebound: boolean;
+}
+
+export function annualRows(data: Dataset): AnnualRow[] {
+  const points = [...data.annualExports.points].sort((a, b) => a.year - b.year);
+  const changes = yearOverYear(points);
+  const record = peak(points);
+  const last = latest(points);
+  return points.map((p, i) => {
+    const values = [p.value, ...(p.alternates ?? []).map((a) => a.value)];
+    const changeRatio = changes[i]!.changeRatio;
+    const previousYear = changes[i]!.previousYear;
+    return {
+      id: p.id,
+      year: p.year,
+      value: p.value,
+      qualifier: p.qualifier,
+      status: p.status,
+      sources: p.sources,
+      alternates: p.alternates ?? [],
+      low: Math.min(...values),
+      high: Math.max(...values),
+      changeRatio,
+      isRecord: p === record,
+      isLatest: p === last,
+      isDecline: changeRatio !== null && changeRatio < 0,
+      isRebound: changeRatio !== null && changeRatio > 0 && previousYear !== null && declineStreakEndingAt(points, previousYear) > 0,
+    };
+  });
+}
+
+/** Rows within [from, to], inclusive. */
+export function inRange<T extends { year: number }>(rows: readonly T[], from: number, to: number): T[] {
+  return rows.filter((r) => r.year >= from && r.year <= to);
+}
+
+export function yearSpan(rows: readonly { year: number }[]): { min: number; max: number } {
+  const years = rows.map((r) => r.year);
+  return { min: Math.min(...years), max: Math.max(...years) };
+}

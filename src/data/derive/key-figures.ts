@@ -1,0 +1,73 @@
+/** The handful of figures every surface quotes (key-figures strip, article chips, slides, takeaways). */
+import type { Dataset, SharePoint, Target } from "../schema.ts";
+import { annualRows, type AnnualRow } from "./annual-exports.ts";
+import { requiredGrowth } from "./growth.ts";
+import { rankThreshold, shareGap, type RankThreshold, type Ranked, type ShareGap } from "./share.ts";
+
+/** The goal of a kind that was announced most recently: it supersedes earlier ones (5% → 6%). */
+export function currentTarget(data: Dataset, kind: Target["kind"]): Target | undefined {
+  return [...data.targets].filter((t) => t.kind === kind).sort((a, b) => b.setOn.localeCompare(a.setOn))[0];
+}
+
+/**
+ * The latest share figure that is exact. An approximate newer one ("~3%") is shown on the chart
+ * but a gap to target computed from it would suggest a precision the source does not have.
+ */
+export function latestExactShare(data: Dataset): SharePoint | undefined {
+  return [...data.worldShare.points]
+    .filter((p) => p.qualifier === "exact")
+    .sort((a, b) => b.period.end - a.period.end)[0];
+}
+
+export interface KeyFigures {
+  latest: AnnualRow;
+  previous: AnnualRow;
+  record: AnnualRow;
+  /** Years of decline between the record and the latest year. */
+  declineYears: number[];
+  exportTarget: Target;
+  /** USD bn still missing to the value target, from the latest year. */
+  gapToTarget: number;
+  /** Compound yearly growth needed from the latest year to the value target (fraction). */
+  growthNeeded: number;
+  share: SharePoint;
+  shareTarget: Target;
+  shareGap: ShareGap;
+  rankTarget: Target;
+  /** What holding the target rank takes in the latest SIPRI ranking. */
+  rankThreshold: RankThreshold<Ranked & { id: string }>;
+}
+
+/** Throws when the dataset lacks a figure the product is built around: that is a data error. */
+export function keyFigures(data: Dataset): KeyFigures {
+  const rows = annualRows(data);
+  const latest = rows.find((r) => r.isLatest);
+  const record = rows.find((r) => r.isRecord);
+  const previous = latest && rows[rows.indexOf(latest) - 1];
+  const exportTarget = currentTarget(data, "export-value");
+  const shareTarget = currentTarget(data, "world-share");
+  const rankTarget = currentTarget(data, "exporter-rank");
+  const share = latestExactShare(data);
+  if (!latest || !previous || !record || !exportTarget || !shareTarget || !rankTarget || !share)
+    throw new Error("dataset lacks a key figure (latest year, record, targets or share)");
+  const threshold = rankThreshold(
+    data.topExporters.exporters.map((e) => ({ id: e.id, code: e.country.code, value: e.value })),
+    rankTarget.value,
+    "KOR",
+  );
+  if (!threshold) throw new Error("top exporters list lacks Korea or the target rank");
+  return {
+    latest,
+    previous,
+    record,
+    declineYears: rows.filter((r) => r.isDecline && r.year > record.year && r.year < latest.year).map((r) => r.year),
+    exportTarget,
+    gapToTarget: exportTarget.value - latest.value,
+    growthNeeded: requiredGrowth(latest, { year: exportTarget.targetYear, value: exportTarget.value }),
+    share,
+    shareTarget,
+    shareGap: shareGap(share.value, shareTarget.value),
+    rankTarget,
+    rankThreshold: threshold,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The one place numbers, money, shares, ranks, periods and dates become text.
+ * Components and charts call these; nothing else formats a number.
+ */
+import type { Lang, Period, Qualifier } from "@/data/schema.ts";
+
+const LOCALE: Record<Lang, string> = { en: "en-US", ko: "ko-KR" };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Three significant digits: $17.3 billion, $3.42 billion, $0.845 billion — as precise as the sources. */
+const SIGNIFICANT: Intl.NumberFormatOptions = { maximumSignificantDigits: 3 };
+
+export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = SIGNIFICANT): string {
+  return numberFormat(lang, options).format(value);
+}
+
+function qualify(text: string, qualifier: Qualifier, lang: Lang): string {
+  if (qualifier === "approx") return lang === "ko" ? `약 ${text}` : `≈ ${text}`;
+  if (qualifier === "at-least") return lang === "ko" ? `${text} 이상` : `over ${text}`;
+  return text;
+}
+
+/**
+ * USD billions as people read them: "$17.3 billion" in English, "173억 달러" in Korean
+ * (Korean counts in 억 = 10^8, so 1 billion = 10억).
+ */
+export function formatUsdBn(value: number, lang: Lang, qualifier: Qualifier = "exact"): string {
+  const text =
+    lang === "ko" ? `${formatNumber(value * 10, lang)}억 달러` : `$${formatNumber(value, lang)} billion`;
+  return qualify(text, qualifier, lang);
+}
+
+/** Short form for axis ticks and bar labels: "$17.3B" / "173억". */
+export function formatUsdBnShort(value: number, lang: Lang, qualifier: Qualifier = "exact"): string {
+  const text = lang === "ko" ? `${formatNumber(value * 10, lang)}억` : `$${formatNumber(value, lang)}B`;
+  if (qualifier === "approx") return lang === "ko" ? `약 ${text}` : `≈${text}`;
+  if (qualifier === "at-least") return lang === "ko" ? `${text}+` : `>${text}`;
+  return text;
+}
+
+/** A share of a whole, given in percent: 2.2 → "2.2%". */
+export function formatPercent(value: number, lang: Lang, qualifier: Qualifier = "exact"): string {
+  const text = numberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+  return qualify(text, qualifier, lang);
+}
+
+/** A relative change given as a fraction: -0.249 → "−24.9%", 0.058 → "+5.8%". */
+export function formatChange(fraction: number, lang: Lang): string {
+  return numberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" })
+    .format(fraction)
+    .replace("-", "−");
+}
+
+/** Percentage points: 3.8 → "3.8 percentage points" / "3.8%p". */
+export function formatPoints(value: number, lang: Lang): string {
+  const n = formatNumber(value, lang, { maximumFractionDigits: 1 });
+  return lang === "ko" ? `${n}%p` : `${n} percentage points`;
+}
+
+export function formatRank(rank: number, lang: Lang): string {
+  if (lang === "ko") return `${rank}위`;
+  const rules = new Intl.PluralRules("en-US", { type: "ordinal" });
+  const suffix = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" }[rules.select(rank)];
+  return `${rank}${suffix}`;
+}
+
+export function formatYear(year: number, lang: Lang): string {
+  return lang === "ko" ? `${year}년` : String(year);
+}
+
+/** SIPRI five-year periods: "2020–24" / "2020~2024년". */
+export function formatPeriod(period: Period, lang: Lang): string {
+  if (lang === "ko") return `${period.start}~${period.end}년`;
+  return `${period.start}–${String(period.end).slice(-2)}`;
+}
+
+/** Dates stored as YYYY, YYYY-MM or YYYY-MM-DD, shown only as precisely as they are known. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }
+      : month !== undefined
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
+
+/** Formats a value in its unit; the single switch every component uses for data points. */
+export function formatValue(value: number, unit: "usd-bn" | "percent" | "rank", lang: Lang, qualifier: Qualifier = "exact"): string {
+  if (unit === "usd-bn") return formatUsdBn(value, lang, qualifier);
+  if (unit === "percent") return formatPercent(value, lang, qualifier);
+  return formatRank(value, lang);
+}

@@ -1,0 +1,13 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { ExplorerApp } from "@/app/ExplorerApp.tsx";
+import { createQueryClient } from "@/app/query-client.ts";
+import { startUrlSync } from "@/state/url-sync.ts";
+import "./index.css";
+
+startUrlSync();
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ExplorerApp queryClient={createQueryClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,79 @@
+/**
+ * Wraps anything that needs the dataset: shows loading (and a note when it is slow), or an error that
+ * says what went wrong and what to do, with a retry where retrying can help. Never a blank page.
+ */
+import { useEffect, useState, type ReactNode } from "react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { DatasetError } from "@/data/api/get-dataset.ts";
+import type { Dataset } from "@/data/schema.ts";
+import type { Translate } from "@/i18n/translate.ts";
+import { useT } from "./use-t.ts";
+
+/** After this long a spinner alone reads as "broken"; say that it is still working. */
+export const SLOW_AFTER_MS = 4000;
+
+export function DataStatus({ query, children, minHeight = 420 }: { query: UseQueryResult<Dataset>; children: (data: Dataset) => ReactNode; minHeight?: number }) {
+  const t = useT();
+  if (query.data) return <>{children(query.data)}</>;
+  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} retrying={query.isFetching} t={t} minHeight={minHeight} />;
+  return <Loading t={t} minHeight={minHeight} />;
+}
+
+function Loading({ t, minHeight }: { t: Translate; minHeight: number }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  // The reserved height keeps the page from jumping when the chart arrives (CLS).
+  return (
+    <div role="status" aria-live="polite" className="flex flex-col items-center justify-center gap-2 rounded-lg border border-line bg-surface p-6 text-ink-muted" style={{ minHeight }}>
+      <span className="inline-block h-6 w-6 animate-spin rounded-full border-2 border-line border-t-accent" aria-hidden="true" />
+      <p>{t("status.loading")}</p>
+      {slow && <p className="text-sm">{t("status.slow")}</p>}
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown, t: Translate): string {
+  if (!(error instanceof DatasetError)) return t("status.error.network");
+  switch (error.kind) {
+    case "http":
+      return error.status === 404 ? t("status.error.http404") : t("status.error.http", { status: error.status ?? "?" });
+    case "network":
+      return t("status.error.network");
+    case "timeout":
+      return t("status.error.timeout");
+    case "malformed":
+      return t("status.error.malformed", { detail: error.message.replace(/^invalid JSON: /, "") });
+    case "invalid":
+      return t("status.error.invalid", { count: error.problems.length });
+  }
+}
+
+function LoadError({ error, retry, retrying, t, minHeight }: { error: Error; retry: () => void; retrying: boolean; t: Translate; minHeight: number }) {
+  const problems = error instanceof DatasetError ? error.problems : [];
+  return (
+    <div role="alert" className="flex flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink" style={{ minHeight }}>
+      <h2 className="text-lg font-semibold text-danger">{t("status.error.title")}</h2>
+      <p>{errorMessage(error, t)}</p>
+      <div>
+        <button type="button" onClick={retry} disabled={retrying} className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60">
+          {t("status.retry")}
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <details className="text-sm">
+          <summary className="cursor-pointer">{t("status.error.details")}</summary>
+          <ul className="mt-2 list-disc pl-5 font-mono">
+            {problems.slice(0, 20).map((p, i) => (
+              <li key={i}>
+                {p.path}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ChartSpec } from "@/charts/chart-spec.ts";
+
+/** The table view of a chart: the same numbers, as text. */
+export function DataTable({ table, focusYear }: { table: ChartSpec["table"]; focusYear?: number }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" className={`border-b border-line px-2 py-2 font-semibold text-ink-muted ${c.numeric ? "text-right" : "text-left"}`}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.id} id={`row-${row.id}`} data-point={row.id} className={row.year !== undefined && row.year === focusYear ? "bg-accent-soft" : undefined}>
+              {table.columns.map((c, i) =>
+                i === 0 ? (
+                  <th key={c.key} scope="row" className="border-b border-line px-2 py-1.5 text-left font-medium">
+                    {row.cells[c.key]}
+                  </th>
+                ) : (
+                  <td key={c.key} className={`border-b border-line px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}>
+                    {row.cells[c.key]}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+
+const chart = (page: import("@playwright/test").Page) => page.locator('figure[data-chart="annual-exports"]');
+
+test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 from the dataset, with sources", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  const figure = chart(page);
+  await expect(figure.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
+  // One bar per year 2006–2025, drawn as SVG by Recharts.
+  await expect(figure.locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  // Bar labels appear once the entry animation ends.
+  await expect.poll(() => svgLabels(figure.locator("svg.recharts-surface"))).toEqual(expect.arrayContaining(["Record $17.3B", "▼ $13B", "▼ $9.6B", "▲ >$15B", "2030 goal: $20 billion"]));
+  const labels = await svgLabels(figure.locator("svg.recharts-surface"));
+  // Only the story's years are labelled on the bars; the rest are in tooltip and table.
+  expect(labels.filter((l) => l.includes("$") && !l.startsWith("$") && !l.includes("goal"))).toHaveLength(4);
+  await expect(figure.getByTestId("takeaway")).toHaveText(
+    "Exports rebounded to over $15 billion in 2025 (+56.3% on 2024) after 2 years of decline from the 2022 record of $17.3 billion. The 2030 goal is $20 billion a year.",
+  );
+  await expect(figure.getByText(/^Source:/)).toBeVisible();
+  await expect(figure.getByRole("link", { name: "한국경제 (wowtv mirror)" })).toHaveAttribute("href", /^https:\/\/m\.wowtv\.co\.kr\//);
+  await expect(figure.getByText(/Basis: value of export contracts signed/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test("the table view lists every year with disputed values and their sources", async ({ page }) => {
+  await page.goto("/");
+  await chart(page).getByRole("button", { name: "Table" }).click();
+  await expect(page).toHaveURL(/view=table/);
+  const table = chart(page).getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(21);
+  const row2023 = table.getByRole("row", { name: /^2023/ });
+  await expect(row2023).toContainText("$13 billion");
+  await expect(row2023).toContainText("$13.5 billion");
+  await expect(row2023).toContainText("$14 billion");
+  await expect(table.getByRole("row", { name: /^2019/ })).toContainText("≈ $3 billion");
+  await expect(table.getByRole("row", { name: /^2019/ })).toContainText("estimate");
+  await expectNoSeriousA11yViolations(page);
+  // The view survives a reload: it lives in the URL.
+  await page.reload();
+  await expect(chart(page).getByRole("table")).toBeVisible();
+});
+
+test("Korean: every number and label is localised", async ({ page }) => {
+  await page.goto("/?lang=ko");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(chart(page).getByRole("heading", { name: "연도별 한국 방산 수출" })).toBeVisible();
+  await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  await expect.poll(() => svgLabels(chart(page).locator("svg.recharts-surface"))).toEqual(expect.arrayContaining(["최고치 173억", "▼ 130억", "▲ 150억+", "2030년 목표: 200억 달러"]));
+  await expect(chart(page).getByTestId("takeaway")).toContainText("150억 달러 이상");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a failed fetch shows what went wrong and recovers with Try again", async ({ page }) => {
+  let fail = true;
+  await page.route("**/data/korea-arms-exports.json", (route) => (fail ? route.fulfill({ status: 404, body: "not found" }) : route.continue()));
+  await page.goto("/");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("The data could not be loaded");
+  await expect(alert).toContainText("not found on the server (404)");
+  await expectNoSeriousA11yViolations(page);
+  fail = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+});
+
+test("dark theme from the URL keeps text readable", async ({ page }) => {
+  await page.goto("/?theme=dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe("rgb(17, 20, 24)");
+  await expectNoSeriousA11yViolations(page);
+});
