@@ -23,7 +23,31 @@ export interface ChartSpec {
   takeaway: string;
   /** Text alternative for screen readers, generated from the data. */
   description: string;
+  /** What the numbers measure (contract value, SIPRI TIV share, target). */
   basis: string;
   sources: Source[];
   table: { caption: string; columns: TableColumn[]; rows: TableRow[] };
+}
+
+/** A tooltip as text; the chart lays it out with ChartTooltip, so models stay free of React. */
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+}
+
+/** Options every chart model accepts; charts ignore what does not apply to them. */
+export interface ChartOptions {
+  from?: number;
+  to?: number;
+  type?: "bar" | "line";
+  focus?: number;
+}
+
+/** What every chart model returns besides its chart-specific plot props. */
+export interface ChartModelBase {
+  spec: ChartSpec;
+  /** Years the range control can choose from; null for charts without a year axis. */
+  span: { min: number; max: number } | null;
+  /** Chart types this chart can be drawn as, the default first. */
+  types: readonly ("bar" | "line")[];
 }

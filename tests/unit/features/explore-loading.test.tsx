@@ -1,5 +1,5 @@
 /** Every way loading the dataset can go, as the reader sees it (MSW stands in for the server). */
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -20,7 +20,8 @@ describe("loading the dataset", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Loading the dataset…");
     await chartHeading();
     expect(screen.getByTestId("takeaway")).toHaveTextContent("2022 record of $17.3 billion");
-    expect(document.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(20);
+    // The Recharts component is a lazy chunk: the frame shows first, the bars follow.
+    await waitFor(() => expect(document.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(20));
   });
 
   it("says so when loading is slow, and still shows the chart when it arrives", async () => {

@@ -1,0 +1,19 @@
+/**
+ * Every chart's model by id: pure (no React, no Recharts), so the spec — title, takeaway, table,
+ * sources — is ready before the chart code has loaded, and embed/slides/explorer share it.
+ */
+import type { ChartId } from "@/data/chart-ids.ts";
+import type { Dataset, Lang } from "@/data/schema.ts";
+import { annualExportsModel, type AnnualExportsModel } from "./annual-exports.ts";
+import type { ChartOptions } from "./chart-spec.ts";
+
+export type ChartModel = AnnualExportsModel;
+
+export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: ChartOptions = {}): ChartModel {
+  switch (id) {
+    case "annual-exports":
+      return annualExportsModel(data, lang, options);
+    default:
+      throw new Error(`chart "${id}" is not built yet`);
+  }
+}
