@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
  * Browser tests run against the built app served by `vite preview` (what users get), in Debian's
  * Chromium: Playwright cannot download its own browser on this machine.
  */
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

@@ -1,115 +1,19 @@
 /**
- * Every visible string of the interface, in English and Korean. Korean must have exactly the keys of
- * English (the type says so), so a missing translation fails the type check, not the reader.
- * `{name}` placeholders are filled by `translate`; numbers arrive already formatted by format.ts.
+ * Every visible string of the interface, in English and Korean, composed from one block per area so
+ * that areas can grow without stepping on each other. `{name}` placeholders are filled by translate.ts;
+ * numbers arrive already formatted by format.ts.
  */
-const en = {
-  "app.title": "K-Defense Export Monitor",
-  "app.tagline": "South Korea's arms exports: contracts signed, world share and the 2030 goals, every number sourced.",
-  "app.skip": "Skip to the chart",
+import { charts } from "./messages/charts.ts";
+import { core } from "./messages/core.ts";
+import { embed } from "./messages/embed.ts";
+import { explore } from "./messages/explore.ts";
+import { present } from "./messages/present.ts";
 
-  "status.loading": "Loading the dataset…",
-  "status.slow": "This is taking longer than usual. The dataset is still loading.",
-  "status.retry": "Try again",
-  "status.error.title": "The data could not be loaded",
-  "status.error.http404": "The dataset file was not found on the server (404). The site may be mid-deploy; try again in a minute, or download the data from the project's repository.",
-  "status.error.http": "The server answered with an error ({status}). Try again in a moment.",
-  "status.error.network": "The network request failed. Check your connection and try again.",
-  "status.error.timeout": "The server did not answer in time. Check your connection and try again.",
-  "status.error.malformed": "The dataset file is damaged: it is not valid JSON ({detail}). Please report this; trying again will not help.",
-  "status.error.invalid": "The dataset file does not match the expected format ({count} problems). Please report this; trying again will not help.",
-  "status.error.details": "Technical details",
-
-  "chart.annual-exports.title": "South Korea's arms exports by year",
-  "chart.annual-exports.subtitle": "Contracts signed in each year, USD billion (nominal)",
-  "chart.annual-exports.takeaway": "Exports rebounded to {latest} in {latestYear} ({change} on {previousYear}) after {declineCount} years of decline from the {recordYear} record of {record}. The {targetYear} goal is {target} a year.",
-  "chart.annual-exports.axis": "USD billion",
-  "chart.annual-exports.description": "Bar chart of South Korea's arms-export contracts from {from} to {to}. The highest year is {recordYear} at {record}. The latest year, {latestYear}, is {latest}. Years with disputed figures show the range of values sources give.",
-  "chart.annual-exports.target": "{targetYear} goal: {target}",
-
-  "chart.record": "Record",
-  "chart.decline": "Decline",
-  "chart.rebound": "Rebound",
-  "chart.estimate": "Estimate",
-  "chart.disputed": "Sources differ",
-  "chart.range": "Range across sources: {low} to {high}",
-  "chart.sourceLine": "Source: {sources}",
-  "chart.basis.contract": "Basis: value of export contracts signed in the year (DAPA/MND), not deliveries; nominal US dollars.",
-  "chart.showTable": "Table",
-  "chart.showChart": "Chart",
-  "chart.view": "View",
-
-  "table.year": "Year",
-  "table.value": "Value",
-  "table.change": "Change",
-  "table.status": "Status",
-  "table.alternates": "Other reported values",
-  "table.sources": "Sources",
-  "table.none": "—",
-
-  "status.official": "official",
-  "status.reported": "reported",
-  "status.estimate": "estimate",
-  "status.projection": "projection",
-
-  "footer.data": "Data: {count} sources, last updated {date}.",
-  "footer.download": "Download the full dataset (JSON)",
-} as const;
+const en = { ...core.en, ...charts.en, ...explore.en, ...embed.en, ...present.en };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-const ko: Messages = {
-  "app.title": "K-방산 수출 모니터",
-  "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 2030년 목표. 모든 수치에 출처를 밝힙니다.",
-  "app.skip": "차트로 건너뛰기",
-
-  "status.loading": "데이터를 불러오는 중…",
-  "status.slow": "평소보다 오래 걸리고 있습니다. 데이터를 계속 불러오는 중입니다.",
-  "status.retry": "다시 시도",
-  "status.error.title": "데이터를 불러오지 못했습니다",
-  "status.error.http404": "서버에서 데이터 파일을 찾을 수 없습니다(404). 배포 중일 수 있으니 잠시 후 다시 시도하거나 프로젝트 저장소에서 데이터를 내려받으세요.",
-  "status.error.http": "서버가 오류로 응답했습니다({status}). 잠시 후 다시 시도하세요.",
-  "status.error.network": "네트워크 요청에 실패했습니다. 연결을 확인한 뒤 다시 시도하세요.",
-  "status.error.timeout": "서버가 제시간에 응답하지 않았습니다. 연결을 확인한 뒤 다시 시도하세요.",
-  "status.error.malformed": "데이터 파일이 손상되었습니다. 올바른 JSON이 아닙니다({detail}). 다시 시도해도 해결되지 않으니 알려 주세요.",
-  "status.error.invalid": "데이터 파일이 예상 형식과 맞지 않습니다(문제 {count}건). 다시 시도해도 해결되지 않으니 알려 주세요.",
-  "status.error.details": "기술 정보",
-
-  "chart.annual-exports.title": "연도별 한국 방산 수출",
-  "chart.annual-exports.subtitle": "해당 연도 수주(계약) 금액, 억 달러(명목)",
-  "chart.annual-exports.takeaway": "{latestYear} 수출은 {latest}로, {recordYear} 최고치 {record} 이후 {declineCount}년 연속 감소했다가 반등했습니다({previousYear} 대비 {change}). {targetYear} 목표는 연간 {target}입니다.",
-  "chart.annual-exports.axis": "억 달러",
-  "chart.annual-exports.description": "{from}부터 {to}까지 한국 방산 수주액 막대 차트. 최고치는 {recordYear} {record}, 최근 연도인 {latestYear}는 {latest}입니다. 출처마다 수치가 다른 연도는 범위로 표시합니다.",
-  "chart.annual-exports.target": "{targetYear} 목표: {target}",
-
-  "chart.record": "최고치",
-  "chart.decline": "감소",
-  "chart.rebound": "반등",
-  "chart.estimate": "추정",
-  "chart.disputed": "출처별 상이",
-  "chart.range": "출처별 범위: {low}~{high}",
-  "chart.sourceLine": "출처: {sources}",
-  "chart.basis.contract": "기준: 해당 연도에 체결된 수출 계약 금액(방위사업청·국방부), 인도액 아님. 명목 미국 달러.",
-  "chart.showTable": "표",
-  "chart.showChart": "차트",
-  "chart.view": "보기",
-
-  "table.year": "연도",
-  "table.value": "값",
-  "table.change": "증감",
-  "table.status": "구분",
-  "table.alternates": "다른 보도 수치",
-  "table.sources": "출처",
-  "table.none": "—",
-
-  "status.official": "공식",
-  "status.reported": "보도",
-  "status.estimate": "추정",
-  "status.projection": "전망",
-
-  "footer.data": "데이터: 출처 {count}건, 최종 갱신 {date}.",
-  "footer.download": "전체 데이터 내려받기(JSON)",
-};
+const ko: Messages = { ...core.ko, ...charts.ko, ...explore.ko, ...embed.ko, ...present.ko };
 
 export const MESSAGES = { en, ko } as const;

@@ -1,0 +1,4 @@
+/** Strings of the embed surface. */
+import { defineMessages } from "./define.ts";
+
+export const embed = defineMessages({}, {});

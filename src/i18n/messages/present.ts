@@ -1,0 +1,4 @@
+/** Strings of the present surface. */
+import { defineMessages } from "./define.ts";
+
+export const present = defineMessages({}, {});
