@@ -7,6 +7,7 @@ import type { ChartModel } from "./models.ts";
 import type { PlotSize } from "./PlotArea.tsx";
 
 const AnnualExportsChart = lazy(() => import("./AnnualExportsChart.tsx"));
+const TargetPathChart = lazy(() => import("./TargetPathChart.tsx"));
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
@@ -23,5 +24,7 @@ function plotFor(model: ChartModel, size: PlotSize) {
   switch (model.id) {
     case "annual-exports":
       return <AnnualExportsChart {...model.plot} size={size} />;
+    case "target-path":
+      return <TargetPathChart {...model.plot} size={size} />;
   }
 }
