@@ -29,3 +29,21 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   for (const ch of text) em += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : 0.62;
   return em * fontSize * (bold ? 1.08 : 1);
 }
+
+export interface LabelPosition {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/** One bold line of text centred above a bar or point (Recharts' own label would word-wrap it). */
+export function TopLabel({ x, y, width, value, fill = "var(--color-ink)" }: LabelPosition & { fill?: string }) {
+  if (typeof value !== "string" || !value) return null;
+  return (
+    <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill={fill} fontSize={11} fontWeight={600} className="kdem-story-label">
+      {value}
+    </text>
+  );
+}
