@@ -42,10 +42,10 @@ export interface LabelPosition {
 }
 
 /** One bold line of text centred above a bar or point (Recharts' own label would word-wrap it). */
-export function TopLabel({ x, y, width, value, fill = "var(--color-ink)" }: LabelPosition & { fill?: string }) {
+export function TopLabel({ x, y, width, value }: LabelPosition) {
   if (typeof value !== "string" || !value) return null;
   return (
-    <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill={fill} fontSize={11} fontWeight={600} className="kdem-story-label">
+    <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill="var(--color-ink)" fontSize={11} fontWeight={600} className="kdem-story-label">
       {value}
     </text>
   );
@@ -66,7 +66,7 @@ const KEY_FONT = 11;
 const KEY_SAMPLE = 18;
 
 /** Where each key item goes: left to right, wrapping to a new row when the chart is too narrow. */
-export function keyLayout(items: readonly KeyItem[], width: number): { x: number; row: number }[] {
+function keyLayout(items: readonly KeyItem[], width: number): { x: number; row: number }[] {
   let x = 8;
   let row = 0;
   return items.map((item) => {
