@@ -1,0 +1,119 @@
+/**
+ * The live chart of the embed, loaded on demand: it fetches the dataset, draws the chart over the
+ * baked one in the same fixed-size box, then removes the baked SVG. If the data cannot be loaded
+ * the baked chart stays and a short notice says that interaction is unavailable.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { ChartPlot } from "@/charts/ChartPlot.tsx";
+import { chartModel } from "@/charts/models.ts";
+import { fetchDataset } from "@/data/api/get-dataset.ts";
+import type { ChartId } from "@/data/chart-ids.ts";
+import type { Dataset } from "@/data/schema.ts";
+import { DEFAULT_VIEW, fitRange } from "@/state/url-codec.ts";
+import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
+import { EmbedControls } from "./EmbedControls.tsx";
+import { exploreHref, type EmbedParams } from "./embed-params.ts";
+
+export interface LiveContext {
+  chart: ChartId;
+  params: EmbedParams;
+  /** The article of the page's language; it holds the plot box, controls slot and notice. */
+  article: HTMLElement;
+}
+
+export async function startLive({ chart, params, article }: LiveContext): Promise<void> {
+  const box = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
+  let data: Dataset;
+  try {
+    data = await fetchDataset();
+    chartModel(chart, data, params.lang);
+  } catch (error) {
+    article.querySelector<HTMLElement>("[data-kdem-notice]")!.hidden = false;
+    console.warn("kdem embed: interaction unavailable:", error);
+    return;
+  }
+  const layer = box.ownerDocument.createElement("div");
+  layer.className = "kdem-live";
+  box.append(layer);
+  createRoot(layer).render(<LiveEmbed chart={chart} data={data} initial={params} article={article} box={box} layer={layer} />);
+}
+
+interface LiveEmbedProps {
+  chart: ChartId;
+  data: Dataset;
+  initial: EmbedParams;
+  article: HTMLElement;
+  box: HTMLElement;
+  layer: HTMLElement;
+}
+
+function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps) {
+  const [params, setParams] = useState(initial);
+  const [changed, setChanged] = useState(false);
+  const reducedMotion = useReducedMotion();
+  const height = useBoxHeight(box);
+  const span = useMemo(() => chartModel(chart, data, params.lang).span, [chart, data, params.lang]);
+  const view = useMemo(() => (span ? fitRange({ ...DEFAULT_VIEW, ...params }, span).state : params), [params, span]);
+  const model = useMemo(() => chartModel(chart, data, params.lang, view), [chart, data, params.lang, view]);
+
+  useSwapWhenDrawn(box, layer);
+  useEffect(() => {
+    article.querySelector("[data-kdem-explore]")?.setAttribute("href", exploreHref(chart, view));
+  }, [article, chart, view]);
+
+  const controls = article.querySelector<HTMLElement>("[data-kdem-controls]");
+  return (
+    <>
+      {/* No entry animation on the swap: the live chart must look like the baked one it replaces. */}
+      <ChartPlot model={model} size={{ height, animate: changed && !reducedMotion }} />
+      {params.controls &&
+        controls &&
+        createPortal(
+          <EmbedControls
+            lang={params.lang}
+            span={model.span}
+            types={model.types}
+            view={view}
+            onChange={(patch) => {
+              setChanged(true);
+              setParams((p) => ({ ...p, ...patch }));
+            }}
+          />,
+          controls,
+        )}
+    </>
+  );
+}
+
+/** The box's height comes from CSS (it changes at a breakpoint); the chart follows it. */
+function useBoxHeight(box: HTMLElement): number {
+  const [height, setHeight] = useState(() => box.clientHeight || 300);
+  useLayoutEffect(() => {
+    const observer = new ResizeObserver(() => setHeight(box.clientHeight || 300));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [box]);
+  return height;
+}
+
+/** Once the live SVG is in the page, the baked one goes; keyboard focus moves across with it. */
+function useSwapWhenDrawn(box: HTMLElement, layer: HTMLElement) {
+  const done = useRef(false);
+  useEffect(() => {
+    const swap = () => {
+      const live = layer.querySelector<SVGSVGElement>("svg.recharts-surface");
+      if (done.current || !live) return;
+      done.current = true;
+      const hadFocus = box.contains(box.ownerDocument.activeElement) && !layer.contains(box.ownerDocument.activeElement);
+      for (const baked of box.querySelectorAll("[data-kdem-baked]")) baked.remove();
+      if (hadFocus) live.focus();
+      observer.disconnect();
+    };
+    const observer = new MutationObserver(swap);
+    observer.observe(layer, { childList: true, subtree: true });
+    swap();
+    return () => observer.disconnect();
+  }, [box, layer]);
+}
