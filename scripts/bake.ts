@@ -79,7 +79,7 @@ for (const chart of CHART_IDS) {
     let plotHtml = "";
     for (const size of ["narrow", "wide"] as const) {
       const svg = await drawSvg(model, BAKED_SIZES[size]);
-      plotHtml += bakeForPage(svg, size, `${ids.title} ${ids.description}`, `kdem-${lang}-${size}-`);
+      plotHtml += bakeForPage(svg, size, { labelledBy: ids.title, describedBy: ids.description }, `kdem-${lang}-${size}-`);
       if (lang === "en" && size === "wide") wide = svg;
     }
     articlesHtml += renderArticle({ spec: model.spec, lang, plotHtml, exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }) });

@@ -80,7 +80,7 @@ export function prefixIds(root: Element, prefix: string): void {
  * readers (named by the article's title and description) and can take keyboard focus, which is
  * when the page swaps in the live chart with its keyboard navigation.
  */
-export function bakeForPage(svg: SVGSVGElement, size: BakedSize, ariaLabelledBy: string, idPrefix: string): string {
+export function bakeForPage(svg: SVGSVGElement, size: BakedSize, aria: { labelledBy: string; describedBy: string }, idPrefix: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = BAKED_SIZES[size];
   copy.removeAttribute("style");
@@ -91,7 +91,8 @@ export function bakeForPage(svg: SVGSVGElement, size: BakedSize, ariaLabelledBy:
   copy.setAttribute("width", "100%");
   copy.setAttribute("height", "100%");
   copy.setAttribute("role", "img");
-  copy.setAttribute("aria-labelledby", ariaLabelledBy);
+  copy.setAttribute("aria-labelledby", aria.labelledBy);
+  copy.setAttribute("aria-describedby", aria.describedBy);
   copy.setAttribute("tabindex", "0");
   copy.setAttribute("class", "kdem-baked");
   copy.setAttribute("data-kdem-baked", "");
