@@ -76,6 +76,7 @@ test.describe("the embed page", () => {
     expect(scripts).toHaveLength(1);
     const box = article(page).locator("[data-kdem-plot]");
     const before = await box.boundingBox();
+    const bakedBar = await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).boundingBox();
     const sourceBefore = await article(page).getByText(/^Source:/).boundingBox();
     await box.hover();
     await expect(liveSvg(page)).toBeVisible();
@@ -84,6 +85,9 @@ test.describe("the embed page", () => {
     expect(await article(page).getByText(/^Source:/).boundingBox()).toEqual(sourceBefore);
     await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(20);
     const bar2022 = liveSvg(page).locator(".recharts-bar-rectangle").nth(16);
+    // Drawn where the baked bar was: the swap is not visible.
+    const liveBar = (await bar2022.locator("path").boundingBox())!;
+    for (const key of ["x", "y", "width", "height"] as const) expect(Math.abs(liveBar[key] - bakedBar![key]), key).toBeLessThan(1);
     await bar2022.hover();
     await expect(page.locator(".recharts-tooltip-wrapper")).toContainText("2022: $17.3 billion");
     await expectNoSeriousA11yViolations(page);

@@ -5,11 +5,13 @@
 
 export type BakedSize = "narrow" | "wide";
 
-/** Sizes the build draws each chart at; embed.css shows the narrow one below 560 px. */
+/** Sizes the build draws each chart at; embed.css shows the wide one from WIDE_MEDIA on. */
 export const BAKED_SIZES: Record<BakedSize, { width: number; height: number }> = {
   narrow: { width: 400, height: 300 },
   wide: { width: 720, height: 360 },
 };
+
+export const WIDE_MEDIA = "(min-width: 560px)";
 
 /** CSS properties Recharts writes as style that SVG also takes as attributes. */
 const PRESENTATION = new Set([

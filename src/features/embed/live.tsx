@@ -13,6 +13,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { DEFAULT_VIEW, fitRange } from "@/state/url-codec.ts";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
+import { BAKED_SIZES, WIDE_MEDIA } from "./baked-svg.ts";
 import { EmbedControls } from "./EmbedControls.tsx";
 import { exploreHref, type EmbedParams } from "./embed-params.ts";
 
@@ -53,7 +54,7 @@ function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps
   const [params, setParams] = useState(initial);
   const [changed, setChanged] = useState(false);
   const reducedMotion = useReducedMotion();
-  const height = useBoxHeight(box);
+  const { size, transform } = useBakedFrame(box);
   const span = useMemo(() => chartModel(chart, data, params.lang).span, [chart, data, params.lang]);
   const view = useMemo(() => (span ? fitRange({ ...DEFAULT_VIEW, ...params }, span).state : params), [params, span]);
   const model = useMemo(() => chartModel(chart, data, params.lang, view), [chart, data, params.lang, view]);
@@ -66,8 +67,10 @@ function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps
   const controls = article.querySelector<HTMLElement>("[data-kdem-controls]");
   return (
     <>
-      {/* No entry animation on the swap: the live chart must look like the baked one it replaces. */}
-      <ChartPlot model={model} size={{ height, animate: changed && !reducedMotion }} />
+      {/* Drawn at the baked size and scaled like the baked SVG, so the swap changes no pixel; no entry animation either. */}
+      <div className="kdem-stage" style={{ transform }}>
+        <ChartPlot model={model} size={{ ...size, animate: changed && !reducedMotion }} />
+      </div>
       {params.controls &&
         controls &&
         createPortal(
@@ -87,15 +90,27 @@ function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps
   );
 }
 
-/** The box's height comes from CSS (it changes at a breakpoint); the chart follows it. */
-function useBoxHeight(box: HTMLElement): number {
-  const [height, setHeight] = useState(() => box.clientHeight || 300);
+/**
+ * The size the baked SVG showing at this width was drawn at, and the CSS transform that fits it in
+ * the box as the baked one is (viewBox, "meet": scaled to fit, centred). Recharts reads the scale
+ * back from the layout, so pointer and tooltip positions stay right.
+ */
+function useBakedFrame(box: HTMLElement) {
+  const [frame, setFrame] = useState(() => bakedFrame(box));
   useLayoutEffect(() => {
-    const observer = new ResizeObserver(() => setHeight(box.clientHeight || 300));
+    const observer = new ResizeObserver(() => setFrame(bakedFrame(box)));
     observer.observe(box);
     return () => observer.disconnect();
   }, [box]);
-  return height;
+  return frame;
+}
+
+function bakedFrame(box: HTMLElement): { size: { width: number; height: number }; transform: string } {
+  const size = BAKED_SIZES[box.ownerDocument.defaultView?.matchMedia(WIDE_MEDIA).matches ? "wide" : "narrow"];
+  const scale = Math.min(box.clientWidth / size.width, box.clientHeight / size.height) || 1;
+  const x = (box.clientWidth - size.width * scale) / 2;
+  const y = (box.clientHeight - size.height * scale) / 2;
+  return { size, transform: `translate(${x}px, ${y}px) scale(${scale})` };
 }
 
 /** Once the live SVG is in the page, the baked one goes; keyboard focus moves across with it. */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BAKED_SIZES, bakeForPage, prefixIds, standaloneSvg, styleToAttributes } from "@/features/embed/baked-svg.ts";
+import { BAKED_SIZES, WIDE_MEDIA, bakeForPage, prefixIds, standaloneSvg, styleToAttributes } from "@/features/embed/baked-svg.ts";
 
 const svgOf = (markup: string): SVGSVGElement => {
   const host = document.createElement("div");
@@ -70,9 +70,11 @@ describe("baking an SVG", () => {
     expect(file).not.toContain("style=");
   });
 
-  it("keeps the plot box's CSS aspect ratios equal to the baked sizes", () => {
+  it("keeps the plot box's CSS aspect ratios and breakpoint equal to the baked sizes", () => {
     const css = readFileSync(resolve(import.meta.dirname, "../../../src/features/embed/embed.css"), "utf8");
     const ratios = [...css.matchAll(/aspect-ratio:\s*(\d+)\s*\/\s*(\d+)/g)].map((m) => `${m[1]}x${m[2]}`);
     expect(ratios).toEqual([BAKED_SIZES.narrow, BAKED_SIZES.wide].map((s) => `${s.width}x${s.height}`));
+    // The live chart picks its size with the media query that picks the baked one.
+    expect(css).toContain(`@media ${WIDE_MEDIA} {`);
   });
 });
