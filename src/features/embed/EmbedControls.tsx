@@ -23,28 +23,10 @@ export function EmbedControls({ lang, span, types, view, onChange }: EmbedContro
   const type = view.type ?? types[0];
   return (
     <div role="group" aria-label={t("embed.controls")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink">
-      {span && (
+      {span && from !== undefined && to !== undefined && (
         <>
-          <label className="flex items-center gap-1">
-            {t("embed.controls.from")}
-            <select className={SELECT} value={from} onChange={(e) => onChange({ from: Number(e.target.value), to: Math.max(Number(e.target.value), to ?? span.max) })}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {formatYear(y, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-1">
-            {t("embed.controls.to")}
-            <select className={SELECT} value={to} onChange={(e) => onChange({ to: Number(e.target.value), from: Math.min(Number(e.target.value), from ?? span.min) })}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {formatYear(y, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect label={t("embed.controls.from")} lang={lang} years={years} value={from} onChange={(y) => onChange({ from: y, to: Math.max(y, to) })} />
+          <YearSelect label={t("embed.controls.to")} lang={lang} years={years} value={to} onChange={(y) => onChange({ to: y, from: Math.min(y, from) })} />
         </>
       )}
       {types.length > 1 && (
@@ -63,5 +45,20 @@ export function EmbedControls({ lang, span, types, view, onChange }: EmbedContro
         </div>
       )}
     </div>
+  );
+}
+
+function YearSelect({ label, lang, years, value, onChange }: { label: string; lang: Lang; years: number[]; value: number; onChange: (year: number) => void }) {
+  return (
+    <label className="flex items-center gap-1">
+      {label}
+      <select className={SELECT} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {formatYear(y, lang)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
