@@ -214,7 +214,7 @@ test.describe("the demo article on another origin", () => {
     await page.goto(`${hostOrigin}/embed-demo.html`);
     const frame = page.locator("iframe[data-kdem-embed]").first();
     // First the real embed sizes its frame, which proves embed.js is listening.
-    await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(560);
+    await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(600);
     const sized = (await frame.boundingBox())!.height;
     await page.evaluate((origin) => {
       const forger = document.createElement("iframe");

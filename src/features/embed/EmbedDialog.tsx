@@ -11,7 +11,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import { LANGS, type Lang } from "@/data/schema.ts";
 import { THEMES, type Theme, type ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
-import { embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
+import { EMBED_INITIAL_HEIGHT, embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
 import type { EmbedParams } from "./embed-params.ts";
 
 export interface EmbedDialogProps {
@@ -156,7 +156,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
                     src={url}
                     title={t("embed.dialog.previewFrame", { width })}
                     width={width}
-                    height={560}
+                    height={EMBED_INITIAL_HEIGHT}
                     loading="lazy"
                     data-kdem-embed=""
                     className="max-w-full rounded border border-line"

@@ -6,10 +6,11 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import { serializeEmbedParams, type EmbedParams } from "./embed-params.ts";
 
 /**
- * Height the iframe reserves before embed.js sizes it to its content, close to the embed's real
- * height at common column widths so the article barely moves when the chart arrives.
+ * Height the iframe reserves before embed.js sizes it to its content: the middle of the embeds'
+ * real heights (535–730 px measured across charts, languages and 335–720 px columns), so the
+ * article barely moves when the chart arrives.
  */
-export const EMBED_INITIAL_HEIGHT = 560;
+export const EMBED_INITIAL_HEIGHT = 600;
 /** Width oEmbed consumers are told the embed is designed for (it is responsive). */
 export const EMBED_WIDTH = 640;
 

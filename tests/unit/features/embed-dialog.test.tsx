@@ -23,7 +23,7 @@ describe("Embed dialog", () => {
     expect(screen.getByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
     await waitFor(() => expect(code()).toContain(`title="South Korea's arms exports by year"`));
     expect(code()).toBe(
-      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line" title="South Korea's arms exports by year" width="100%" height="560" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
+      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line" title="South Korea's arms exports by year" width="100%" height="600" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
         `<script async src="${ORIGIN}/embed.js"></script>`,
     );
   });
