@@ -106,7 +106,7 @@ function useBakedFrame(box: HTMLElement) {
 }
 
 function bakedFrame(box: HTMLElement): { size: { width: number; height: number }; transform: string } {
-  const size = BAKED_SIZES[box.ownerDocument.defaultView?.matchMedia(WIDE_MEDIA).matches ? "wide" : "narrow"];
+  const size = BAKED_SIZES[box.ownerDocument.defaultView?.matchMedia?.(WIDE_MEDIA).matches ? "wide" : "narrow"];
   const scale = Math.min(box.clientWidth / size.width, box.clientHeight / size.height) || 1;
   const x = (box.clientWidth - size.width * scale) / 2;
   const y = (box.clientHeight - size.height * scale) / 2;
