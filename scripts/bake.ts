@@ -20,8 +20,6 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const TEMPLATE = join(DIST, "embed.html");
 const SITE = (process.env.SITE_URL ?? "").replace(/\/+$/, "");
-/** Until every chart exists on main, a build may skip the missing ones when asked to. */
-const ALLOW_MISSING = process.env.KDEM_BAKE_ALLOW_MISSING === "1";
 const CARD = { width: 1200, height: 630 };
 
 /**
@@ -67,10 +65,8 @@ for (const chart of CHART_IDS) {
   try {
     models = LANGS.map((lang) => ({ lang, model: chartModel(chart, data, lang) }));
   } catch (error) {
-    const message = `bake: cannot bake "${chart}": ${error instanceof Error ? error.message : String(error)}`;
-    if (!ALLOW_MISSING) fail(message);
-    console.warn(`${message} (skipped: KDEM_BAKE_ALLOW_MISSING=1)`);
-    continue;
+    // Every chart id is a public embed URL: a chart that cannot be baked fails the build.
+    fail(`bake: cannot bake "${chart}": ${error instanceof Error ? error.message : String(error)}`);
   }
   let articlesHtml = "";
   let wide: SVGSVGElement | undefined;
@@ -221,7 +217,7 @@ async function renderCards(charts: { chart: ChartId; title: string; takeaway: st
         `<!doctype html><html><body style="margin:0;width:${CARD.width}px;height:${CARD.height}px;box-sizing:border-box;padding:40px 56px;background:#fff;color:#1a1d21;font-family:system-ui,'Noto Sans KR',sans-serif">` +
           `<h1 style="margin:0;font-size:40px;line-height:1.15">${escapeText(title)}</h1>` +
           `<p style="margin:12px 0 0;font-size:22px;line-height:1.35;color:#4f5660">${escapeText(takeaway)}</p>` +
-          `<img alt="" src="data:image/svg+xml;base64,${svg}" style="display:block;margin:16px auto 0;height:360px">` +
+          `<img alt="" src="data:image/svg+xml;base64,${svg}" style="display:block;margin:16px auto 0;height:400px">` +
           `</body></html>`,
       );
       await page.screenshot({ path: ensureDir(join(DIST, `static/${chart}.png`)) });
