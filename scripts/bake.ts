@@ -27,7 +27,7 @@ const CARD = { width: 1200, height: 630 };
  * inline script or style (the bake turns Recharts' style attributes into SVG attributes).
  * frame-ancestors only works as a header, see README "Deploying".
  */
-export const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 installDom();
 const React = await import("react");

@@ -29,6 +29,7 @@ export async function startLive({ chart, params, article }: LiveContext): Promis
   let data: Dataset;
   try {
     data = await fetchDataset();
+    // A dataset this chart cannot be drawn from counts as unavailable too.
     chartModel(chart, data, params.lang);
   } catch (error) {
     article.querySelector<HTMLElement>("[data-kdem-notice]")!.hidden = false;
