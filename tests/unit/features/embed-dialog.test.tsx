@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { EmbedDialog } from "@/features/embed/index.ts";
+import { EmbedButton, EmbedDialog } from "@/features/embed/index.ts";
 import { DEFAULT_VIEW, type ViewState } from "@/state/url-codec.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
@@ -70,5 +70,16 @@ describe("Embed dialog", () => {
   it("loads embed.js once, so the previews size like on a news site", () => {
     open();
     expect([...document.scripts].filter((s) => s.src === `${ORIGIN}/embed.js`)).toHaveLength(1);
+  });
+
+  it("opens from the Embed button and closes again", async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<EmbedButton chartId="world-share" view={{ ...DEFAULT_VIEW, chart: "world-share" }} />);
+    expect(screen.queryByRole("dialog")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Embed" }));
+    expect(screen.getByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
+    expect(code()).toContain(`/embed/world-share"`);
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 });
