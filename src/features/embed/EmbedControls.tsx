@@ -1,4 +1,5 @@
 /** The embed's own range and chart-type controls (controls=1), labelled in the embed's language. */
+import { useId } from "react";
 import type { Lang } from "@/data/schema.ts";
 import { formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
@@ -49,16 +50,17 @@ export function EmbedControls({ lang, span, types, view, onChange }: EmbedContro
 }
 
 function YearSelect({ label, lang, years, value, onChange }: { label: string; lang: Lang; years: number[]; value: number; onChange: (year: number) => void }) {
+  const id = useId();
   return (
-    <label className="flex items-center gap-1">
-      {label}
-      <select className={SELECT} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+    <span className="flex items-center gap-1">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className={SELECT} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (
           <option key={y} value={y}>
             {formatYear(y, lang)}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

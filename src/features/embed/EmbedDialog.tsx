@@ -95,26 +95,26 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
 
           <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
             <legend className="sr-only">{t("embed.dialog.options")}</legend>
-            <label className="flex items-center gap-2">
-              {t("embed.dialog.lang")}
-              <select className={FIELD} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            <span className="flex items-center gap-2">
+              <label htmlFor={`${codeId}-lang`}>{t("embed.dialog.lang")}</label>
+              <select id={`${codeId}-lang`} className={FIELD} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
                 {LANGS.map((l) => (
                   <option key={l} value={l} lang={l}>
                     {LANG_NAMES[l]}
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="flex items-center gap-2">
-              {t("embed.dialog.theme")}
-              <select className={FIELD} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            </span>
+            <span className="flex items-center gap-2">
+              <label htmlFor={`${codeId}-theme`}>{t("embed.dialog.theme")}</label>
+              <select id={`${codeId}-theme`} className={FIELD} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
                 {THEMES.map((value) => (
                   <option key={value} value={value}>
                     {t(`embed.dialog.theme.${value}`)}
                   </option>
                 ))}
               </select>
-            </label>
+            </span>
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
               {t("embed.dialog.controls")}
