@@ -229,11 +229,12 @@ async function renderCards(charts: { chart: ChartId; title: string; takeaway: st
   return done;
 }
 
+/** Fills `<!--kdem:name-->` slots; a slot may hold placeholder text up to `<!--/kdem:name-->`. */
 function fill(html: string, slots: Record<"head" | "body", string>): string {
   for (const [name, value] of Object.entries(slots)) {
-    const marker = `<!--kdem:${name}-->`;
-    if (!html.includes(marker)) fail(`bake: the template has no ${marker}`);
-    html = html.replace(marker, () => value);
+    const slot = new RegExp(`<!--kdem:${name}-->(?:[\\s\\S]*?<!--/kdem:${name}-->)?`);
+    if (!slot.test(html)) fail(`bake: the template has no <!--kdem:${name}-->`);
+    html = html.replace(slot, () => value);
   }
   // The template's own comment is for readers of embed.html, not of every page.
   return html.replace(/<!--\s*Template of the embed pages[\s\S]*?-->\n?/, "");
