@@ -16,13 +16,14 @@ export function Hatch({ id, fill }: { id: string; fill: string }) {
   );
 }
 
-/** Recharts `Tooltip content` that lays out the model's text for the hovered datum. */
-export function tooltipFor<D>(content: (datum: D) => TooltipContent | null) {
-  return function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
-    const datum = active ? (payload?.[0]?.payload as D | undefined) : undefined;
-    const text = datum && content(datum);
-    return text ? <ChartTooltip content={text} /> : null;
-  };
+/**
+ * Recharts `Tooltip content`, given as an element (`content={<ModelTooltip describe={tooltip} />}`):
+ * Recharts clones it with the hovered payload, and the component type stays the same between renders.
+ */
+export function ModelTooltip<D>({ describe, active, payload }: { describe: (datum: D) => TooltipContent | null; active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const datum = active ? (payload?.[0]?.payload as D | undefined) : undefined;
+  const text = datum && describe(datum);
+  return text ? <ChartTooltip content={text} /> : null;
 }
 
 /** Rough text width for layout before the browser measures (SVG text in jsdom has no metrics): CJK glyphs are about 1em. */
