@@ -4,7 +4,7 @@
  * keeps links short and lets defaults improve later without breaking old links.
  */
 import { CHART_IDS, isChartId, type ChartId } from "@/data/chart-ids.ts";
-import { LANGS, type Lang } from "@/data/schema.ts";
+import { LANGS, type Lang } from "@/data/langs.ts";
 
 export const CHART_TYPES = ["bar", "line"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];

@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { chartModel } from "@/charts/models.ts";
 import { useDataset } from "@/data/api/get-dataset.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
-import { LANGS, type Lang } from "@/data/schema.ts";
+import { LANGS, type Lang } from "@/data/langs.ts";
 import { THEMES, type Theme, type ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
 import { EMBED_INITIAL_HEIGHT, embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
