@@ -1,7 +1,8 @@
 import type { ChartSpec } from "@/charts/chart-spec.ts";
 
 /** The table view of a chart: the same numbers, as text. */
-export function DataTable({ table, focusYear }: { table: ChartSpec["table"]; focusYear?: number }) {
+export function DataTable({ table, focusYear, onPointHover }: { table: ChartSpec["table"]; focusYear?: number; onPointHover?: (pointId: string | null) => void }) {
+  const leave = onPointHover && (() => onPointHover(null));
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
       <table className="w-full border-collapse text-sm">
@@ -17,7 +18,14 @@ export function DataTable({ table, focusYear }: { table: ChartSpec["table"]; foc
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.id} id={`row-${row.id}`} data-point={row.id} className={row.year !== undefined && row.year === focusYear ? "bg-accent-soft" : undefined}>
+            <tr
+              key={row.id}
+              id={`row-${row.id}`}
+              data-point={row.id}
+              className={row.year !== undefined && row.year === focusYear ? "bg-accent-soft" : undefined}
+              onMouseEnter={onPointHover && (() => onPointHover(row.id))}
+              onMouseLeave={leave}
+            >
               {table.columns.map((c, i) =>
                 i === 0 ? (
                   <th key={c.key} scope="row" className="border-b border-line px-2 py-1.5 text-left font-medium">
