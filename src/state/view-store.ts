@@ -49,7 +49,8 @@ export const useViewStore = create<ViewStore>()((set) => ({
         ...(sameChart && inRange ? {} : { from: undefined, to: undefined }),
       };
     }),
-  replaceView: (state, notices = []) => set({ ...DEFAULT_VIEW, ...state, notices, historyMode: "replace" }),
+  // Optional fields are cleared explicitly: zustand merges, so a key left out would keep its old value.
+  replaceView: (state, notices = []) => set({ ...DEFAULT_VIEW, ...CHART_SPECIFIC, ...state, notices, hoverPoint: null, historyMode: "replace" }),
   addNotices: (notices) =>
     set((s) => {
       const key = (n: IgnoredParam) => `${n.param}=${n.value}`;

@@ -31,7 +31,7 @@ export function ChartFrame({ spec, view, onViewChange, focusYear, controls, belo
   return (
     <figure className="rounded-lg border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${spec.id}-title`} aria-describedby={descriptionId} data-chart={spec.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-[min(100%,16rem)] flex-1">
           <h2 id={`${spec.id}-title`} className="text-xl font-semibold leading-tight text-ink">
             {spec.title}
           </h2>
