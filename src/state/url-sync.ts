@@ -2,24 +2,24 @@
  * Keeps the view store and the address bar in step: the URL is read once at start, view changes
  * push history entries (so back/forward move between views), and popstate restores one.
  * Corrections (a bad parameter fitted to the chart) replace the entry instead of adding one, and a
- * run of range changes in quick succession — dragging a slider — becomes a single entry.
+ * run of range changes with nothing else between them — dragging a slider, pressing its arrow keys,
+ * typing a year — is one step: back returns to the view before the range was touched. (A time window
+ * would split one slow drag into many entries on a busy machine.)
  */
 import { browserLang, parseView, serializeView, type ViewState } from "./url-codec.ts";
 import { useViewStore, viewOf } from "./view-store.ts";
 
-/** Range changes closer together than this are one gesture and share one history entry. */
-export const RANGE_GESTURE_MS = 800;
-
-export function startUrlSync(win: Window = window, now: () => number = () => Date.now()): () => void {
+export function startUrlSync(win: Window = window): () => void {
   const read = () => parseView(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]));
   const initial = read();
   useViewStore.getState().replaceView(initial.state, initial.ignored);
   applyDocumentState(win.document);
 
   let restoring = false;
-  let lastRangeWrite = -Infinity;
+  let lastWasRange = false;
   const onPop = () => {
     restoring = true;
+    lastWasRange = false;
     const { state, ignored } = read();
     useViewStore.getState().replaceView(state, ignored);
     restoring = false;
@@ -34,10 +34,9 @@ export function startUrlSync(win: Window = window, now: () => number = () => Dat
     if (next === win.location.search) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     const rangeOnly = onlyRangeChanged(viewOf(state), viewOf(before));
-    const time = now();
-    if (state.historyMode === "replace" || (rangeOnly && time - lastRangeWrite < RANGE_GESTURE_MS)) win.history.replaceState(null, "", url);
+    if (state.historyMode === "replace" || (rangeOnly && lastWasRange)) win.history.replaceState(null, "", url);
     else win.history.pushState(null, "", url);
-    lastRangeWrite = rangeOnly ? time : -Infinity;
+    lastWasRange = rangeOnly && state.historyMode === "push";
   });
   // Write the canonical form at once (defaults dropped, bad values gone) without a history entry.
   const canonical = serializeView(viewOf(useViewStore.getState()));

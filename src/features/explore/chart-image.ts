@@ -107,6 +107,8 @@ function inlineStyles(from: Element, to: Element) {
   const computed = getComputedStyle(from);
   const declarations = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(([, v]) => v && v !== "normal");
   for (const [prop, value] of declarations) to.setAttribute(prop, value);
+  // Inline styles may name CSS variables; their computed values are now attributes.
+  to.removeAttribute("style");
   to.removeAttribute("class");
   for (let i = 0; i < from.children.length; i++) {
     const child = to.children[i];
