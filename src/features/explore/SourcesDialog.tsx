@@ -71,6 +71,9 @@ export function SourcesDialog({ open, onClose, data, spec, points }: Props) {
       aria-labelledby={`${spec.id}-sources-title`}
       className="m-auto max-h-[90vh] w-[min(48rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
     >
+      {/* Built only while open: closed, its text would be a second copy of the page's to find and announce. */}
+      {open && (
+        <>
       <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-3">
         <h2 id={`${spec.id}-sources-title`} className="text-lg font-semibold">
           {t("explore.sources.title")}: {spec.title}
@@ -135,6 +138,8 @@ export function SourcesDialog({ open, onClose, data, spec, points }: Props) {
           )}
         </section>
       </div>
+        </>
+      )}
     </dialog>
   );
 }
