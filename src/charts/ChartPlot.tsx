@@ -7,6 +7,9 @@ import type { ChartModel } from "./models.ts";
 import type { PlotSize } from "./PlotArea.tsx";
 
 const AnnualExportsChart = lazy(() => import("./AnnualExportsChart.tsx"));
+const TargetPathChart = lazy(() => import("./TargetPathChart.tsx"));
+const WorldShareChart = lazy(() => import("./WorldShareChart.tsx"));
+const TopExportersChart = lazy(() => import("./TopExportersChart.tsx"));
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
@@ -23,5 +26,11 @@ function plotFor(model: ChartModel, size: PlotSize) {
   switch (model.id) {
     case "annual-exports":
       return <AnnualExportsChart {...model.plot} size={size} />;
+    case "target-path":
+      return <TargetPathChart {...model.plot} size={size} />;
+    case "world-share":
+      return <WorldShareChart {...model.plot} size={size} />;
+    case "top-exporters":
+      return <TopExportersChart {...model.plot} size={size} />;
   }
 }

@@ -6,13 +6,22 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { annualExportsModel, type AnnualExportsModel } from "./annual-exports.ts";
 import type { ChartOptions } from "./chart-spec.ts";
+import { targetPathModel, type TargetPathModel } from "./target-path.ts";
+import { topExportersModel, type TopExportersModel } from "./top-exporters.ts";
+import { worldShareModel, type WorldShareModel } from "./world-share.ts";
 
-export type ChartModel = AnnualExportsModel;
+export type ChartModel = AnnualExportsModel | TargetPathModel | WorldShareModel | TopExportersModel;
 
 export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: ChartOptions = {}): ChartModel {
   switch (id) {
     case "annual-exports":
       return annualExportsModel(data, lang, options);
+    case "target-path":
+      return targetPathModel(data, lang, options);
+    case "world-share":
+      return worldShareModel(data, lang, options);
+    case "top-exporters":
+      return topExportersModel(data, lang, options);
     default:
       throw new Error(`chart "${id}" is not built yet`);
   }
