@@ -226,3 +226,39 @@ test.describe("phone width", () => {
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+for (const [id, button] of [
+  ["target-path", "Path to the 2030 goal"],
+  ["world-share", "World share"],
+  ["top-exporters", "Top exporters"],
+  ["buyers", "Buyers and deals"],
+] as const) {
+  test(`the ${id} chart from the picker: drawn, its table, its sources, in both themes`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/?theme=dark");
+    await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: button }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?chart=${id}&theme=dark$`));
+    const figure = page.locator(`figure[data-chart="${id}"]`);
+    await expect(figure.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(figure.getByTestId("takeaway")).not.toBeEmpty();
+    await expect(figure.getByText(/^Source:/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await figure.getByRole("button", { name: "Table" }).click();
+    await expect(figure.getByRole("table").getByRole("row").nth(1)).toBeVisible();
+    await page.getByRole("button", { name: "Light" }).click();
+    await expectNoSeriousA11yViolations(page);
+    await figure.getByRole("button", { name: "Sources and methods" }).click();
+    await expect(page.getByRole("dialog")).toContainText(/Sources behind this view \(\d+\)/);
+    await page.keyboard.press("Escape");
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a figure that lives in another chart opens that chart", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("article").getByRole("button", { name: "4th" }).click();
+  await expect(page).toHaveURL(/\?chart=top-exporters$/);
+  await expect(page.locator('figure[data-chart="top-exporters"]')).toBeVisible();
+  await page.getByRole("region", { name: "Key figures" }).getByRole("button", { name: /Record, 2022/ }).click();
+  await expect(page).toHaveURL(/\?focus=2022$/);
+});
