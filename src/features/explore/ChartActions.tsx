@@ -3,15 +3,17 @@
  * title, takeaway and source), the full dataset, the sources-and-methods panel, and a slot for
  * actions built elsewhere (Embed, Present).
  */
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ChartModel } from "@/charts/models.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { indexPoints } from "@/data/derive/points.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
-import { composeChartSvg, saveBlob, svgToPng } from "./chart-image.ts";
 import { buildCsv, viewFileName } from "./export.ts";
-import { SourcesDialog } from "./SourcesDialog.tsx";
+import { saveBlob } from "./save-blob.ts";
+
+// Loaded when first asked for, to keep them out of the JS that runs before the first chart.
+const SourcesDialog = lazy(() => import("./SourcesDialog.tsx"));
 
 const BUTTON =
   "rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-ink hover:bg-accent-soft disabled:cursor-not-allowed disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
@@ -46,6 +48,7 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
     try {
       const plot = root.current?.closest("figure")?.querySelector('[data-testid="plot"]');
       if (!plot) throw new Error(t("chart.showChart"));
+      const { composeChartSvg, svgToPng } = await import("./chart-image.ts");
       const image = composeChartSvg(plot, { title: spec.title, takeaway: spec.takeaway, source: sourceText, basis: spec.basis });
       const blob = format === "svg" ? new Blob([image.svg], { type: "image/svg+xml" }) : await svgToPng(image.svg, image.width, image.height);
       saveBlob(blob, viewFileName(spec.id, range, lang, format));
@@ -86,7 +89,11 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
           {error}
         </p>
       )}
-      <SourcesDialog open={sourcesOpen} onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
+      {sourcesOpen && (
+        <Suspense fallback={null}>
+          <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
+        </Suspense>
+      )}
     </div>
   );
 }

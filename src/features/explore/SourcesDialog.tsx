@@ -26,23 +26,21 @@ export function orderedNotes(notes: readonly Note[], chart: ChartSpec["id"]): No
 }
 
 interface Props {
-  open: boolean;
   onClose: () => void;
   data: Dataset;
   spec: ChartSpec;
   points: ReadonlyMap<string, PointRef>;
 }
 
-export function SourcesDialog({ open, onClose, data, spec, points }: Props) {
+/** Mounted while open (the explorer loads it on demand); closing unmounts it. */
+export default function SourcesDialog({ onClose, data, spec, points }: Props) {
   const t = useT();
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+    if (el && !el.open) el.showModal();
+  }, []);
 
   const sources = sourceIndex(data);
   const disputed = [...points.values()].filter((p) => p.chart === spec.id && p.alternates.length > 0);
@@ -71,9 +69,6 @@ export function SourcesDialog({ open, onClose, data, spec, points }: Props) {
       aria-labelledby={`${spec.id}-sources-title`}
       className="m-auto max-h-[90vh] w-[min(48rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
     >
-      {/* Built only while open: closed, its text would be a second copy of the page's to find and announce. */}
-      {open && (
-        <>
       <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-3">
         <h2 id={`${spec.id}-sources-title`} className="text-lg font-semibold">
           {t("explore.sources.title")}: {spec.title}
@@ -138,8 +133,6 @@ export function SourcesDialog({ open, onClose, data, spec, points }: Props) {
           )}
         </section>
       </div>
-        </>
-      )}
     </dialog>
   );
 }
