@@ -5,12 +5,13 @@
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { annualExportsModel, type AnnualExportsModel } from "./annual-exports.ts";
+import { buyersModel, type BuyersModel } from "./buyers.ts";
 import type { ChartOptions } from "./chart-spec.ts";
 import { targetPathModel, type TargetPathModel } from "./target-path.ts";
 import { topExportersModel, type TopExportersModel } from "./top-exporters.ts";
 import { worldShareModel, type WorldShareModel } from "./world-share.ts";
 
-export type ChartModel = AnnualExportsModel | TargetPathModel | WorldShareModel | TopExportersModel;
+export type ChartModel = AnnualExportsModel | TargetPathModel | WorldShareModel | TopExportersModel | BuyersModel;
 
 export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: ChartOptions = {}): ChartModel {
   switch (id) {
@@ -22,7 +23,7 @@ export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: Char
       return worldShareModel(data, lang, options);
     case "top-exporters":
       return topExportersModel(data, lang, options);
-    default:
-      throw new Error(`chart "${id}" is not built yet`);
+    case "buyers":
+      return buyersModel(data, lang, options);
   }
 }
