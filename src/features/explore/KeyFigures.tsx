@@ -18,7 +18,8 @@ export function KeyFigures({ data }: { data: Dataset }) {
       </h2>
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {items.map((item) => (
-          <li key={item.key} className="min-w-0">
+          // Five figures in two columns leave one alone: it takes the whole row instead.
+          <li key={item.key} className="min-w-0 last:col-span-2 sm:last:col-span-1">
             <FigureLink item={item} className="h-full w-full" />
           </li>
         ))}
