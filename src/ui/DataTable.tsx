@@ -3,6 +3,9 @@ import type { ChartSpec } from "@/charts/chart-spec.ts";
 /** The table view of a chart: the same numbers, as text. */
 export function DataTable({ table, focusYear, onPointHover }: { table: ChartSpec["table"]; focusYear?: number; onPointHover?: (pointId: string | null) => void }) {
   const leave = onPointHover && (() => onPointHover(null));
+  // Short text stays on one line; long text (sources, notes) keeps a readable width. On a phone the
+  // table then scrolls inside its region instead of squeezing columns to a letter per line.
+  const fit = (key: string) => (table.rows.some((r) => (r.cells[key] ?? "").length > 32) ? "min-w-[13rem]" : "whitespace-nowrap");
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
       <table className="w-full border-collapse text-sm">
@@ -28,11 +31,11 @@ export function DataTable({ table, focusYear, onPointHover }: { table: ChartSpec
             >
               {table.columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.key} scope="row" className="border-b border-line px-2 py-1.5 text-left font-medium">
+                  <th key={c.key} scope="row" className="border-b border-line px-2 py-1.5 text-left align-top font-medium whitespace-nowrap">
                     {row.cells[c.key]}
                   </th>
                 ) : (
-                  <td key={c.key} className={`border-b border-line px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}>
+                  <td key={c.key} className={`border-b border-line px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums whitespace-nowrap" : fit(c.key)}`}>
                     {row.cells[c.key]}
                   </td>
                 ),
