@@ -79,6 +79,17 @@ test("a figure in the article shows its point in the chart, and the chart's poin
   await expect(article.locator("li[data-active]")).toHaveCount(0);
   await bars(page).last().hover();
   await expect(article.locator("li[data-active]")).toHaveText(/over \$15 billion/);
+  await page.mouse.move(0, 0);
+  await expect(article.locator("li[data-active]")).toHaveCount(0);
+
+  // The same from the keyboard: arrow keys move through the chart's points.
+  await page.goto("/?from=2023");
+  await expect(bars(page)).toHaveCount(3);
+  await annual(page).locator("svg.recharts-surface").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(annual(page).locator(".recharts-tooltip-wrapper")).toContainText(/^2025: over \$15 billion/);
+  await expect(page.getByTestId("article").locator("li[data-active]")).toHaveText(/over \$15 billion/);
 });
 
 test("downloads: CSV of the visible rows, the dataset, and images with title, takeaway and source", async ({ page }) => {
