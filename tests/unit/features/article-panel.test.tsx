@@ -23,7 +23,7 @@ describe("summaryParts", () => {
   });
 });
 
-describe("ArticlePanel", () => {
+describe("ArticlePanel", { timeout: 20_000 }, () => {
   it("shows outlet, date, the headline marked as descriptive, the summary and quotes with their speaker", () => {
     renderWithProviders(<ArticlePanel data={data} />);
     const panel = screen.getByTestId("article");

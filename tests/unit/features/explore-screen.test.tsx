@@ -7,13 +7,15 @@ import { ExploreScreen } from "@/features/explore/ExploreScreen.tsx";
 import { useViewStore } from "@/state/view-store.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
-const figure = () => screen.findByRole("figure", { name: "South Korea's arms exports by year" });
+// The machine running the tests may be busy; the lazily loaded chart chunk can take a few seconds.
+const SLOW = { timeout: 8000 };
+const figure = () => screen.findByRole("figure", { name: "South Korea's arms exports by year" }, SLOW);
 const store = () => useViewStore.getState();
 
-describe("ExploreScreen", () => {
+describe("ExploreScreen", { timeout: 20_000 }, () => {
   it("shows the key figures from the data, each a link to its point", async () => {
     renderWithProviders(<ExploreScreen />, { chart: "annual-exports" });
-    const strip = await screen.findByRole("region", { name: "Key figures" });
+    const strip = await screen.findByRole("region", { name: "Key figures" }, SLOW);
     const buttons = within(strip).getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual([
       "over $15 billionExports in 2025",
@@ -24,7 +26,7 @@ describe("ExploreScreen", () => {
     ]);
     await userEvent.click(buttons[2]!);
     expect(store().focus).toBe(2022);
-    expect(await screen.findByRole("button", { name: /Clear highlight \(2022\)/ })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /Clear highlight \(2022\)/ }, SLOW)).toBeInTheDocument();
   });
 
   it("typing a year narrows the range, and the table shows exactly those years", async () => {
@@ -66,8 +68,8 @@ describe("ExploreScreen", () => {
     renderWithProviders(<ExploreScreen />, { from: 1990, focus: 1995 });
     await figure();
     act(() => store().addNotices([{ param: "chart", value: "pie", reason: "unknown-value" }]));
-    const notice = await screen.findByTestId("notice");
-    await waitFor(() => expect(notice).toHaveTextContent("“from=1990” is outside the years this chart covers"));
+    const notice = await screen.findByTestId("notice", {}, SLOW);
+    await waitFor(() => expect(notice).toHaveTextContent("“from=1990” is outside the years this chart covers"), SLOW);
     expect(notice).toHaveTextContent("“chart=pie” is not a known value");
     expect(notice).toHaveTextContent("“focus=1995” is outside the years");
     expect(store()).toMatchObject({ from: undefined, focus: undefined });
