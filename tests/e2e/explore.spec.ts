@@ -3,6 +3,9 @@ import { expect, test, type Download, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
+// Several steps and axe scans per test, on a machine shared with other builds: allow more than the default.
+test.describe.configure({ timeout: 60_000 });
+
 const annual = (page: Page) => page.locator('figure[data-chart="annual-exports"]');
 const bars = (page: Page) => annual(page).locator("svg .recharts-bar-rectangle");
 
