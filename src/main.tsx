@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { ChartToolbarExtras } from "@/app/ChartToolbarExtras.tsx";
 import { ExplorerApp } from "@/app/ExplorerApp.tsx";
 import { createQueryClient } from "@/app/query-client.ts";
 import { startUrlSync } from "@/state/url-sync.ts";
@@ -8,6 +9,6 @@ import "./index.css";
 startUrlSync();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ExplorerApp queryClient={createQueryClient()} />
+    <ExplorerApp queryClient={createQueryClient()} toolbarExtras={<ChartToolbarExtras />} />
   </StrictMode>,
 );

@@ -1,24 +1,35 @@
 /** An "Embed" button that opens the Embed dialog for a chart: the one piece the explorer mounts. */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
-import { EmbedDialog } from "./EmbedDialog.tsx";
+
+// The dialog (code generator, previews) is its own chunk: the explorer's first screen does not pay for it.
+const EmbedDialog = lazy(() => import("./EmbedDialog.tsx").then((m) => ({ default: m.EmbedDialog })));
 
 export function EmbedButton({ chartId, view }: { chartId: ChartId; view: ViewState }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // Once loaded the dialog stays mounted, so closing it goes through the native close (focus returns to the button).
+  const [loaded, setLoaded] = useState(false);
   return (
     <>
       <button
         type="button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
         className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
       >
         {t("embed.dialog.open")}
       </button>
-      <EmbedDialog chartId={chartId} view={view} open={open} onClose={() => setOpen(false)} />
+      {loaded && (
+        <Suspense fallback={null}>
+          <EmbedDialog chartId={chartId} view={view} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
