@@ -77,7 +77,8 @@ describe("Embed dialog", () => {
     renderWithProviders(<EmbedButton chartId="world-share" view={{ ...DEFAULT_VIEW, chart: "world-share" }} />);
     expect(screen.queryByRole("dialog")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Embed" }));
-    expect(screen.getByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
+    // The dialog is a lazy chunk, loaded on the first click.
+    expect(await screen.findByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
     expect(code()).toContain(`/embed/world-share"`);
     await user.click(screen.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).toBeNull();
