@@ -1,0 +1,49 @@
+/** The pages the bench measures: every surface of design §1 that the build produced. */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CHART_IDS } from "../../src/data/chart-ids.ts";
+
+export type PageKind = "explorer" | "embed" | "present";
+
+export interface BenchPage {
+  kind: PageKind;
+  /** URL path served by vite preview. */
+  path: string;
+  /** HTML file relative to dist. */
+  file: string;
+  built: boolean;
+  /**
+   * The element whose first paint counts as "chart visible"; null where the first screen has no
+   * chart (the present title slide), and first contentful paint stands in.
+   */
+  chartSelector: string | null;
+}
+
+const EXPLORER_CHART = "figure svg.recharts-surface";
+// An embed shows either the baked SVG (in the HTML) or the Recharts one drawn by JS.
+const EMBED_CHART = "figure[data-chart] svg, svg.recharts-surface";
+
+export function benchPages(dist: string): BenchPage[] {
+  const page = (kind: PageKind, path: string, file: string, chartSelector: string | null): BenchPage => ({
+    kind,
+    path,
+    file,
+    built: existsSync(join(dist, file)),
+    chartSelector,
+  });
+  const embedDir = join(dist, "embed");
+  const builtEmbeds = existsSync(embedDir) ? readdirSync(embedDir).filter((id) => existsSync(join(embedDir, id, "index.html"))) : [];
+  const embedIds = [...new Set([...CHART_IDS, ...builtEmbeds])];
+  return [
+    page("explorer", "/", "index.html", EXPLORER_CHART),
+    ...embedIds.map((id) => page("embed", `/embed/${id}`, `embed/${id}/index.html`, EMBED_CHART)),
+    page("present", "/present", "present/index.html", null),
+  ];
+}
+
+/** `--pages embed,/present` keeps pages whose kind or path matches one of the comma-separated words. */
+export function filterPages(pages: BenchPage[], filter: string | undefined): BenchPage[] {
+  if (!filter) return pages;
+  const words = filter.split(",").map((w) => w.trim()).filter(Boolean);
+  return pages.filter((p) => words.some((w) => p.kind === w || p.path === w || p.path.includes(w)));
+}
