@@ -21,7 +21,7 @@ import { SYNTHETIC_FILE, syntheticDataset } from "../gen-synthetic-dataset.ts";
 import { budgetLines, formatBudgets, type PageFigures, type ScaleFigures } from "./budgets.ts";
 import { lighthouseVersion, runLighthouse } from "./lighthouse.ts";
 import { CHROMIUM, CHROMIUM_ARGS, chartWithoutJs, measureNetwork } from "./network.ts";
-import { benchPages, filterPages, type BenchPage } from "./pages.ts";
+import { benchPages, filterPages, servedUrl, type BenchPage } from "./pages.ts";
 import { measureScale, scalePlan, type ScaleRun } from "./scale.ts";
 import { freePort, startPreview } from "./server.ts";
 import { formatStat, stat, table, type Stat, type Unit } from "./stats.ts";
@@ -54,28 +54,43 @@ function record(samples: Samples, key: string, values: object) {
 const stats = (samples: Samples, key: string): Record<string, Stat | null> =>
   Object.fromEntries([...(samples.get(key) ?? new Map<string, number[]>())].map(([metric, list]) => [metric, stat(list)]));
 
-async function measurePages(browser: Browser, origin: string, pages: BenchPage[]) {
+async function measurePages(browser: Browser, origin: string, allPages: BenchPage[]) {
   const samples: Samples = new Map();
   const errors = new Map<string, string[]>();
   const fail = (path: string, what: string, e: unknown) => {
     errors.set(path, [...(errors.get(path) ?? []), `${what}: ${errorText(e)}`]);
     log(`  ${path}: ${what} failed: ${errorText(e)}`);
   };
+  const urls = new Map<string, string>();
+  const pages: BenchPage[] = [];
+  for (const page of allPages) {
+    await servedUrl(origin, page, DIST).then(
+      ({ url, warning }) => {
+        if (warning) {
+          errors.set(page.path, [...(errors.get(page.path) ?? []), `note: ${warning}`]);
+          log(`  ${page.path}: note: ${warning}`);
+        }
+        urls.set(page.path, url);
+        pages.push(page);
+      },
+      (e) => fail(page.path, "URL", e),
+    );
+  }
   // Runs are interleaved (every page, then again), so drift in machine load spreads over all pages.
   for (let run = 1; run <= RUNS; run++) {
     for (const page of pages) {
       log(`run ${run}/${RUNS} ${page.path}`);
-      await measureNetwork(browser, origin, page).then((r) => record(samples, page.path, r), (e) => fail(page.path, "network", e));
+      await measureNetwork(browser, urls.get(page.path)!, page).then((r) => record(samples, page.path, r), (e) => fail(page.path, "network", e));
       if (!args["no-lighthouse"])
-        await runLighthouse(ROOT, origin + page.path).then(
+        await runLighthouse(ROOT, urls.get(page.path)!).then(
           (r) => record(samples, page.path, { lhPerformance: r.performance, lhAccessibility: r.accessibility, lhBestPractices: r.bestPractices, lhSeo: r.seo, fcp: r.fcp, lcp: r.lcp, tbt: r.tbt, cls: r.cls, lhBenchmarkIndex: r.benchmarkIndex }),
           (e) => fail(page.path, "lighthouse", e),
         );
     }
   }
   const withoutJs = new Map<string, boolean | null>();
-  for (const page of pages) withoutJs.set(page.path, await chartWithoutJs(browser, origin, page).catch((e) => (fail(page.path, "no-JS check", e), null)));
-  return { samples, errors, withoutJs };
+  for (const page of pages) withoutJs.set(page.path, await chartWithoutJs(browser, urls.get(page.path)!, page).catch((e) => (fail(page.path, "no-JS check", e), null)));
+  return { samples, errors, withoutJs, urls };
 }
 
 async function measureScaleCharts(browser: Browser, origin: string, data: ReturnType<typeof validateDataset> & { ok: true }): Promise<ScaleFigures[]> {
@@ -150,7 +165,7 @@ function printTables(pages: PageFigures[], scale: ScaleFigures[], errors: Map<st
       ),
     );
   }
-  for (const [path, list] of errors) console.log(`\n${path}: ${list.length} measurement(s) failed, first: ${list[0]}`);
+  for (const [path, list] of errors) console.log(`\n${path}: ${list.join("; ")}`);
   const [load] = os.loadavg();
   if (load! > os.cpus().length)
     console.log(`\nNote: the load average was ${load!.toFixed(1)} on ${os.cpus().length} cores during this run; timings and Lighthouse scores are pessimistic on a busy machine (bytes are not affected).`);
@@ -210,11 +225,12 @@ async function main(): Promise<number> {
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     log(`measuring ${pages.length} page(s) × ${RUNS} run(s) on ${preview.origin} in Chromium ${browser.version()}`);
-    const { samples, errors, withoutJs } = await measurePages(browser, preview.origin, pages);
+    const { samples, errors, withoutJs, urls } = await measurePages(browser, preview.origin, pages);
     const scale = wantScale && synthetic.ok ? await measureScaleCharts(browser, preview.origin, synthetic) : [];
     const dist = new Map(measureDist(DIST).map((p) => [p.html, p]));
     const figures: PageFigures[] = allPages.map((p) => ({
       path: p.path,
+      url: urls.get(p.path) ?? null,
       kind: p.kind,
       built: p.built,
       chartWithoutJs: withoutJs.get(p.path) ?? null,

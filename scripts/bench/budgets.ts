@@ -3,6 +3,8 @@ import type { Stat } from "./stats.ts";
 
 export interface PageFigures {
   path: string;
+  /** The URL measured (see servedUrl); null when the page was not measured. */
+  url?: string | null;
   kind: "explorer" | "embed" | "present";
   built: boolean;
   chartWithoutJs: boolean | null;

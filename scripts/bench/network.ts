@@ -75,13 +75,13 @@ const kind = (url: string) => {
   return path.endsWith(".js") || path.endsWith(".mjs") ? "js" : path.endsWith(".css") ? "css" : "other";
 };
 
-export async function measureNetwork(browser: Browser, origin: string, page: BenchPage, timeoutMs = 20_000): Promise<NetworkRun> {
+export async function measureNetwork(browser: Browser, url: string, page: BenchPage, timeoutMs = 20_000): Promise<NetworkRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const tab = await context.newPage();
     await tab.addInitScript(watcher(page.chartSelector));
-    const response = await tab.goto(origin + page.path, { waitUntil: "load", timeout: timeoutMs });
-    if (!response?.ok()) throw new Error(`${page.path}: HTTP ${response?.status()}`);
+    const response = await tab.goto(url, { waitUntil: "load", timeout: timeoutMs });
+    if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
     await tab.waitForFunction(page.chartSelector ? "window.__kdemBench.chartAt !== null" : "window.__kdemBench.fcp !== null", undefined, { timeout: timeoutMs });
     await tab.waitForLoadState("networkidle", { timeout: timeoutMs });
     const { nav, resources, state } = (await tab.evaluate(COLLECT)) as Collected;
@@ -109,12 +109,12 @@ export async function measureNetwork(browser: Browser, origin: string, page: Ben
 }
 
 /** Is the chart there with JavaScript switched off? (design §6: embeds paint before any JS runs) */
-export async function chartWithoutJs(browser: Browser, origin: string, page: BenchPage): Promise<boolean | null> {
+export async function chartWithoutJs(browser: Browser, url: string, page: BenchPage): Promise<boolean | null> {
   if (!page.chartSelector) return null;
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   try {
     const tab = await context.newPage();
-    await tab.goto(origin + page.path, { waitUntil: "load" });
+    await tab.goto(url, { waitUntil: "load" });
     const chart = tab.locator(page.chartSelector).first();
     return (await chart.count()) > 0 && (await chart.isVisible());
   } finally {

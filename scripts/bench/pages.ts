@@ -1,5 +1,5 @@
 /** The pages the bench measures: every surface of design §1 that the build produced. */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
 
@@ -42,6 +42,23 @@ export function benchPages(dist: string): BenchPage[] {
 }
 
 /** `--pages embed,/present` keeps pages whose kind or path matches one of the comma-separated words. */
+/**
+ * The URL that serves the page's own file. vite preview answers `/embed/<id>` with the explorer's
+ * index.html (its SPA fallback) and only `/embed/<id>/` with the embed, so the contract path is
+ * tried first and the slash form used, with a warning, when the contract path serves another file.
+ */
+export async function servedUrl(origin: string, page: BenchPage, dist: string): Promise<{ url: string; warning?: string }> {
+  const expected = readFileSync(join(dist, page.file), "utf8");
+  const candidates = page.path.endsWith("/") ? [page.path] : [page.path, `${page.path}/`];
+  for (const path of candidates) {
+    const response = await fetch(origin + path);
+    if (response.ok && (await response.text()) === expected) {
+      return path === page.path ? { url: origin + path } : { url: origin + path, warning: `${page.path} is answered with another page (SPA fallback); measuring ${path}` };
+    }
+  }
+  throw new Error(`no URL of ${page.path} serves dist/${page.file}`);
+}
+
 export function filterPages(pages: BenchPage[], filter: string | undefined): BenchPage[] {
   if (!filter) return pages;
   const words = filter.split(",").map((w) => w.trim()).filter(Boolean);
