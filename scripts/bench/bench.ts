@@ -159,12 +159,13 @@ function printTables(pages: PageFigures[], scale: ScaleFigures[], errors: Map<st
         ["chart", "first chart (from navigation)", "first render (after data)", "range change", "type switch"],
         scale.map((s) =>
           s.unavailable
-            ? [s.chart, `not available: ${s.unavailable}`, "", "", ""]
+            ? [s.chart, "not available", "", "", ""]
             : [s.chart, formatStat(s.metrics.firstChartMs, "ms"), formatStat(s.metrics.firstRenderMs, "ms"), s.notApplicable.includes("rangeMs") ? "n/a" : formatStat(s.metrics.rangeMs, "ms"), s.notApplicable.includes("typeMs") ? "n/a" : formatStat(s.metrics.typeMs, "ms")],
         ),
       ),
     );
   }
+  for (const s of scale.filter((s) => s.unavailable)) console.log(`\nscale ${s.chart}: not available: ${s.unavailable}`);
   for (const [path, list] of errors) console.log(`\n${path}: ${list.join("; ")}`);
   const [load] = os.loadavg();
   if (load! > os.cpus().length)

@@ -89,6 +89,7 @@ export function budgetLines(pages: PageFigures[], scale: ScaleFigures[]): Budget
 
 /** One line per budget; a page or chart with nothing measured gets one line, not one per budget. */
 export function formatBudgets(lines: BudgetLine[]): string {
+  if (lines.length === 0) return "(design §6 sets no budget for the pages measured)";
   const verdict = (p: boolean | null) => (p === null ? "n/a " : p ? "PASS" : "FAIL");
   const width = Math.max(...lines.map((l) => l.page.length));
   const out: string[] = [];
