@@ -83,15 +83,24 @@ export async function measureScale(browser: Browser, origin: string, plan: Extra
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   try {
     const tab = await context.newPage();
+    const pageErrors: string[] = [];
+    tab.on("pageerror", (e) => pageErrors.push(e.message));
+    tab.on("console", (m) => m.type() === "error" && pageErrors.push(m.text().split("\n")[0]!));
     const selector = `figure[data-chart="${plan.id}"] svg.recharts-surface`;
     await tab.addInitScript(WATCH(selector));
     const search = `?chart=${plan.id}`;
     await tab.goto(`${origin}/${search}&data=/data/${SYNTHETIC_FILE}`);
-    try {
-      await tab.waitForFunction("window.__kdemScale.chartAt !== null", undefined, { timeout: 20_000 });
-    } catch {
-      throw new Error(`the explorer did not draw ${selector} within 20 s`);
-    }
+    // Until the explorer routes ?chart=, it draws another chart: say so at once instead of timing out.
+    const shown = await tab
+      .waitForFunction(
+        `window.__kdemScale.chartAt !== null ? "ok" : (!document.querySelector(${JSON.stringify(`figure[data-chart="${plan.id}"]`)}) && document.querySelector("figure[data-chart] svg.recharts-surface")?.closest("figure")?.dataset.chart) || false`,
+        undefined,
+        { timeout: 20_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<string>)
+      .catch(() => null);
+    if (shown === null) throw new Error(`the explorer did not draw ${selector} within 20 s${pageErrors.length ? ` (page error: ${pageErrors[0]})` : ""}`);
+    if (shown !== "ok") throw new Error(`the explorer shows ${shown}, not ${plan.id}, for ?chart=${plan.id}`);
     const timing = (await tab.evaluate(`(() => {
       const data = performance.getEntriesByType("resource").find((e) => e.name.includes(${JSON.stringify(SYNTHETIC_FILE)}));
       return { chartAt: window.__kdemScale.chartAt, dataEnd: data ? data.responseEnd : null };
