@@ -125,32 +125,43 @@ async function measureScaleCharts(browser: Browser, origin: string, data: Return
   return figures;
 }
 
-function printTables(pages: PageFigures[], scale: ScaleFigures[], errors: Map<string, string[]>) {
-  const cell = (p: PageFigures, metric: string, unit: Unit) => formatStat(p.metrics[metric], unit);
-  const notBuilt = (p: PageFigures, columns: number) => [p.path, "not built", ...Array<string>(columns - 2).fill("")];
-  console.log(`\nBytes (kB; CSS/JS gzip as sent by vite preview; median (min–max) of ${RUNS} cold loads in Chromium)\n`);
-  console.log(
-    table(
-      ["page", "HTML raw", "HTML sent", "CSS init", "CSS total", "JS init", "JS total", "JS before chart", "all before chart", "chart visible ms"],
-      pages.map((p) =>
-        p.built
-          ? [p.path, cell(p, "htmlBytes", "kB"), cell(p, "htmlSent", "kB"), cell(p, "cssInitial", "kB"), cell(p, "cssTotal", "kB"), cell(p, "jsInitial", "kB"), cell(p, "jsTotal", "kB"), cell(p, "jsBeforeChart", "kB"), cell(p, "bytesBeforeChart", "kB"), cell(p, "chartVisibleMs", "ms")]
-          : notBuilt(p, 10),
-      ),
-    ),
+type Column = [header: string, metric: string, unit: Unit];
+const BYTE_COLUMNS: Column[] = [
+  ["HTML raw", "htmlBytes", "kB"],
+  ["HTML sent", "htmlSent", "kB"],
+  ["CSS init", "cssInitial", "kB"],
+  ["CSS total", "cssTotal", "kB"],
+  ["JS init", "jsInitial", "kB"],
+  ["JS total", "jsTotal", "kB"],
+  ["JS before chart", "jsBeforeChart", "kB"],
+  ["all before chart", "bytesBeforeChart", "kB"],
+  ["chart visible ms", "chartVisibleMs", "ms"],
+];
+const LIGHTHOUSE_COLUMNS: Column[] = [
+  ["perf", "lhPerformance", "score"],
+  ["a11y", "lhAccessibility", "score"],
+  ["best pr.", "lhBestPractices", "score"],
+  ["SEO", "lhSeo", "score"],
+  ["FCP ms", "fcp", "ms"],
+  ["LCP ms", "lcp", "ms"],
+  ["TBT ms", "tbt", "ms"],
+  ["CLS", "cls", "cls"],
+  ["CPU index", "lhBenchmarkIndex", "score"],
+];
+
+function pageTable(pages: PageFigures[], columns: Column[]): string {
+  return table(
+    ["page", ...columns.map(([header]) => header)],
+    pages.map((p) => (p.built ? [p.path, ...columns.map(([, metric, unit]) => formatStat(p.metrics[metric], unit))] : [p.path, "not built"])),
   );
+}
+
+function printTables(pages: PageFigures[], scale: ScaleFigures[], errors: Map<string, string[]>) {
+  console.log(`\nBytes (kB; CSS/JS gzip as sent by vite preview; median (min–max) of ${RUNS} cold loads in Chromium)\n`);
+  console.log(pageTable(pages, BYTE_COLUMNS));
   if (!args["no-lighthouse"]) {
     console.log(`\nLighthouse ${lighthouseVersion(ROOT)} mobile (simulated slow 4G, 4× CPU), median (min–max) of ${RUNS}\n`);
-    console.log(
-      table(
-        ["page", "perf", "a11y", "best pr.", "SEO", "FCP ms", "LCP ms", "TBT ms", "CLS", "CPU index"],
-        pages.map((p) =>
-          p.built
-            ? [p.path, cell(p, "lhPerformance", "score"), cell(p, "lhAccessibility", "score"), cell(p, "lhBestPractices", "score"), cell(p, "lhSeo", "score"), cell(p, "fcp", "ms"), cell(p, "lcp", "ms"), cell(p, "tbt", "ms"), cell(p, "cls", "cls"), cell(p, "lhBenchmarkIndex", "score")]
-            : notBuilt(p, 10),
-        ),
-      ),
-    );
+    console.log(pageTable(pages, LIGHTHOUSE_COLUMNS));
   }
   if (scale.length) {
     console.log(`\nScale: synthetic 50 countries × 75 years through the explorer (ms, reduced motion), median (min–max) of ${RUNS}\n`);
