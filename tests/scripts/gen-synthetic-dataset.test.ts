@@ -1,6 +1,7 @@
 /** The scale benchmark's synthetic dataset is valid in the real schema and goes through the real derive/model code. */
 import { describe, expect, it } from "vitest";
 import { chartModel } from "@/charts/models.ts";
+import { CHART_IDS } from "@/data/chart-ids.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { validateDataset } from "@/data/validate.ts";
 import { syntheticDataset, SYNTHETIC_DEFAULTS } from "../../scripts/gen-synthetic-dataset.ts";
@@ -37,7 +38,9 @@ describe("synthetic dataset (scripts/gen-synthetic-dataset.ts)", () => {
     const figures = keyFigures(data);
     expect(figures.latest.year).toBe(2025);
     expect(figures.rankThreshold).toBeTruthy();
-    const model = chartModel("annual-exports", data, "en", {});
-    expect(model.span).toEqual({ min: 1951, max: 2025 });
+    expect(chartModel("annual-exports", data, "en", {}).span).toEqual({ min: 1951, max: 2025 });
+    expect(chartModel("top-exporters", data, "en", {}).spec.table.rows).toHaveLength(50);
+    // Every chart draws from it, so the scale benchmark measures every chart at this size.
+    for (const id of CHART_IDS) expect(() => chartModel(id, data, "en", {})).not.toThrow();
   });
 });
