@@ -134,7 +134,7 @@ const BYTE_COLUMNS: Column[] = [
   ["JS init", "jsInitial", "kB"],
   ["JS total", "jsTotal", "kB"],
   ["JS before chart", "jsBeforeChart", "kB"],
-  ["all before chart", "bytesBeforeChart", "kB"],
+  ["bytes before chart", "bytesBeforeChart", "kB"],
   ["chart visible ms", "chartVisibleMs", "ms"],
 ];
 const LIGHTHOUSE_COLUMNS: Column[] = [
@@ -257,7 +257,7 @@ async function main(): Promise<number> {
         bytes: "encoded (gzip as sent) body bytes from Resource Timing; 1 kB = 1000 B",
         initial: "responses requested before DOMContentLoaded",
         chartVisible: "first paint after the chart element (explorer: figure svg.recharts-surface; embed: the baked or drawn SVG) is in the DOM, never before first contentful paint; /present uses first contentful paint",
-        bytesBeforeChart: "transfer size (bodies + headers) of the document and every response finished before the chart was visible",
+        bytesBeforeChart: "transfer size (bodies + headers) of the document and every response the chart waited for: all finished before it was visible or, when the chart is in the HTML and shows with the first paint, the render-blocking ones",
         scale: "synthetic 50×75 dataset, reduced motion; first render = data response end → chart painted; changes = popstate → paint after the last DOM change",
       },
       pages: figures.map((f) => ({ ...f, dist: dist.get(allPages.find((p) => p.path === f.path)!.file) ?? null, errors: errors.get(f.path) ?? [] })),

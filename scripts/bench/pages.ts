@@ -20,8 +20,8 @@ export interface BenchPage {
 }
 
 const EXPLORER_CHART = "figure svg.recharts-surface";
-// An embed shows either the baked SVG (in the HTML) or the Recharts one drawn by JS.
-const EMBED_CHART = "figure[data-chart] svg, svg.recharts-surface";
+// An embed shows either the baked SVG (in the HTML) or the Recharts one drawn by JS, inside its figure.
+const EMBED_CHART = "figure svg";
 
 export function benchPages(dist: string): BenchPage[] {
   const page = (kind: PageKind, path: string, file: string, chartSelector: string | null): BenchPage => ({

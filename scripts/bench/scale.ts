@@ -80,7 +80,7 @@ const WATCH = (selector: string) => `(() => {
 })();`;
 
 export async function measureScale(browser: Browser, origin: string, plan: Extract<ScalePlan, { ready: true }>): Promise<ScaleRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce", bypassCSP: true });
   try {
     const tab = await context.newPage();
     const pageErrors: string[] = [];
