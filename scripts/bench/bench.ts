@@ -43,6 +43,7 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 3);
+const STARTED = Date.now();
 
 /** Every value of every run, by page path and metric name. */
 type Samples = Map<string, Map<string, number[]>>;
@@ -267,7 +268,7 @@ async function main(): Promise<number> {
     const out = resolve(ROOT, args.out);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-    log(`wrote ${args.out}`);
+    log(`wrote ${args.out} (${Math.round((Date.now() - STARTED) / 1000)} s in all)`);
     const measured = figures.some((f) => Object.keys(f.metrics).length > 0) || scale.some((s) => !s.unavailable);
     if (!measured) log("bench: nothing could be measured");
     return measured ? 0 : 1;
