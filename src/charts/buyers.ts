@@ -2,14 +2,14 @@
  * buyers model: the value of major deals by year, stacked by buyer, next to the year's total
  * contract value, and the deals behind each year.
  */
-import { annualRows, inRange } from "@/data/derive/annual-exports.ts";
+import { annualRows } from "@/data/derive/annual-exports.ts";
 import { dealsByYear, hasValue, heaviestYear, topBuyers, type QualifiedSum } from "@/data/derive/deals.ts";
-import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
+import { citedSources } from "@/data/derive/sources.ts";
 import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
-import { sourceLabel } from "./annual-exports.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
+import { citer, yearRange } from "./model-parts.ts";
 
 /** Buyers with the largest deal totals get their own colour; the rest are "other". */
 const NAMED_BUYERS = 3;
@@ -52,15 +52,11 @@ export interface BuyersModel extends ChartModelBase {
 export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {}): BuyersModel {
   const t = translator(lang);
   const years = dealsByYear(data.deals);
-  const span = { min: years[0]?.year ?? 0, max: years.at(-1)?.year ?? 0 };
-  const from = options.from ?? span.min;
-  const to = options.to ?? span.max;
-  const shown = inRange(years, from, to);
+  const { span, from, to, items: shown } = yearRange(years, options);
   const shownDeals = shown.flatMap((y) => y.deals);
   const annual = new Map(annualRows(data).map((r) => [r.year, r]));
   const totals = new Map([...annual.values()].map((r) => [r.year, { value: r.value, qualifier: r.qualifier }]));
-  const sources = sourceIndex(data);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ");
+  const { sources, cite } = citer(data, lang);
   const usd = (s: QualifiedSum) => formatUsdBn(s.value, lang, s.qualifier);
   const countries = new Map<string, Country>(data.deals.map((d) => [d.buyer.code, d.buyer]));
   const nameOf = (code: string) => countries.get(code)?.name[lang] ?? code;
@@ -87,6 +83,8 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   });
   const byYear = new Map(shown.map((y) => [y.year, y]));
 
+  // A year whose deals all lack a value has no sum to show, not a sum of zero.
+  const sumText = (y: (typeof shown)[number]) => (y.byBuyer.size ? usd(y.sum) : t("chart.buyers.noValue"));
   const dealValue = (d: Deal) => (hasValue(d) ? formatUsdBn(d.value, lang, d.qualifier) : t("chart.buyers.noValue"));
   const dealLine = (d: Deal) => `${nameOf(d.buyer.code)} — ${d.system[lang]}: ${dealValue(d)}`;
   const totalText = (year: number) => {
@@ -97,7 +95,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   const tooltip = (row: BuyersYear): TooltipContent => {
     const y = byYear.get(row.year)!;
     return {
-      title: t("chart.buyers.tooltipTitle", { year: formatYear(row.year, lang), sum: usd(y.sum), count: y.deals.length }),
+      title: t("chart.buyers.tooltipTitle", { year: formatYear(row.year, lang), sum: sumText(y), count: y.deals.length }),
       lines: [totalText(row.year), ...y.deals.map(dealLine)],
     };
   };
@@ -135,7 +133,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
         count: shownDeals.length,
         unvalued,
         buyers: series.map((s) => s.name).join(", "),
-        years: shown.map((y) => `${formatYear(y.year, lang)} ${usd(y.sum)}`).join("; "),
+        years: shown.map((y) => `${formatYear(y.year, lang)} ${sumText(y)}`).join("; "),
       }),
       basis: t("chart.buyers.basis"),
       sources: citedSources(sources, [...shownDeals, ...shown.flatMap((y) => annual.get(y.year) ?? [])]),
@@ -162,7 +160,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
               year: formatYear(y.year, lang),
               buyer: t("chart.buyers.allDeals"),
               deal: totalText(y.year),
-              value: usd(y.sum),
+              value: sumText(y),
               status: t("table.none"),
               sources: annual.get(y.year) ? cite(annual.get(y.year)!.sources) : t("table.none"),
             },
