@@ -96,7 +96,7 @@ export function formatBudgets(lines: BudgetLine[]): string {
   for (const page of [...new Set(lines.map((l) => l.page))]) {
     const own = lines.filter((l) => l.page === page);
     const missing = own[0]!.measured;
-    if (own.every((l) => l.pass === null && l.measured === missing)) out.push(`n/a   ${page.padEnd(width)}  ${missing} (${own.length} budgets)`);
+    if (own.every((l) => l.pass === null && l.measured === missing)) out.push(`n/a   ${page.padEnd(width)}  ${missing} (${own.length} budget${own.length === 1 ? "" : "s"})`);
     else out.push(...own.map((l) => `${verdict(l.pass)}  ${l.page.padEnd(width)}  ${l.budget}: ${l.measured}`));
   }
   const count = (p: boolean | null) => lines.filter((l) => l.pass === p).length;
