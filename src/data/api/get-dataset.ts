@@ -7,6 +7,18 @@ import type { Dataset } from "../schema.ts";
 import { validateDatasetText, type Problem } from "../validate.ts";
 
 export const DATASET_PATH = "/data/korea-arms-exports.json";
+
+/**
+ * `?data=/data/<name>.json` loads another dataset published by this same site (the scale benchmark's
+ * synthetic file). Only a same-origin path under /data/ is accepted, never a full URL, so a link
+ * cannot make the app show someone else's numbers; the file is validated like the real one.
+ * Read once at start-up, because the URL sync then drops parameters it does not know.
+ */
+export function datasetPathFrom(search: string): string {
+  const requested = new URLSearchParams(search).get("data");
+  return requested !== null && /^\/data\/[\w-]+(\.[\w-]+)*\.json$/.test(requested) ? requested : DATASET_PATH;
+}
+const startPath = typeof window === "undefined" ? DATASET_PATH : datasetPathFrom(window.location.search);
 /** Long enough for a slow phone connection, short enough that nobody waits on a dead server. */
 export const DATASET_TIMEOUT_MS = 15_000;
 
@@ -37,7 +49,7 @@ export interface FetchDatasetOptions {
   signal?: AbortSignal;
 }
 
-export async function fetchDataset({ url = DATASET_PATH, timeoutMs = DATASET_TIMEOUT_MS, signal }: FetchDatasetOptions = {}): Promise<Dataset> {
+export async function fetchDataset({ url = startPath, timeoutMs = DATASET_TIMEOUT_MS, signal }: FetchDatasetOptions = {}): Promise<Dataset> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   const abortFromCaller = () => controller.abort("cancelled");
@@ -71,7 +83,7 @@ export async function fetchDataset({ url = DATASET_PATH, timeoutMs = DATASET_TIM
 
 export function datasetQueryOptions(options: Omit<FetchDatasetOptions, "signal"> = {}) {
   return queryOptions({
-    queryKey: ["dataset", options.url ?? DATASET_PATH],
+    queryKey: ["dataset", options.url ?? startPath],
     queryFn: ({ signal }) => fetchDataset({ ...options, signal }),
     // The file changes with a deploy, not while someone reads it.
     staleTime: Infinity,
