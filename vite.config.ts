@@ -14,6 +14,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        present: fileURLToPath(new URL("./present/index.html", import.meta.url)),
+        "present-alias": fileURLToPath(new URL("./present.html", import.meta.url)),
       },
     },
   },
