@@ -107,7 +107,7 @@ function Slides({ data, location }: { data: Dataset; location: PresentLocation }
     const n = i + 1;
     const active = n === location.slide;
     return (
-      <section key={n} className="slide-page" hidden={!active} aria-roledescription="slide" aria-label={t("present.slideLabel", { n, count: SLIDE_COUNT })} data-slide={n}>
+      <section key={n} className="slide-page" data-current={active || undefined} aria-roledescription="slide" aria-label={t("present.slideLabel", { n, count: SLIDE_COUNT })} data-slide={n}>
         <div className="slide">
           {kind.kind === "chart" ? (
             // Remounted when it becomes the current slide, so its chart draws in (unless motion is reduced).
