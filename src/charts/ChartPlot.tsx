@@ -7,6 +7,8 @@ import type { ChartModel } from "./models.ts";
 import type { PlotSize } from "./PlotArea.tsx";
 
 const AnnualExportsChart = lazy(() => import("./AnnualExportsChart.tsx"));
+const TargetPathChart = lazy(() => import("./TargetPathChart.tsx"));
+const WorldShareChart = lazy(() => import("./WorldShareChart.tsx"));
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
@@ -23,5 +25,9 @@ function plotFor(model: ChartModel, size: PlotSize) {
   switch (model.id) {
     case "annual-exports":
       return <AnnualExportsChart {...model.plot} size={size} />;
+    case "target-path":
+      return <TargetPathChart {...model.plot} size={size} />;
+    case "world-share":
+      return <WorldShareChart {...model.plot} size={size} />;
   }
 }

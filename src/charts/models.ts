@@ -6,13 +6,19 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { annualExportsModel, type AnnualExportsModel } from "./annual-exports.ts";
 import type { ChartOptions } from "./chart-spec.ts";
+import { targetPathModel, type TargetPathModel } from "./target-path.ts";
+import { worldShareModel, type WorldShareModel } from "./world-share.ts";
 
-export type ChartModel = AnnualExportsModel;
+export type ChartModel = AnnualExportsModel | TargetPathModel | WorldShareModel;
 
 export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: ChartOptions = {}): ChartModel {
   switch (id) {
     case "annual-exports":
       return annualExportsModel(data, lang, options);
+    case "target-path":
+      return targetPathModel(data, lang, options);
+    case "world-share":
+      return worldShareModel(data, lang, options);
     default:
       throw new Error(`chart "${id}" is not built yet`);
   }

@@ -29,12 +29,52 @@ export function validateDatasetText(text: string): Validation {
   return validateDataset(json);
 }
 
-function describeIssue(issue: { code: string; message: string; keys?: string[]; expected?: unknown; input?: unknown }): string {
-  // zod's defaults are terse where a person editing JSON needs the specific fix.
-  if (issue.code === "unrecognized_keys" && issue.keys) return `unknown field(s): ${issue.keys.join(", ")}`;
-  if (issue.code === "invalid_type" && !("input" in issue && issue.input !== undefined)) return `missing (expected ${String(issue.expected)})`;
-  if (issue.code === "invalid_type") return `expected ${String(issue.expected)}, got ${describeValue(issue.input)}`;
-  return issue.message;
+interface IssueFields {
+  code: string;
+  message: string;
+  keys?: string[];
+  expected?: unknown;
+  input?: unknown;
+  values?: unknown[];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  format?: string;
+}
+
+/**
+ * A sentence a person editing the JSON can act on. zod/mini ships no message texts (that is part of
+ * why it is small), so every issue code the schema can raise is worded here, once, for app and CLI.
+ */
+function describeIssue(issue: IssueFields): string {
+  const custom = issue.message && issue.message !== "Invalid input" ? issue.message : undefined;
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `unknown field(s): ${(issue.keys ?? []).join(", ")}`;
+    case "invalid_type":
+      if (issue.input === undefined) return `missing (expected ${String(issue.expected)})`;
+      return `expected ${issue.expected === "int" ? "a whole number" : String(issue.expected)}, got ${describeValue(issue.input)}`;
+    case "invalid_value":
+      return `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(" or ")}, got ${describeValue(issue.input)}`;
+    case "invalid_format":
+      return (
+        custom ??
+        (issue.format === "url"
+          ? `expected an http(s) URL, got ${describeValue(issue.input)}`
+          : `badly formatted ${issue.format ?? "value"}`)
+      );
+    case "too_small":
+      if (custom) return custom;
+      if (issue.origin === "array") return `needs at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === "string") return "must not be empty";
+      return `must be at least ${String(issue.minimum)}, got ${describeValue(issue.input)}`;
+    case "too_big":
+      if (custom) return custom;
+      if (issue.origin === "array") return `has more than ${String(issue.maximum)} item(s)`;
+      return `must be at most ${String(issue.maximum)}, got ${describeValue(issue.input)}`;
+    default:
+      return custom ?? issue.message;
+  }
 }
 
 function describeValue(value: unknown): string {

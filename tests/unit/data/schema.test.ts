@@ -106,3 +106,17 @@ describe("formatPath", () => {
     expect(formatPath(["a", 0, "b", 12])).toBe("$.a[0].b[12]");
   });
 });
+
+describe("problem messages", () => {
+  it.each([
+    [(d: any) => (d.annualExports.points[0].status = "guess"), '$.annualExports.points[0].status: expected "official" or "reported" or "estimate" or "projection", got the string "guess"'],
+    [(d: any) => (d.sources[0].url = "ftp://x"), '$.sources[0].url: expected an http(s) URL, got the string "ftp://x"'],
+    [(d: any) => (d.annualExports.points[2].year = 1800), "$.annualExports.points[2].year: must be at least 1900, got number 1800"],
+    [(d: any) => (d.annualExports.points[3].year = 2010.5), "$.annualExports.points[3].year: expected a whole number, got number 2010.5"],
+    [(d: any) => (d.article.summary = d.article.summary.slice(0, 2)), "$.article.summary: needs at least 4 item(s)"],
+    [(d: any) => (d.annualExports.points[1].sources = []), "$.annualExports.points[1].sources: every number needs at least one source"],
+    [(d: any) => (d.meta.title.ko = ""), "$.meta.title.ko: must not be empty"],
+  ])("says what is wrong in words a person can act on (%#)", (edit, line) => {
+    expect(problemsOf(edit)).toContain(line);
+  });
+});
