@@ -33,7 +33,7 @@ export const present = defineMessages(
     "present.key.growth": "Growth needed each year, {from}–{to}",
     "present.key.share": "Share goal for {year}: now {share} ({period}, SIPRI)",
 
-    "present.chart.unavailable": "This chart cannot be drawn yet ({reason}). Its figures are in the explorer and in the dataset.",
+    "present.chart.unavailable": "This chart cannot be drawn ({reason}). Its figures are in the explorer and in the dataset.",
     "present.chart.tableFallback": "The chart could not be drawn, so here are its numbers.",
 
     "present.quotes.heading": "In the minister's words",
@@ -84,7 +84,7 @@ export const present = defineMessages(
     "present.key.growth": "필요한 연평균 성장률, {from}~{to}",
     "present.key.share": "{year} 점유율 목표: 현재 {share}({period}, SIPRI)",
 
-    "present.chart.unavailable": "이 차트는 아직 그릴 수 없습니다({reason}). 수치는 탐색 화면과 데이터 파일에 있습니다.",
+    "present.chart.unavailable": "이 차트를 그릴 수 없습니다({reason}). 수치는 탐색 화면과 데이터 파일에 있습니다.",
     "present.chart.tableFallback": "차트를 그리지 못해 수치를 표로 보여 드립니다.",
 
     "present.quotes.heading": "장관의 발언",

@@ -25,8 +25,7 @@ export function ChartSlide({ chart, data, from, to, animate }: { chart: ChartId;
   if ("error" in built) {
     return (
       <div className="flex h-full flex-col justify-center gap-6">
-        <p className="text-[2rem] font-semibold text-ink-muted">{chart}</p>
-        <h1 className="text-[3rem] font-bold leading-tight text-ink" role="alert">
+        <h1 className="text-[3rem] font-bold leading-tight text-ink">
           {t("present.chart.unavailable", { reason: built.error })}
         </h1>
       </div>
