@@ -163,12 +163,14 @@ test("type for the back of the room at 1920×1080: body ≥ 28 px, chart labels 
 });
 
 test("high contrast in light and dark, dark from the OS when theme is auto", async ({ page }) => {
-  const colours = () =>
-    page.evaluate(() => {
+  const colours = async () => {
+    await expect(current(page).locator("h1")).toBeVisible();
+    return page.evaluate(() => {
       const stage = getComputedStyle(document.querySelector(".stage-frame")!);
       const h1 = getComputedStyle(document.querySelector("[data-current] h1")!);
       return { background: stage.backgroundColor, ink: h1.color };
     });
+  };
   await page.goto("/present/?theme=light");
   expect(await colours()).toEqual({ background: "rgb(255, 255, 255)", ink: "rgb(26, 29, 33)" });
   await page.goto("/present/?theme=dark");
