@@ -34,6 +34,9 @@ export function PresentScreen({ initial }: { initial: ParsedPresent }) {
   useEffect(() => {
     document.documentElement.dataset.notes = notesOpen ? "open" : "closed";
   }, [notesOpen]);
+  useEffect(() => {
+    document.title = t("present.docTitle", { slide: t("present.slideLabel", { n: slide, count: SLIDE_COUNT }) });
+  }, [t, slide]);
 
   const fullscreen = useCallback(
     () =>

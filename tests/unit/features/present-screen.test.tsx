@@ -25,6 +25,7 @@ describe("present", () => {
     await user.keyboard("{ArrowRight}");
     expect(counter()).toHaveTextContent("4 / 9");
     expect(window.location.search).toBe("?slide=4");
+    expect(document.title).toBe("Slide 4 of 9 — Briefing slides — K-Defense Export Monitor");
     await user.keyboard("{PageUp}{PageUp}");
     expect(counter()).toHaveTextContent("2 / 9");
     expect(within(current()).getByRole("heading", { name: "Key figures" })).toBeInTheDocument();
