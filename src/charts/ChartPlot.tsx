@@ -9,6 +9,8 @@ import type { PlotSize } from "./PlotArea.tsx";
 const AnnualExportsChart = lazy(() => import("./AnnualExportsChart.tsx"));
 const TargetPathChart = lazy(() => import("./TargetPathChart.tsx"));
 const WorldShareChart = lazy(() => import("./WorldShareChart.tsx"));
+const TopExportersChart = lazy(() => import("./TopExportersChart.tsx"));
+const BuyersChart = lazy(() => import("./BuyersChart.tsx"));
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
@@ -29,5 +31,9 @@ function plotFor(model: ChartModel, size: PlotSize) {
       return <TargetPathChart {...model.plot} size={size} />;
     case "world-share":
       return <WorldShareChart {...model.plot} size={size} />;
+    case "top-exporters":
+      return <TopExportersChart {...model.plot} size={size} />;
+    case "buyers":
+      return <BuyersChart {...model.plot} size={size} />;
   }
 }

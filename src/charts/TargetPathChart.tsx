@@ -3,7 +3,8 @@
  * plot the growth rate the goal needs next to the rates achieved. Presentational: all text arrives in props.
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, useChartWidth, usePlotArea } from "recharts";
-import { AXIS_TICK, Hatch, textWidth, tooltipFor } from "./plot-parts.tsx";
+import { useState } from "react";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, tooltipFor } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import type { RateBar, TargetPathPlot, TargetPathPoint } from "./target-path.ts";
 
@@ -11,19 +12,19 @@ const ACTUAL = "var(--color-bar)";
 const PROJECTED = "var(--color-target)";
 const ROW = 20;
 const DASH = "7 5";
-/** Room above the plot for the two-item key (one line when it fits, else two). */
-const LEGEND = 44;
+
 const FONT = 11;
 /** Height of the x axis Recharts reserves under the plot. */
 const X_AXIS = 30;
 
 export default function TargetPathChart({ points, target, actualLabel, projectionLabel, latestLabel, rates, focusYear, ticks, tooltip, size }: TargetPathPlot & { size: PlotSize }) {
   const ratesHeight = 24 + rates.bars.length * ROW;
+  const [keyRows, setKeyRows] = useState(1);
   const data = points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined }));
 
   return (
     <PlotArea size={size}>
-      <ComposedChart data={data} margin={{ top: LEGEND, right: 16, bottom: ratesHeight, left: 4 }} accessibilityLayer>
+      <ComposedChart data={data} margin={{ top: 12 + keyRows * KEY_ROW, right: 16, bottom: ratesHeight, left: 4 }} accessibilityLayer>
         <defs>
           <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
         </defs>
@@ -52,37 +53,16 @@ export default function TargetPathChart({ points, target, actualLabel, projectio
         {/* The goal's label sits at the left end of its line, over the low early years, where nothing else is drawn. */}
         <ReferenceLine y={target.value} stroke={PROJECTED} strokeDasharray="2 4" strokeWidth={1} label={{ value: target.label, position: "insideTopLeft", fill: PROJECTED, fontSize: 12, fontWeight: 600 }} />
         <ReferenceDot x={target.year} y={target.value} r={5} fill={PROJECTED} stroke="var(--color-surface)" />
-        <Legend items={[{ text: actualLabel, dash: undefined, color: ACTUAL }, { text: projectionLabel, dash: DASH, color: PROJECTED }]} />
+        <ChartKey
+          items={[
+            { label: actualLabel, color: ACTUAL, kind: "line" },
+            { label: projectionLabel, color: PROJECTED, kind: "line", dash: DASH },
+          ]}
+          onRows={setKeyRows}
+        />
         <RateBars title={rates.title} bars={rates.bars} />
       </ComposedChart>
     </PlotArea>
-  );
-}
-
-/** Key to the two lines, in words and line styles: solid for what happened, dashed for the projection. */
-function Legend({ items }: { items: { text: string; dash?: string; color: string }[] }) {
-  const width = useChartWidth();
-  if (!width) return null;
-  const sample = 24;
-  const widths = items.map((i) => sample + 6 + textWidth(i.text, FONT, true));
-  const oneLine = 8 + widths.reduce((a, b) => a + b + 16, 0) <= width;
-  let x = 8;
-  return (
-    <g className="kdem-legend">
-      {items.map((item, i) => {
-        const y = oneLine ? 14 : 14 + i * 16;
-        const left = oneLine ? x : 8;
-        x += widths[i]! + 16;
-        return (
-          <g key={item.text}>
-            <line x1={left} x2={left + sample} y1={y - 4} y2={y - 4} stroke={item.color} strokeWidth={2.5} strokeDasharray={item.dash} />
-            <text x={left + sample + 6} y={y} fill={item.color} fontSize={FONT} fontWeight={600}>
-              {item.text}
-            </text>
-          </g>
-        );
-      })}
-    </g>
   );
 }
 

@@ -5,11 +5,13 @@
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { annualExportsModel, type AnnualExportsModel } from "./annual-exports.ts";
+import { buyersModel, type BuyersModel } from "./buyers.ts";
 import type { ChartOptions } from "./chart-spec.ts";
 import { targetPathModel, type TargetPathModel } from "./target-path.ts";
+import { topExportersModel, type TopExportersModel } from "./top-exporters.ts";
 import { worldShareModel, type WorldShareModel } from "./world-share.ts";
 
-export type ChartModel = AnnualExportsModel | TargetPathModel | WorldShareModel;
+export type ChartModel = AnnualExportsModel | TargetPathModel | WorldShareModel | TopExportersModel | BuyersModel;
 
 export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: ChartOptions = {}): ChartModel {
   switch (id) {
@@ -19,7 +21,9 @@ export function chartModel(id: ChartId, data: Dataset, lang: Lang, options: Char
       return targetPathModel(data, lang, options);
     case "world-share":
       return worldShareModel(data, lang, options);
-    default:
-      throw new Error(`chart "${id}" is not built yet`);
+    case "top-exporters":
+      return topExportersModel(data, lang, options);
+    case "buyers":
+      return buyersModel(data, lang, options);
   }
 }

@@ -1,4 +1,6 @@
 /** Small SVG pieces every chart draws the same way (tick style, hatching, tooltip, one-line labels). */
+import { useEffect } from "react";
+import { useChartWidth } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
 
@@ -45,5 +47,67 @@ export function TopLabel({ x, y, width, value, fill = "var(--color-ink)" }: Labe
     <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill={fill} fontSize={11} fontWeight={600} className="kdem-story-label">
       {value}
     </text>
+  );
+}
+
+export interface KeyItem {
+  label: string;
+  color: string;
+  /** A line sample (solid or dashed), a filled box (colour or pattern), or a short tick. */
+  kind: "line" | "box" | "tick";
+  dash?: string;
+  /** Box fill when it differs from `color` (a pattern url). */
+  fill?: string;
+}
+
+export const KEY_ROW = 16;
+const KEY_FONT = 11;
+const KEY_SAMPLE = 18;
+
+/** Where each key item goes: left to right, wrapping to a new row when the chart is too narrow. */
+export function keyLayout(items: readonly KeyItem[], width: number): { x: number; row: number }[] {
+  let x = 8;
+  let row = 0;
+  return items.map((item) => {
+    const w = KEY_SAMPLE + 5 + textWidth(item.label, KEY_FONT, true);
+    if (x > 8 && x + w > width - 8) {
+      x = 8;
+      row++;
+    }
+    const at = { x, row };
+    x += w + 14;
+    return at;
+  });
+}
+
+/**
+ * The chart's key, drawn inside the SVG (so the baked SVG carries it) above the plot. It reports how
+ * many rows it needs, so the chart can make room: `margin.top` = rows × KEY_ROW + the chart's own space.
+ */
+export function ChartKey({ items, onRows }: { items: readonly KeyItem[]; onRows: (rows: number) => void }) {
+  const width = useChartWidth() ?? 0;
+  const layout = keyLayout(items, width);
+  const rows = (layout.at(-1)?.row ?? 0) + 1;
+  useEffect(() => onRows(rows), [rows, onRows]);
+  if (!width) return null;
+  return (
+    <g className="kdem-key">
+      {items.map((item, i) => {
+        const { x, row } = layout[i]!;
+        const y = 12 + row * KEY_ROW;
+        return (
+          <g key={item.label}>
+            {item.kind === "box" ? (
+              <rect x={x + 3} y={y - 9} width={KEY_SAMPLE - 6} height={10} fill={item.fill ?? item.color} stroke={item.color} />
+            ) : (
+              <line x1={x + (item.kind === "tick" ? 4 : 0)} x2={x + KEY_SAMPLE - (item.kind === "tick" ? 4 : 0)} y1={y - 4} y2={y - 4} stroke={item.color} strokeWidth={item.kind === "tick" ? 3 : 2.5} strokeDasharray={item.dash} />
+            )}
+            <text x={x + KEY_SAMPLE + 5} y={y} fill="var(--color-ink)" fontSize={KEY_FONT} fontWeight={600}>
+              {item.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
   );
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { buyersModel, OTHER } from "@/charts/buyers.ts";
+import BuyersChart from "@/charts/BuyersChart.tsx";
+import { loadDataset } from "../../support/dataset.ts";
+import { renderPlot } from "./render-plot.tsx";
+
+const data = loadDataset();
+
+describe("buyersModel", () => {
+  const model = buyersModel(data, "en");
+
+  it("computes Poland's weight in 2022 from its deals and the year's total", () => {
+    // 5.76 + 3.0 + 3.55 of Poland's 2022 executive contracts, against DAPA's $17.3 billion.
+    expect(model.spec.takeaway).toBe("Poland's deals in 2022 came to $12.3 billion, 71.2% of that year's $17.3 billion in export contracts.");
+  });
+
+  it("stacks the three largest buyers and the rest, by year", () => {
+    expect(model.plot.series.map((s) => s.key)).toEqual(["POL", "ARE", "SAU", OTHER]);
+    const y2022 = model.plot.years.find((y) => y.year === 2022)!;
+    expect(y2022.segments.POL).toBeCloseTo(12.31, 10);
+    expect(y2022.segments.ARE).toBe(3.5);
+    expect(y2022.segments[OTHER]).toBeCloseTo(2.3, 10);
+    expect(y2022).toMatchObject({ annualTotal: 17.3, label: "≈$18.1B" });
+    expect(model.plot.years.map((y) => y.year)).toEqual([2011, 2013, 2014, 2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it("lists the deals behind a year in its tooltip, those without a value too", () => {
+    const tip = model.plot.tooltip(model.plot.years.find((y) => y.year === 2022)!);
+    expect(tip.title).toBe("2022: ≈ $18.1 billion in 7 deals listed");
+    expect(tip.lines[0]).toBe("Annual total, all contracts: $17.3 billion");
+    expect(tip.lines).toContain("Poland — 48 FA-50 light combat aircraft: $3 billion");
+    expect(tip.lines).toContain("Poland — Framework agreements: up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft: value not reported");
+  });
+
+  it("tables every deal, valued or not, and each year's sum against the annual total", () => {
+    const rows = model.spec.table.rows;
+    expect(rows.filter((r) => r.id.startsWith("deal-"))).toHaveLength(data.deals.length);
+    expect(rows.find((r) => r.id === "deal-2013-irq-fa50")!.cells).toMatchObject({ buyer: "Iraq", value: "value not reported" });
+    expect(rows.find((r) => r.id === "deals-2022")!.cells).toMatchObject({ buyer: "All deals listed", deal: "Annual total, all contracts: $17.3 billion", value: "≈ $18.1 billion" });
+    expect(model.spec.basis).toMatch(/not the annual totals/);
+  });
+
+  it("filters years by range and names the buyers of the range", () => {
+    const recent = buyersModel(data, "en", { from: 2023, to: 2025 });
+    expect(recent.span).toEqual({ min: 2011, max: 2025 });
+    expect(recent.plot.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
+    expect(recent.plot.series.map((s) => s.key)).toEqual(["POL", "SAU", "IRQ", OTHER]);
+    expect(recent.spec.sources.map((s) => s.id)).not.toContain("mbn-2012-01-28");
+    expect(buyersModel(data, "en").spec.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["mbn-2012-01-28", "koreaherald-2022-09-16", "wowtv-2026-01-14"]));
+  });
+
+  it("speaks Korean", () => {
+    const ko = buyersModel(data, "ko");
+    expect(ko.spec.takeaway).toBe("2022년 폴란드 대상 계약은 123억 달러로, 그해 수주액 173억 달러의 71.2%를 차지했습니다.");
+    expect(ko.plot.series.at(-1)!.name).toBe("기타 구매국");
+  });
+});
+
+describe("BuyersChart", () => {
+  it("stacks a segment per buyer present each year, ticks the annual totals and keys every series", () => {
+    const model = buyersModel(data, "en");
+    const { svg, texts } = renderPlot(BuyersChart, model.plot);
+    const segments = model.plot.years.reduce((n, y) => n + Object.values(y.segments).filter((v) => v > 0).length, 0);
+    expect(svg.querySelectorAll(".recharts-bar-rectangle path, .recharts-bar-rectangle rect").length).toBe(segments);
+    expect(svg.querySelectorAll(".kdem-total-tick")).toHaveLength(model.plot.years.filter((y) => y.annualTotal !== undefined).length);
+    expect(texts()).toEqual(expect.arrayContaining(["Poland", "United Arab Emirates", "Saudi Arabia", "Other buyers", "Annual total, all contracts", "≈$18.1B", "2013"]));
+  });
+});
