@@ -8,7 +8,7 @@ const current = (page: Page) => page.locator("[data-slide][data-current]");
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-test("open /present, step with the keyboard, jump with Home/End, open notes; the URL follows", async ({ page }) => {
+test("open /present, step with the keyboard, jump with Home/End; the URL follows, back/forward work", async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto("/present");
   await expect(current(page).getByRole("heading", { level: 1 })).toHaveText("South Korea's arms exports and the 2030 goals");
@@ -39,9 +39,13 @@ test("open /present, step with the keyboard, jump with Home/End, open notes; the
   await page.goForward();
   await expect(counter(page)).toHaveText(`1 / ${SLIDES}`);
 
-  // Notes for the annual chart: the basis, the disputed 2023 values with sources, and the sources.
-  await page.keyboard.press("End");
+  expect(errors).toEqual([]);
+});
+
+test("n opens the speaker notes: the basis, disputed values with their sources, the slide's sources", async ({ page }) => {
+  const errors = collectErrors(page);
   await page.goto("/present/?slide=3");
+  await expect(current(page).getByTestId("takeaway")).toBeVisible();
   await page.keyboard.press("n");
   const notes = page.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
   await expect(notes).toBeVisible();
@@ -107,6 +111,7 @@ for (const [width, height] of [
 ] as const) {
   for (const lang of ["en", "ko"] as const) {
     test(`${width}×${height} ${lang}: every slide fits the 16:9 stage, the stage fits the screen, nothing overflows`, async ({ page }) => {
+      test.slow(); // visits every slide
       await page.setViewportSize({ width, height });
       await page.goto(`/present/?lang=${lang}`);
       for (let n = 1; n <= SLIDES; n++) {
@@ -141,6 +146,7 @@ for (const [width, height] of [
 }
 
 test("type for the back of the room at 1920×1080: body ≥ 28 px, chart labels ≥ 22 px", async ({ page }) => {
+  test.slow(); // visits every slide
   await page.goto("/present");
   for (let n = 1; n <= SLIDES; n++) {
     const sizes = await current(page).evaluate((slide) =>
@@ -229,6 +235,7 @@ for (const [name, query] of [
   ["the deck with notes", "?notes=print&lang=ko"],
 ] as const) {
   test(`printing ${name} gives one landscape page per slide, charts as vectors`, async ({ page }) => {
+    test.slow(); // prints the whole deck five times
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(`/present/${query}`);
     await expect(page.locator('[data-slide="3"] svg .recharts-bar-rectangle')).toHaveCount(20);
