@@ -1,10 +1,18 @@
 /** The deck as a presenter drives it: keys, URL, notes, bad links, Korean. */
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { http, HttpResponse } from "msw";
+import { describe, expect, it, vi } from "vitest";
 import { PresentScreen } from "@/features/present/PresentScreen.tsx";
 import { readPresentUrl } from "@/features/present/use-deck-location.ts";
+import { DATASET_URL, server } from "../../support/msw-server.ts";
 import { renderWithProviders } from "../../support/render.tsx";
+
+// Drawing is the charts' own tests' business (and the browser tests'); here the deck's behaviour is
+// under test, and five Recharts charts per render would only make it slow.
+vi.mock("@/charts/ChartPlot.tsx", () => ({
+  ChartPlot: ({ model }: { model: { id: string } }) => <svg data-testid="plot" data-chart={model.id} />,
+}));
 
 function openDeck(search: string) {
   window.history.replaceState(null, "", `/present/${search}`);
@@ -22,6 +30,7 @@ describe("present", () => {
     await screen.findByText(/Exports rebounded to over \$15 billion in 2025/);
     expect(counter()).toHaveTextContent("3 / 9");
     expect(current()).toHaveAttribute("data-slide", "3");
+    expect(current().querySelector('svg[data-chart="annual-exports"]')).not.toBeNull();
     await user.keyboard("{ArrowRight}");
     expect(counter()).toHaveTextContent("4 / 9");
     expect(window.location.search).toBe("?slide=4");
@@ -102,6 +111,15 @@ describe("present", () => {
       window.history.back();
       await new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
     });
+    expect(counter()).toHaveTextContent("3 / 9");
+  });
+
+  it("a dataset that cannot be loaded is explained on the stage, with a retry, never a blank deck", async () => {
+    server.use(http.get(DATASET_URL, () => new HttpResponse("nope", { status: 404 })));
+    openDeck("?slide=3&lang=ko");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("데이터를 불러오지 못했습니다");
+    expect(within(alert).getByRole("button", { name: "다시 시도" })).toBeEnabled();
     expect(counter()).toHaveTextContent("3 / 9");
   });
 });

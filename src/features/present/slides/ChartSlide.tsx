@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { sourceLabel } from "@/charts/annual-exports.ts";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
 import type { ChartId } from "@/data/chart-ids.ts";
@@ -17,7 +17,8 @@ export const PLOT_SIZE = { width: 800, height: 300 } as const;
 /** Publishers shown on the slide's source line; the full list is in the speaker notes. */
 const SOURCES_SHOWN = 3;
 
-export function ChartSlide({ chart, data, from, to, animate }: { chart: ChartId; data: Dataset; from?: number; to?: number; animate: boolean }) {
+/** Memoised: moving between slides re-renders only the two chart slides whose state changes. */
+export const ChartSlide = memo(function ChartSlide({ chart, data, from, to, animate }: { chart: ChartId; data: Dataset; from?: number; to?: number; animate: boolean }) {
   const t = useT();
   const lang = useLang();
   const built = useMemo(() => tryChartModel(chart, data, lang, from, to), [chart, data, lang, from, to]);
@@ -65,4 +66,4 @@ export function ChartSlide({ chart, data, from, to, animate }: { chart: ChartId;
       </div>
     </div>
   );
-}
+});
