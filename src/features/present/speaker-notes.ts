@@ -57,7 +57,8 @@ export function speakerNotes(slide: SlideKind, data: Dataset, lang: Lang, range:
       // Without a model (chart not built, or failing) the notes still come from the chart's points.
       const built = tryChartModel(slide.chart, data, lang, range.from, range.to);
       const spec = "model" in built ? built.model.spec : undefined;
-      const shown = points.filter((p) => p.chart === slide.chart && inRange(p, range));
+      const fitted = "model" in built ? { from: built.from, to: built.to } : range;
+      const shown = points.filter((p) => p.chart === slide.chart && inRange(p, fitted));
       return {
         basis: spec ? [spec.basis] : [],
         disputed: disputedValues(shown, data, lang),

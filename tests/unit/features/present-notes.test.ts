@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartModel } from "@/charts/models.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { speakerNotes } from "@/features/present/speaker-notes.ts";
+import { tryChartModel } from "@/features/present/try-chart-model.ts";
 import { loadDataset } from "../../support/dataset.ts";
 
 const data = loadDataset();
@@ -23,6 +24,14 @@ describe("speaker notes, generated from the dataset", () => {
   it("follows the deck's range: years outside it are not in the notes", () => {
     const notes = speakerNotes({ kind: "chart", chart: "annual-exports" }, data, "en", { from: 2020 });
     expect(notes.disputed.map((d) => d.label)).toEqual(["2023", "2024", "2025"]);
+  });
+
+  it("fits a range outside the data to the chart's years, as the explorer does, never an empty chart", () => {
+    const built = tryChartModel("annual-exports", data, "en", 2040, 2050);
+    if (!("model" in built)) throw new Error(built.error);
+    expect(built.from).toBe(2025);
+    expect(built.model.spec.table.rows.map((r) => r.year)).toEqual([2025]);
+    expect(speakerNotes({ kind: "chart", chart: "annual-exports" }, data, "en", { from: 2040, to: 2050 }).disputed.map((d) => d.label)).toEqual(["2025"]);
   });
 
   it("names a disputed deal by buyer and system, in Korean too", () => {
