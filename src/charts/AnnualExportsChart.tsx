@@ -5,7 +5,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./annual-exports.ts";
-import { ChartTooltip } from "./ChartTooltip.tsx";
+import { AXIS_TICK, Hatch, tooltipFor } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 
 interface Datum extends AnnualRow {
@@ -17,7 +17,6 @@ interface Datum extends AnnualRow {
 const FILL = "var(--color-bar)";
 const FILL_ESTIMATE = "var(--color-bar-estimate)";
 const FILL_FOCUS = "var(--color-bar-highlight)";
-const AXIS_TICK = { fill: "var(--color-ink-muted)", fontSize: 12 };
 
 export default function AnnualExportsChart({ rows, type, target, focusYear, labels, ticks, tooltip, size }: AnnualExportsPlot & { size: PlotSize }) {
   const data: Datum[] = rows.map((r) => ({ ...r, spread: r.high > r.low ? [r.value - r.low, r.high - r.value] : undefined, label: labels[r.year] }));
@@ -29,15 +28,12 @@ export default function AnnualExportsChart({ rows, type, target, focusYear, labe
       <ComposedChart data={data} margin={{ top: 36, right: 12, bottom: 4, left: 4 }} accessibilityLayer>
         <defs>
           {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
-          <pattern id="kdem-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={FILL_ESTIMATE} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-surface)" strokeWidth="2" />
-          </pattern>
+          <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: "var(--color-line)" }} interval="preserveStartEnd" minTickGap={8} />
         <YAxis tickFormatter={ticks.format} tick={AXIS_TICK} tickLine={false} axisLine={false} width={56} domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]} />
-        <Tooltip content={({ active, payload }) => (active && payload?.[0] ? <ChartTooltip content={tooltip(payload[0].payload as Datum)} /> : null)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
+        <Tooltip content={tooltipFor<Datum>(tooltip)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
         <ReferenceLine
           y={target.value}
           stroke="var(--color-target)"

@@ -22,7 +22,6 @@ export default function BuyersChart({ years, series, totalLabel, focusYear, tick
   const [keyRows, setKeyRows] = useState(1);
   const fills = series.map((s, i) => (s.key === OTHER ? OTHER_FILL : NAMED_FILLS[i] ?? OTHER_FILL));
   const keyItems: KeyItem[] = [...series.map((s, i) => ({ label: s.name, kind: "box" as const, ...fills[i]! })), { label: totalLabel, color: TOTAL, kind: "tick" }];
-  const top = series.length - 1;
 
   return (
     <PlotArea size={size}>
@@ -36,8 +35,10 @@ export default function BuyersChart({ years, series, totalLabel, focusYear, tick
         <YAxis tickFormatter={ticks.format} tick={AXIS_TICK} tickLine={false} axisLine={false} width={56} domain={[0, (max: number) => Math.ceil(max / 5) * 5]} />
         <Tooltip content={tooltipFor<BuyersYear>(tooltip)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
         {series.map((s, i) => (
-          <Bar key={s.key} dataKey={(y: BuyersYear) => y.segments[s.key] ?? 0} name={s.name} stackId="deals" fill={fills[i]!.fill ?? fills[i]!.color} stroke="var(--color-surface)" strokeWidth={1} isAnimationActive={size.animate} maxBarSize={48}>
-            {i === top && years.map((y) => <Cell key={y.year} stroke={y.year === focusYear ? TOTAL : "var(--color-surface)"} />)}
+          <Bar key={s.key} dataKey={(y: BuyersYear) => y.segments[s.key] ?? 0} name={s.name} stackId="deals" fill={fills[i]!.fill ?? fills[i]!.color} isAnimationActive={size.animate} maxBarSize={48}>
+            {years.map((y) => (
+              <Cell key={y.year} stroke={y.year === focusYear ? TOTAL : "var(--color-surface)"} strokeWidth={y.year === focusYear ? 2 : 1} />
+            ))}
           </Bar>
         ))}
         {/* The annual total as a tick across the bar: deal sums and totals differ, and the reader should see by how much. */}

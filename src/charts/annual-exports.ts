@@ -1,11 +1,12 @@
 /** annual-exports model: spec (titles, takeaway, description, table) and plot props, from data and language. */
-import { annualRows, inRange, yearSpan, type AnnualRow } from "@/data/derive/annual-exports.ts";
+import { annualRows, type AnnualRow } from "@/data/derive/annual-exports.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
-import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
-import type { Dataset, Lang, Source } from "@/data/schema.ts";
+import { citedSources } from "@/data/derive/sources.ts";
+import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
+import { citer, yearRange } from "./model-parts.ts";
 
 export interface AnnualExportsPlot {
   rows: AnnualRow[];
@@ -26,15 +27,10 @@ export interface AnnualExportsModel extends ChartModelBase {
 
 export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOptions = {}): AnnualExportsModel {
   const t = translator(lang);
-  const all = annualRows(data);
-  const span = yearSpan(all);
-  const from = options.from ?? span.min;
-  const to = options.to ?? span.max;
-  const rows = inRange(all, from, to);
+  const { span, from, to, items: rows } = yearRange(annualRows(data), options);
   const k = keyFigures(data);
-  const sources = sourceIndex(data);
+  const { sources, cite } = citer(data, lang);
   const usd = (v: number, q: AnnualRow["qualifier"] = "exact") => formatUsdBn(v, lang, q);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ");
 
   // Labels tell the story the design asks for (record, the declines after it, the latest year) and
   // carry the meaning in words and symbols, not colour alone; other years are in tooltip and table.
@@ -128,8 +124,3 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
   };
 }
 
-/** "Publisher, 2026" — short enough for a tooltip or table cell; the full citation is in the source list. */
-export function sourceLabel(source: Source | undefined, lang: Lang): string {
-  if (!source) return "?";
-  return `${source.publisher}, ${formatYear(Number(source.date.slice(0, 4)), lang)}`;
-}

@@ -2,14 +2,14 @@
  * buyers model: the value of major deals by year, stacked by buyer, next to the year's total
  * contract value, and the deals behind each year.
  */
-import { annualRows, inRange } from "@/data/derive/annual-exports.ts";
+import { annualRows } from "@/data/derive/annual-exports.ts";
 import { dealsByYear, hasValue, heaviestYear, topBuyers, type QualifiedSum } from "@/data/derive/deals.ts";
-import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
+import { citedSources } from "@/data/derive/sources.ts";
 import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
-import { sourceLabel } from "./annual-exports.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
+import { citer, yearRange } from "./model-parts.ts";
 
 /** Buyers with the largest deal totals get their own colour; the rest are "other". */
 const NAMED_BUYERS = 3;
@@ -52,15 +52,11 @@ export interface BuyersModel extends ChartModelBase {
 export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {}): BuyersModel {
   const t = translator(lang);
   const years = dealsByYear(data.deals);
-  const span = { min: years[0]?.year ?? 0, max: years.at(-1)?.year ?? 0 };
-  const from = options.from ?? span.min;
-  const to = options.to ?? span.max;
-  const shown = inRange(years, from, to);
+  const { span, from, to, items: shown } = yearRange(years, options);
   const shownDeals = shown.flatMap((y) => y.deals);
   const annual = new Map(annualRows(data).map((r) => [r.year, r]));
   const totals = new Map([...annual.values()].map((r) => [r.year, { value: r.value, qualifier: r.qualifier }]));
-  const sources = sourceIndex(data);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ");
+  const { sources, cite } = citer(data, lang);
   const usd = (s: QualifiedSum) => formatUsdBn(s.value, lang, s.qualifier);
   const countries = new Map<string, Country>(data.deals.map((d) => [d.buyer.code, d.buyer]));
   const nameOf = (code: string) => countries.get(code)?.name[lang] ?? code;

@@ -2,16 +2,16 @@
  * target-path model: the actual series up to the latest year, then the path to the value target at
  * the compound rate it requires, set against the rates Korea actually grew at.
  */
-import { annualRows, inRange, yearSpan, type AnnualRow } from "@/data/derive/annual-exports.ts";
+import { annualRows, type AnnualRow } from "@/data/derive/annual-exports.ts";
 import { growthWindow, growthWindows, type GrowthWindow, type RateBound } from "@/data/derive/growth-windows.ts";
 import { projectedPath } from "@/data/derive/growth.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
-import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
+import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { translator, type Translate } from "@/i18n/translate.ts";
-import { sourceLabel } from "./annual-exports.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
+import { citer, yearRange } from "./model-parts.ts";
 
 /** One year on the chart: an actual value, a projected one, or both (the latest year joins the two lines). */
 export interface TargetPathPoint {
@@ -61,13 +61,9 @@ const LOOKBACKS = [10, 5];
 export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions = {}): TargetPathModel {
   const t = translator(lang);
   const all = annualRows(data);
-  const span = yearSpan(all);
-  const from = options.from ?? span.min;
-  const to = options.to ?? span.max;
-  const rows = inRange(all, from, to);
+  const { span, from, to, items: rows } = yearRange(all, options);
   const k = keyFigures(data);
-  const sources = sourceIndex(data);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ");
+  const { sources, cite } = citer(data, lang);
   const usd = formatUsdBn;
   const latest = k.latest;
   const target = { year: k.exportTarget.targetYear, value: k.exportTarget.value, qualifier: k.exportTarget.qualifier };

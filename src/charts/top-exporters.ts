@@ -1,12 +1,12 @@
 /** top-exporters model: SIPRI's ten largest exporters in the latest period, Korea's place, and what fourth place takes. */
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { rankExporters } from "@/data/derive/share.ts";
-import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
+import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, ExporterShare, Lang } from "@/data/schema.ts";
 import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
-import { sourceLabel } from "./annual-exports.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
+import { citer } from "./model-parts.ts";
 
 /** The subject of the dashboard; its bar is highlighted. */
 const SUBJECT = "KOR";
@@ -43,8 +43,7 @@ export function topExportersModel(data: Dataset, lang: Lang, _options: ChartOpti
   const { period, edition, exporters } = data.topExporters;
   const k = keyFigures(data);
   const threshold = k.rankThreshold;
-  const sources = sourceIndex(data);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ");
+  const { sources, cite } = citer(data, lang);
   const byId = new Map(exporters.map((e) => [e.id, e]));
   const pct = (e: ExporterShare) => formatPercent(e.value, lang, e.qualifier);
   const ranked = rankExporters(exporters.map((e) => ({ ...e, code: e.country.code })));

@@ -1,12 +1,12 @@
 /** world-share model: Korea's SIPRI share of world arms deliveries by five-year period, against the share goals. */
 import { currentTarget, latestExactShare } from "@/data/derive/key-figures.ts";
 import { shareGap } from "@/data/derive/share.ts";
-import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
-import type { Dataset, Lang, Qualifier, SharePoint, Status } from "@/data/schema.ts";
+import { citedSources } from "@/data/derive/sources.ts";
+import type { Dataset, Lang, Qualifier, Status } from "@/data/schema.ts";
 import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
-import { sourceLabel } from "./annual-exports.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
+import { citer, yearRange } from "./model-parts.ts";
 
 export interface WorldShareBar {
   id: string;
@@ -40,24 +40,20 @@ export interface WorldShareModel extends ChartModelBase {
 
 export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions = {}): WorldShareModel {
   const t = translator(lang);
-  const all = [...data.worldShare.points].sort((a, b) => a.period.end - b.period.end);
-  const ends = all.map((p) => p.period.end);
-  const span = { min: Math.min(...ends), max: Math.max(...ends) };
-  const from = options.from ?? span.min;
-  const to = options.to ?? span.max;
-  const points = all.filter((p) => p.period.end >= from && p.period.end <= to);
+  // A period is placed in time by its end year: from/to and focus refer to it.
+  const all = [...data.worldShare.points].sort((a, b) => a.period.end - b.period.end).map((p) => ({ ...p, year: p.period.end }));
+  const { span, items: points } = yearRange(all, options);
   const latestExact = latestExactShare(data);
   const current = currentTarget(data, "world-share");
   const goals = data.targets.filter((g) => g.kind === "world-share").sort((a, b) => a.targetYear - b.targetYear);
   if (!latestExact || !current) throw new Error("dataset lacks an exact world share or a world-share target");
   const newest = all.at(-1)!;
-  const sources = sourceIndex(data);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ");
+  const { sources, cite } = citer(data, lang);
   const pct = (p: { value: number; qualifier: Qualifier }) => formatPercent(p.value, lang, p.qualifier);
   const goalText = (g: (typeof goals)[number]) => t("chart.world-share.goal", { share: pct(g), year: formatYear(g.targetYear, lang) });
 
   const bars: WorldShareBar[] = points.map((p) => {
-    const isLatestExact = p === latestExact;
+    const isLatestExact = p.id === latestExact.id;
     const labelled = isLatestExact || p.qualifier !== "exact" || p.period.end === options.focus;
     return {
       id: p.id,
@@ -111,7 +107,7 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
           multiple: formatNumber(gap.multiple, lang, { maximumFractionDigits: 1 }),
           target: pct(current),
         }),
-        ...(newest !== latestExact ? [t("chart.world-share.takeaway.newer", { period: formatPeriod(newest.period, lang), share: pct(newest) })] : []),
+        ...(newest.id !== latestExact.id ? [t("chart.world-share.takeaway.newer", { period: formatPeriod(newest.period, lang), share: pct(newest) })] : []),
       ].join(" "),
       description: t("chart.world-share.description", {
         count: points.length,
@@ -131,7 +127,7 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
           { key: "edition", label: t("chart.world-share.edition") },
           { key: "sources", label: t("table.sources") },
         ],
-        rows: points.map((p: SharePoint) => ({
+        rows: points.map((p) => ({
           id: p.id,
           year: p.period.end,
           cells: {

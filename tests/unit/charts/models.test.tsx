@@ -1,0 +1,39 @@
+/** Every chart id through the generic interface the explorer, embed and slides use. */
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ChartPlot } from "@/charts/ChartPlot.tsx";
+import { chartModel } from "@/charts/models.ts";
+import { CHART_IDS } from "@/data/chart-ids.ts";
+import { LANGS } from "@/data/schema.ts";
+import { loadDataset } from "../../support/dataset.ts";
+import { TEST_SIZE } from "./render-plot.tsx";
+
+const data = loadDataset();
+
+describe.each(CHART_IDS)("chartModel(%s)", (id) => {
+  it.each(LANGS)("gives a complete spec in %s, every placeholder filled", (lang) => {
+    const model = chartModel(id, data, lang);
+    expect(model.id).toBe(id);
+    const { spec } = model;
+    expect(spec.id).toBe(id);
+    for (const text of [spec.title, spec.subtitle, spec.takeaway, spec.description, spec.basis, spec.table.caption]) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+    expect(spec.sources.length).toBeGreaterThan(0);
+    expect(spec.table.rows.length).toBeGreaterThan(0);
+    const keys = spec.table.columns.map((c) => c.key);
+    for (const row of spec.table.rows) {
+      expect(Object.keys(row.cells).sort()).toEqual([...keys].sort());
+      for (const cell of Object.values(row.cells)) expect(cell).not.toMatch(/\{\w+\}|undefined|NaN/);
+    }
+    expect(new Set(spec.table.rows.map((r) => r.id)).size).toBe(spec.table.rows.length);
+    expect(model.types.length).toBeGreaterThan(0);
+  });
+
+  it("draws its lazily loaded chart", async () => {
+    render(<ChartPlot model={chartModel(id, data, "en")} size={TEST_SIZE} />);
+    const plot = await screen.findByTestId("plot", {}, { timeout: 15_000 });
+    expect(plot.querySelector("svg.recharts-surface")).not.toBeNull();
+  }, 20_000);
+});
