@@ -3,7 +3,7 @@
  * sources disagree (every other value with its sources), and the sources behind the numbers.
  * Nothing here is typed: a new figure or source in the data shows up in the notes by itself.
  */
-import { sourceLabel } from "@/charts/annual-exports.ts";
+import { citer } from "@/charts/model-parts.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { indexPoints, type PointRef } from "@/data/derive/points.ts";
@@ -91,8 +91,7 @@ function inRange(p: PointRef, { from, to }: Range): boolean {
 }
 
 function disputedValues(points: PointRef[], data: Dataset, lang: Lang): DisputedValue[] {
-  const index = sourceIndex(data);
-  const cite = (ids: string[]) => ids.map((id) => sourceLabel(index.get(id), lang)).join("; ");
+  const { cite } = citer(data, lang);
   return points
     .filter((p) => p.alternates.length > 0)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
