@@ -12,7 +12,7 @@ import { useLang, useT } from "@/ui/use-t.ts";
 import { chartOfSlide, DECK, SLIDE_COUNT, type SlideKind } from "./deck-order.ts";
 import { deckAction } from "./deck-keys.ts";
 import { toggleFullscreen } from "./fullscreen.ts";
-import { explorerHref, type ParsedPresent, type PresentLocation } from "./present-url.ts";
+import { explorerHref, PRESENT_PATH, serializePresent, type ParsedPresent, type PresentLocation } from "./present-url.ts";
 import { ChartSlide } from "./slides/ChartSlide.tsx";
 import { KeyFiguresSlide } from "./slides/KeyFiguresSlide.tsx";
 import { QuotesSlide } from "./slides/QuotesSlide.tsx";
@@ -153,6 +153,13 @@ function NotesPanel({ data, location }: { data: Dataset; location: PresentLocati
         {t("present.notes")} — {t("present.slideLabel", { n: slide, count: SLIDE_COUNT })}
       </h2>
       <SpeakerNotesView notes={notes} headingLevel="h3" />
+      {!location.printNotes && (
+        <p className="mt-3">
+          <a className="underline underline-offset-2" href={`${PRESENT_PATH}${serializePresent({ ...location, printNotes: true })}`}>
+            {t("present.notes.print")}
+          </a>
+        </p>
+      )}
     </aside>
   );
 }

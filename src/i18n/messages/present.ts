@@ -43,6 +43,7 @@ export const present = defineMessages(
     "present.sources.heading": "Sources",
     "present.sources.more": "…and {count} more. Every source, with links, is in the explorer and in the dataset ({path}).",
 
+    "present.notes.print": "Print or save as PDF with these notes below each slide",
     "present.notes.basis": "Basis",
     "present.notes.disputed": "Disputed values",
     "present.notes.noDisputed": "No figure on this slide is disputed between sources.",
@@ -93,6 +94,7 @@ export const present = defineMessages(
     "present.sources.heading": "출처",
     "present.sources.more": "…외 {count}건. 모든 출처와 링크는 탐색 화면과 데이터 파일({path})에 있습니다.",
 
+    "present.notes.print": "각 슬라이드 아래에 노트를 넣어 인쇄하거나 PDF로 저장",
     "present.notes.basis": "기준",
     "present.notes.disputed": "출처별로 다른 수치",
     "present.notes.noDisputed": "이 슬라이드의 수치는 출처 간에 다르지 않습니다.",
