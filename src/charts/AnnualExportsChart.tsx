@@ -5,7 +5,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./annual-exports.ts";
-import { AXIS_TICK, Hatch, tooltipFor } from "./plot-parts.tsx";
+import { AXIS_TICK, Hatch, ModelTooltip } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 
 interface Datum extends AnnualRow {
@@ -33,7 +33,7 @@ export default function AnnualExportsChart({ rows, type, target, focusYear, labe
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: "var(--color-line)" }} interval="preserveStartEnd" minTickGap={8} />
         <YAxis tickFormatter={ticks.format} tick={AXIS_TICK} tickLine={false} axisLine={false} width={56} domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]} />
-        <Tooltip content={tooltipFor<Datum>(tooltip)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
+        <Tooltip content={<ModelTooltip<Datum> describe={tooltip} />} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
         <ReferenceLine
           y={target.value}
           stroke="var(--color-target)"

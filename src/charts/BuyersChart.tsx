@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./buyers.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, tooltipFor, type KeyItem } from "./plot-parts.tsx";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, ModelTooltip, type KeyItem } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 
 const HATCH = "kdem-hatch-buyer";
@@ -33,7 +33,7 @@ export default function BuyersChart({ years, series, totalLabel, focusYear, tick
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: "var(--color-line)" }} interval={0} />
         <YAxis tickFormatter={ticks.format} tick={AXIS_TICK} tickLine={false} axisLine={false} width={56} domain={[0, (max: number) => Math.ceil(max / 5) * 5]} />
-        <Tooltip content={tooltipFor<BuyersYear>(tooltip)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
+        <Tooltip content={<ModelTooltip<BuyersYear> describe={tooltip} />} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={(y: BuyersYear) => y.segments[s.key] ?? 0} name={s.name} stackId="deals" fill={fills[i]!.fill ?? fills[i]!.color} isAnimationActive={size.animate} maxBarSize={48}>
             {years.map((y) => (

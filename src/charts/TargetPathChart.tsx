@@ -4,7 +4,7 @@
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, useChartWidth, usePlotArea } from "recharts";
 import { useState } from "react";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, tooltipFor } from "./plot-parts.tsx";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import type { RateBar, TargetPathPlot, TargetPathPoint } from "./target-path.ts";
 
@@ -31,7 +31,7 @@ export default function TargetPathChart({ points, target, actualLabel, projectio
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: "var(--color-line)" }} interval="preserveStartEnd" minTickGap={12} />
         <YAxis tickFormatter={ticks.format} tick={AXIS_TICK} tickLine={false} axisLine={false} width={56} domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]} />
-        <Tooltip content={tooltipFor<TargetPathPoint>(tooltip)} cursor={{ stroke: "var(--color-line)" }} isAnimationActive={false} />
+        <Tooltip content={<ModelTooltip<TargetPathPoint> describe={tooltip} />} cursor={{ stroke: "var(--color-line)" }} isAnimationActive={false} />
         <Line
           dataKey="actual"
           stroke={ACTUAL}

@@ -3,7 +3,7 @@
  * share the goal rank takes. Presentational: everything it shows arrives in props.
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, textWidth, tooltipFor, type LabelPosition } from "./plot-parts.tsx";
+import { AXIS_TICK, textWidth, ModelTooltip, type LabelPosition } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import type { ExporterBar, TopExportersPlot } from "./top-exporters.ts";
 
@@ -41,7 +41,7 @@ export default function TopExportersChart({ bars, threshold, ticks: { format }, 
             </text>
           )}
         />
-        <Tooltip content={tooltipFor<ExporterBar>(tooltip)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
+        <Tooltip content={<ModelTooltip<ExporterBar> describe={tooltip} />} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
         {/* The threshold is a dashed line with its own words, above the plot where no bar reaches. */}
         <ReferenceLine
           x={threshold.value}

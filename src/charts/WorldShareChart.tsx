@@ -3,7 +3,7 @@
  * everything it shows arrives in props, already derived and formatted.
  */
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, Hatch, TopLabel, tooltipFor } from "./plot-parts.tsx";
+import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "./plot-parts.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import type { WorldShareBar, WorldSharePlot } from "./world-share.ts";
 
@@ -26,7 +26,7 @@ export default function WorldShareChart({ bars, type, targets, focusYear, ticks,
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis dataKey="period" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: "var(--color-line)" }} interval="preserveStartEnd" minTickGap={10} />
         <YAxis tickFormatter={ticks.format} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} domain={[0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)]} allowDecimals={false} />
-        <Tooltip content={tooltipFor<WorldShareBar>(tooltip)} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
+        <Tooltip content={<ModelTooltip<WorldShareBar> describe={tooltip} />} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} stroke="var(--color-target)" strokeDasharray="6 4" strokeWidth={2} label={{ value: t.label, position: "insideTopLeft", fill: "var(--color-target)", fontSize: 12, fontWeight: 600 }} />
         ))}

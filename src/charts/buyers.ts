@@ -83,6 +83,8 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   });
   const byYear = new Map(shown.map((y) => [y.year, y]));
 
+  // A year whose deals all lack a value has no sum to show, not a sum of zero.
+  const sumText = (y: (typeof shown)[number]) => (y.byBuyer.size ? usd(y.sum) : t("chart.buyers.noValue"));
   const dealValue = (d: Deal) => (hasValue(d) ? formatUsdBn(d.value, lang, d.qualifier) : t("chart.buyers.noValue"));
   const dealLine = (d: Deal) => `${nameOf(d.buyer.code)} — ${d.system[lang]}: ${dealValue(d)}`;
   const totalText = (year: number) => {
@@ -93,7 +95,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   const tooltip = (row: BuyersYear): TooltipContent => {
     const y = byYear.get(row.year)!;
     return {
-      title: t("chart.buyers.tooltipTitle", { year: formatYear(row.year, lang), sum: usd(y.sum), count: y.deals.length }),
+      title: t("chart.buyers.tooltipTitle", { year: formatYear(row.year, lang), sum: sumText(y), count: y.deals.length }),
       lines: [totalText(row.year), ...y.deals.map(dealLine)],
     };
   };
@@ -131,7 +133,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
         count: shownDeals.length,
         unvalued,
         buyers: series.map((s) => s.name).join(", "),
-        years: shown.map((y) => `${formatYear(y.year, lang)} ${usd(y.sum)}`).join("; "),
+        years: shown.map((y) => `${formatYear(y.year, lang)} ${sumText(y)}`).join("; "),
       }),
       basis: t("chart.buyers.basis"),
       sources: citedSources(sources, [...shownDeals, ...shown.flatMap((y) => annual.get(y.year) ?? [])]),
@@ -158,7 +160,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
               year: formatYear(y.year, lang),
               buyer: t("chart.buyers.allDeals"),
               deal: totalText(y.year),
-              value: usd(y.sum),
+              value: sumText(y),
               status: t("table.none"),
               sources: annual.get(y.year) ? cite(annual.get(y.year)!.sources) : t("table.none"),
             },

@@ -16,13 +16,14 @@ export function Hatch({ id, fill }: { id: string; fill: string }) {
   );
 }
 
-/** Recharts `Tooltip content` that lays out the model's text for the hovered datum. */
-export function tooltipFor<D>(content: (datum: D) => TooltipContent | null) {
-  return function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
-    const datum = active ? (payload?.[0]?.payload as D | undefined) : undefined;
-    const text = datum && content(datum);
-    return text ? <ChartTooltip content={text} /> : null;
-  };
+/**
+ * Recharts `Tooltip content`, given as an element (`content={<ModelTooltip describe={tooltip} />}`):
+ * Recharts clones it with the hovered payload, and the component type stays the same between renders.
+ */
+export function ModelTooltip<D>({ describe, active, payload }: { describe: (datum: D) => TooltipContent | null; active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const datum = active ? (payload?.[0]?.payload as D | undefined) : undefined;
+  const text = datum && describe(datum);
+  return text ? <ChartTooltip content={text} /> : null;
 }
 
 /** Rough text width for layout before the browser measures (SVG text in jsdom has no metrics): CJK glyphs are about 1em. */
@@ -41,10 +42,10 @@ export interface LabelPosition {
 }
 
 /** One bold line of text centred above a bar or point (Recharts' own label would word-wrap it). */
-export function TopLabel({ x, y, width, value, fill = "var(--color-ink)" }: LabelPosition & { fill?: string }) {
+export function TopLabel({ x, y, width, value }: LabelPosition) {
   if (typeof value !== "string" || !value) return null;
   return (
-    <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill={fill} fontSize={11} fontWeight={600} className="kdem-story-label">
+    <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill="var(--color-ink)" fontSize={11} fontWeight={600} className="kdem-story-label">
       {value}
     </text>
   );
@@ -65,7 +66,7 @@ const KEY_FONT = 11;
 const KEY_SAMPLE = 18;
 
 /** Where each key item goes: left to right, wrapping to a new row when the chart is too narrow. */
-export function keyLayout(items: readonly KeyItem[], width: number): { x: number; row: number }[] {
+function keyLayout(items: readonly KeyItem[], width: number): { x: number; row: number }[] {
   let x = 8;
   let row = 0;
   return items.map((item) => {

@@ -42,7 +42,7 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
   const t = translator(lang);
   // A period is placed in time by its end year: from/to and focus refer to it.
   const all = [...data.worldShare.points].sort((a, b) => a.period.end - b.period.end).map((p) => ({ ...p, year: p.period.end }));
-  const { span, items: points } = yearRange(all, options);
+  const { span, from, to, items: points } = yearRange(all, options);
   const latestExact = latestExactShare(data);
   const current = currentTarget(data, "world-share");
   const goals = data.targets.filter((g) => g.kind === "world-share").sort((a, b) => a.targetYear - b.targetYear);
@@ -111,8 +111,8 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
       ].join(" "),
       description: t("chart.world-share.description", {
         count: points.length,
-        from: points[0] ? formatPeriod(points[0].period, lang) : "",
-        to: points.at(-1) ? formatPeriod(points.at(-1)!.period, lang) : "",
+        from: points[0] ? formatPeriod(points[0].period, lang) : formatYear(from, lang),
+        to: points.at(-1) ? formatPeriod(points.at(-1)!.period, lang) : formatYear(to, lang),
         values: points.map((p) => `${formatPeriod(p.period, lang)} ${pct(p)}`).join("; "),
         goals: goals.map(goalText).join(", "),
       }),

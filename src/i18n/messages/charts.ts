@@ -63,7 +63,7 @@ export const charts = defineMessages(
     "chart.buyers.totalKey": "Annual total, all contracts",
     "chart.buyers.annualTotal": "Annual total, all contracts: {total}",
     "chart.buyers.noAnnualTotal": "No annual total for this year",
-    "chart.buyers.tooltipTitle": "{year}: {sum} in {count} deals listed",
+    "chart.buyers.tooltipTitle": "{year}: {sum} (deals listed: {count})",
     "chart.buyers.noValue": "value not reported",
     "chart.buyers.allDeals": "All deals listed",
     "chart.buyers.buyer": "Buyer",
@@ -72,9 +72,9 @@ export const charts = defineMessages(
   {
     "chart.annual-exports.title": "연도별 한국 방산 수출",
     "chart.annual-exports.subtitle": "해당 연도 수주(계약) 금액, 억 달러(명목)",
-    "chart.annual-exports.takeaway": "{latestYear} 수출은 {latest}로, {recordYear} 최고치 {record} 이후 {declineCount}년 연속 감소했다가 반등했습니다({previousYear} 대비 {change}). {targetYear} 목표는 연간 {target}입니다.",
+    "chart.annual-exports.takeaway": "{latestYear} 수출 {latest}: {recordYear} 최고치 {record} 이후 {declineCount}년 연속 감소했다가 반등했습니다({previousYear} 대비 {change}). {targetYear} 목표는 연간 {target}입니다.",
     "chart.annual-exports.axis": "억 달러",
-    "chart.annual-exports.description": "{from}부터 {to}까지 한국 방산 수주액 막대 차트. 최고치는 {recordYear} {record}, 최근 연도인 {latestYear}는 {latest}입니다. 출처마다 수치가 다른 연도는 범위로 표시합니다.",
+    "chart.annual-exports.description": "{from}부터 {to}까지 한국 방산 수주액 막대 차트. 최고치는 {recordYear} {record}, 최근 연도 {latestYear}: {latest}. 출처마다 수치가 다른 연도는 범위로 표시합니다.",
     "chart.annual-exports.target": "{targetYear} 목표: {target}",
 
     "chart.rate.exact": "연 {rate}",
@@ -100,9 +100,9 @@ export const charts = defineMessages(
 
     "chart.world-share.title": "세계 무기 수출에서 한국의 점유율",
     "chart.world-share.subtitle": "전 세계 주요 무기 인도 물량(SIPRI TIV) 중 한국 비중, 5년 단위, %",
-    "chart.world-share.takeaway": "{period} 한국은 세계 주요 무기 인도 물량의 {share}를 차지했습니다. 목표는 {goals}이며, {target}은 {gap} 높은, 지금의 {multiple}배 수준입니다.",
+    "chart.world-share.takeaway": "{period} 한국은 세계 주요 무기 인도 물량의 {share}를 차지했습니다. 목표는 {goals}이며, {target}는 {gap} 높은, 지금의 {multiple}배 수준입니다.",
     "chart.world-share.takeaway.newer": "SIPRI의 최신 {period} 수치는 {share}입니다.",
-    "chart.world-share.description": "SIPRI 5년 단위 {count}개 기간({from}~{to})의 세계 무기 인도 물량 중 한국 점유율 막대 차트: {values}. 기준선은 목표를 나타냅니다: {goals}.",
+    "chart.world-share.description": "SIPRI 5년 단위 {count}개 기간({from}부터 {to}까지)의 세계 무기 인도 물량 중 한국 점유율 막대 차트: {values}. 기준선은 목표를 나타냅니다: {goals}.",
     "chart.world-share.basis": "기준: SIPRI 추세지표가치(TIV), 5년간 인도된 주요 재래식 무기의 물량입니다. 미국 달러 금액도, 수주 계약액도 아닙니다. SIPRI는 매년 3월 과거 수치를 수정하므로 기간마다 출처 판(edition)을 밝히며, 판이 다른 수치끼리는 엄밀히 비교할 수 없습니다.",
     "chart.world-share.goal": "{year}까지 {share}",
     "chart.world-share.rank": "수출국 순위: {rank}",

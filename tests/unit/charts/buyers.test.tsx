@@ -26,7 +26,8 @@ describe("buyersModel", () => {
 
   it("lists the deals behind a year in its tooltip, those without a value too", () => {
     const tip = model.plot.tooltip(model.plot.years.find((y) => y.year === 2022)!);
-    expect(tip.title).toBe("2022: ≈ $18.1 billion in 7 deals listed");
+    expect(tip.title).toBe("2022: ≈ $18.1 billion (deals listed: 7)");
+    expect(model.plot.tooltip(model.plot.years.find((y) => y.year === 2013)!).title).toBe("2013: value not reported (deals listed: 1)");
     expect(tip.lines[0]).toBe("Annual total, all contracts: $17.3 billion");
     expect(tip.lines).toContain("Poland — 48 FA-50 light combat aircraft: $3 billion");
     expect(tip.lines).toContain("Poland — Framework agreements: up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft: value not reported");
@@ -36,6 +37,7 @@ describe("buyersModel", () => {
     const rows = model.spec.table.rows;
     expect(rows.filter((r) => r.id.startsWith("deal-"))).toHaveLength(data.deals.length);
     expect(rows.find((r) => r.id === "deal-2013-irq-fa50")!.cells).toMatchObject({ buyer: "Iraq", value: "value not reported" });
+    expect(rows.find((r) => r.id === "deals-2013")!.cells.value).toBe("value not reported");
     expect(rows.find((r) => r.id === "deals-2022")!.cells).toMatchObject({ buyer: "All deals listed", deal: "Annual total, all contracts: $17.3 billion", value: "≈ $18.1 billion" });
     expect(model.spec.basis).toMatch(/not the annual totals/);
   });

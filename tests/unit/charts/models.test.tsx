@@ -37,3 +37,12 @@ describe.each(CHART_IDS)("chartModel(%s)", (id) => {
     expect(plot.querySelector("svg.recharts-surface")).not.toBeNull();
   }, 20_000);
 });
+
+describe.each(CHART_IDS)("chartModel(%s) on a range with no data", (id) => {
+  it("still gives a spec and an empty plot instead of throwing", () => {
+    // The URL keeps from/to within the span, but a span can have gaps (no SIPRI period ends in 2017; no deal listed for 2017).
+    const model = chartModel(id, data, "en", { from: 2017, to: 2017 });
+    expect(model.spec.takeaway.length).toBeGreaterThan(0);
+    expect(model.spec.description).not.toMatch(/\{\w+\}|undefined|NaN|Infinity/);
+  });
+});
