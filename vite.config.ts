@@ -5,18 +5,26 @@ import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { publishDataset } from "./scripts/vite-plugin-dataset.ts";
 
+const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const embedBuild = process.env.KDEM_BUILD === "embed";
+
+/**
+ * `vite build` builds the app's pages; `KDEM_BUILD=embed vite build` builds the embed page template
+ * (embed.html, baked per chart by scripts/bake.ts) on its own, added to the same dist/. A separate
+ * module graph guarantees the embed never loads explorer code through a chunk shared with it, and
+ * gives the embed one stylesheet.
+ */
 export default defineConfig({
   plugins: [react(), tailwindcss(), publishDataset()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
   build: {
+    emptyOutDir: !embedBuild,
     rolldownOptions: {
-      input: {
-        main: fileURLToPath(new URL("./index.html", import.meta.url)),
-        present: fileURLToPath(new URL("./present/index.html", import.meta.url)),
-        "present-alias": fileURLToPath(new URL("./present.html", import.meta.url)),
-      },
+      input: embedBuild
+        ? { embed: page("./embed.html") }
+        : { main: page("./index.html"), present: page("./present/index.html"), "present-alias": page("./present.html") },
     },
   },
   preview: { port: 4173, strictPort: true },

@@ -9,7 +9,8 @@ import { mkdirSync } from "node:fs";
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}`;
 export const SHOTS: { file: string; path: string; width: number; height: number; colorScheme?: "light" | "dark"; fullPage?: boolean }[] = [
-  { file: "docs/explorer-desktop-en.png", path: "/", width: 1280, height: 900 },
+  { file: "docs/explorer-desktop-en.png", path: "/?theme=light", width: 1440, height: 1000 },
+  { file: "docs/explorer-phone-ko-dark.png", path: "/?lang=ko&theme=dark", width: 390, height: 844, colorScheme: "dark" },
 ];
 
 const server = spawn("node_modules/.bin/vite", ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });

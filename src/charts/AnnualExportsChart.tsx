@@ -25,7 +25,7 @@ export default function AnnualExportsChart({ rows, type, target, focusYear, labe
 
   return (
     <PlotArea size={size}>
-      <ComposedChart data={data} margin={{ top: 36, right: 12, bottom: 4, left: 4 }} accessibilityLayer>
+      <ComposedChart data={data} margin={{ top: 36, right: 24, bottom: 4, left: 4 }} accessibilityLayer>
         <defs>
           {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
@@ -47,7 +47,7 @@ export default function AnnualExportsChart({ rows, type, target, focusYear, labe
             {data.map((d) => (
               <Cell key={d.year} fill={fill(d)} />
             ))}
-            {disputed && <ErrorBar dataKey="spread" stroke="var(--color-ink)" strokeWidth={1.5} width={6} />}
+            {disputed && <ErrorBar dataKey="spread" stroke="var(--color-ink)" strokeWidth={1.5} width={6} isAnimationActive={size.animate} />}
             <LabelList dataKey="label" content={(p) => <StoryLabel {...(p as LabelProps)} datum={data[Number(p.index)]} />} />
           </Bar>
         ) : (
@@ -61,7 +61,7 @@ export default function AnnualExportsChart({ rows, type, target, focusYear, labe
               return <circle key={d.year} cx={cx} cy={cy} r={d.year === focusYear ? 6 : 3.5} fill={d.status === "estimate" ? "var(--color-surface)" : d.year === focusYear ? FILL_FOCUS : FILL} stroke={FILL} strokeWidth={1.5} />;
             }}
           >
-            {disputed && <ErrorBar dataKey="spread" stroke="var(--color-ink)" strokeWidth={1.5} width={6} />}
+            {disputed && <ErrorBar dataKey="spread" stroke="var(--color-ink)" strokeWidth={1.5} width={6} isAnimationActive={size.animate} />}
             <LabelList dataKey="label" content={(p) => <StoryLabel {...(p as LabelProps)} datum={data[Number(p.index)]} />} />
           </Line>
         )}

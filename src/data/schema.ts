@@ -8,8 +8,9 @@
 // instead of ~30 KB for classic zod — the app validates the dataset before its first chart.
 import * as z from "zod/mini";
 
-export const LANGS = ["en", "ko"] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from "./langs.ts";
+
+export { LANGS, type Lang };
 
 /** Visible text comes in both languages; a missing translation is a data error, not a fallback. */
 export const LocalizedText = z.strictObject({ en: z.string().check(z.minLength(1)), ko: z.string().check(z.minLength(1)) });

@@ -4,7 +4,7 @@
  * keeps links short and lets defaults improve later without breaking old links.
  */
 import { CHART_IDS, isChartId, type ChartId } from "@/data/chart-ids.ts";
-import { LANGS, type Lang } from "@/data/schema.ts";
+import { LANGS, type Lang } from "@/data/langs.ts";
 
 export const CHART_TYPES = ["bar", "line"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -32,7 +32,7 @@ export const DEFAULT_VIEW: ViewState = { chart: CHART_IDS[0], view: "chart", lan
 export interface IgnoredParam {
   param: string;
   value: string;
-  reason: "unknown-value" | "not-a-year" | "swapped" | "clamped";
+  reason: "unknown-value" | "not-a-year" | "swapped" | "clamped" | "not-applicable";
 }
 
 export interface ParsedView {
@@ -124,6 +124,39 @@ export function fitRange(state: ViewState, span: { min: number; max: number }): 
     focus = undefined;
   }
   return { state: { ...state, from, to, focus }, ignored };
+}
+
+/** What a chart offers the controls: its year span (null: no year axis) and the types it can be drawn as. */
+export interface ChartShape {
+  span: { min: number; max: number } | null;
+  types: readonly ChartType[];
+}
+
+/**
+ * Fits a view to the chart it shows: range and focus into the chart's years (or dropped when the
+ * chart has no year axis), and a type the chart cannot be drawn as dropped. Reports what it changed.
+ */
+export function fitToChart(state: ViewState, chart: ChartShape): ParsedView {
+  const ignored: IgnoredParam[] = [];
+  let next: ViewState;
+  if (chart.span) {
+    const fitted = fitRange(state, chart.span);
+    next = fitted.state;
+    ignored.push(...fitted.ignored);
+  } else {
+    next = { ...state, from: undefined, to: undefined, focus: undefined };
+    for (const param of ["from", "to", "focus"] as const) {
+      const value = state[param];
+      if (value !== undefined) ignored.push({ param, value: String(value), reason: "not-applicable" });
+    }
+  }
+  if (next.type !== undefined && !chart.types.includes(next.type)) {
+    ignored.push({ param: "type", value: next.type, reason: "not-applicable" });
+    next = { ...next, type: undefined };
+  }
+  // The chart's own type is the default, so naming it in the URL adds nothing.
+  if (next.type !== undefined && next.type === chart.types[0]) next = { ...next, type: undefined };
+  return { state: next, ignored };
 }
 
 /** Preferred language from the browser's list: Korean if it comes before English, else English. */

@@ -1,8 +1,12 @@
 /**
- * Keeps the view store and the address bar in step: the URL is read once at start, every view
- * change pushes a history entry (so back/forward move between views), and popstate restores one.
+ * Keeps the view store and the address bar in step: the URL is read once at start, view changes
+ * push history entries (so back/forward move between views), and popstate restores one.
+ * Corrections (a bad parameter fitted to the chart) replace the entry instead of adding one, and a
+ * run of range changes with nothing else between them — dragging a slider, pressing its arrow keys,
+ * typing a year — is one step: back returns to the view before the range was touched. (A time window
+ * would split one slow drag into many entries on a busy machine.)
  */
-import { browserLang, parseView, serializeView } from "./url-codec.ts";
+import { browserLang, parseView, serializeView, type ViewState } from "./url-codec.ts";
 import { useViewStore, viewOf } from "./view-store.ts";
 
 export function startUrlSync(win: Window = window): () => void {
@@ -12,20 +16,27 @@ export function startUrlSync(win: Window = window): () => void {
   applyDocumentState(win.document);
 
   let restoring = false;
+  let lastWasRange = false;
   const onPop = () => {
     restoring = true;
-    const { state } = read();
-    useViewStore.getState().replaceView(state);
+    lastWasRange = false;
+    const { state, ignored } = read();
+    useViewStore.getState().replaceView(state, ignored);
     restoring = false;
   };
   win.addEventListener("popstate", onPop);
 
-  const unsubscribe = useViewStore.subscribe((now, before) => {
+  const unsubscribe = useViewStore.subscribe((state, before) => {
     applyDocumentState(win.document);
     if (restoring) return;
-    const next = serializeView(viewOf(now));
+    const next = serializeView(viewOf(state));
     if (next === serializeView(viewOf(before))) return;
-    if (next !== win.location.search) win.history.pushState(null, "", `${win.location.pathname}${next}${win.location.hash}`);
+    if (next === win.location.search) return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    const rangeOnly = onlyRangeChanged(viewOf(state), viewOf(before));
+    if (state.historyMode === "replace" || (rangeOnly && lastWasRange)) win.history.replaceState(null, "", url);
+    else win.history.pushState(null, "", url);
+    lastWasRange = rangeOnly && state.historyMode === "push";
   });
   // Write the canonical form at once (defaults dropped, bad values gone) without a history entry.
   const canonical = serializeView(viewOf(useViewStore.getState()));
@@ -35,6 +46,12 @@ export function startUrlSync(win: Window = window): () => void {
     unsubscribe();
     win.removeEventListener("popstate", onPop);
   };
+}
+
+function onlyRangeChanged(a: ViewState, b: ViewState): boolean {
+  const keys = Object.keys(a) as (keyof ViewState)[];
+  const changed = keys.filter((k) => a[k] !== b[k]);
+  return changed.length > 0 && changed.every((k) => k === "from" || k === "to");
 }
 
 /** <html lang> and data-theme follow the view, so CSS, screen readers and fonts do too. */

@@ -5,6 +5,7 @@
 import { useId, type ReactNode } from "react";
 import type { ChartSpec } from "@/charts/chart-spec.ts";
 import { DataTable } from "./DataTable.tsx";
+import { SegmentedControl } from "./SegmentedControl.tsx";
 import { SourceLine } from "./SourceLine.tsx";
 import { useT } from "./use-t.ts";
 
@@ -15,16 +16,22 @@ export interface ChartFrameProps {
   focusYear?: number;
   /** Extra controls shown next to the view switch. */
   controls?: ReactNode;
+  /** Shown right under the plot or table (e.g. the year range). */
+  below?: ReactNode;
+  /** Shown at the end of the caption, after the source line and basis (downloads, sources and methods). */
+  actions?: ReactNode;
+  /** Called with a row's point id while the reader points at or focuses it in the table, null after. */
+  onPointHover?: (pointId: string | null) => void;
   children: ReactNode;
 }
 
-export function ChartFrame({ spec, view, onViewChange, focusYear, controls, children }: ChartFrameProps) {
+export function ChartFrame({ spec, view, onViewChange, focusYear, controls, below, actions, onPointHover, children }: ChartFrameProps) {
   const t = useT();
   const descriptionId = useId();
   return (
     <figure className="rounded-lg border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${spec.id}-title`} aria-describedby={descriptionId} data-chart={spec.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-[min(100%,16rem)] flex-1">
           <h2 id={`${spec.id}-title`} className="text-xl font-semibold leading-tight text-ink">
             {spec.title}
           </h2>
@@ -33,19 +40,15 @@ export function ChartFrame({ spec, view, onViewChange, focusYear, controls, chil
         <div className="flex flex-wrap items-center gap-2">
           {controls}
           {onViewChange && (
-            <div role="group" aria-label={t("chart.view")} className="inline-flex overflow-hidden rounded-md border border-line">
-              {(["chart", "table"] as const).map((v) => (
-                <button
-                  key={v}
-                  type="button"
-                  aria-pressed={view === v}
-                  onClick={() => onViewChange(v)}
-                  className={`px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${view === v ? "bg-accent text-surface" : "bg-surface text-ink hover:bg-accent-soft"}`}
-                >
-                  {v === "chart" ? t("chart.showChart") : t("chart.showTable")}
-                </button>
-              ))}
-            </div>
+            <SegmentedControl
+              label={t("chart.view")}
+              options={[
+                { value: "chart", label: t("chart.showChart") },
+                { value: "table", label: t("chart.showTable") },
+              ]}
+              value={view}
+              onChange={onViewChange}
+            />
           )}
         </div>
       </div>
@@ -55,10 +58,12 @@ export function ChartFrame({ spec, view, onViewChange, focusYear, controls, chil
       <p id={descriptionId} className="sr-only">
         {spec.description}
       </p>
-      <div className="mt-3">{view === "table" ? <DataTable table={spec.table} focusYear={focusYear} /> : children}</div>
+      <div className="mt-3">{view === "table" ? <DataTable table={spec.table} focusYear={focusYear} onPointHover={onPointHover} /> : children}</div>
+      {below}
       <figcaption className="mt-3 space-y-1 border-t border-line pt-2">
         <SourceLine sources={spec.sources} />
         <p className="text-xs text-ink-muted">{spec.basis}</p>
+        {actions}
       </figcaption>
     </figure>
   );

@@ -1,7 +1,11 @@
 import type { ChartSpec } from "@/charts/chart-spec.ts";
 
 /** The table view of a chart: the same numbers, as text. */
-export function DataTable({ table, focusYear }: { table: ChartSpec["table"]; focusYear?: number }) {
+export function DataTable({ table, focusYear, onPointHover }: { table: ChartSpec["table"]; focusYear?: number; onPointHover?: (pointId: string | null) => void }) {
+  const leave = onPointHover && (() => onPointHover(null));
+  // Short text stays on one line; long text (sources, notes) keeps a readable width. On a phone the
+  // table then scrolls inside its region instead of squeezing columns to a letter per line.
+  const fit = (key: string) => (table.rows.some((r) => (r.cells[key] ?? "").length > 32) ? "min-w-[13rem]" : "whitespace-nowrap");
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
       <table className="w-full border-collapse text-sm">
@@ -17,14 +21,21 @@ export function DataTable({ table, focusYear }: { table: ChartSpec["table"]; foc
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.id} id={`row-${row.id}`} data-point={row.id} className={row.year !== undefined && row.year === focusYear ? "bg-accent-soft" : undefined}>
+            <tr
+              key={row.id}
+              id={`row-${row.id}`}
+              data-point={row.id}
+              className={row.year !== undefined && row.year === focusYear ? "bg-accent-soft" : undefined}
+              onMouseEnter={onPointHover && (() => onPointHover(row.id))}
+              onMouseLeave={leave}
+            >
               {table.columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.key} scope="row" className="border-b border-line px-2 py-1.5 text-left font-medium">
+                  <th key={c.key} scope="row" className="border-b border-line px-2 py-1.5 text-left align-top font-medium whitespace-nowrap">
                     {row.cells[c.key]}
                   </th>
                 ) : (
-                  <td key={c.key} className={`border-b border-line px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}>
+                  <td key={c.key} className={`border-b border-line px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums whitespace-nowrap" : fit(c.key)}`}>
                     {row.cells[c.key]}
                   </td>
                 ),

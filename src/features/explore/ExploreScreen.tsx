@@ -1,35 +1,75 @@
+/**
+ * The explorer: key figures, the chart picker and the chart the URL names with its controls,
+ * downloads and sources, with an aside (the article panel, composed by the app) beside it on wide
+ * screens and below it on narrow ones.
+ */
+import type { ReactNode } from "react";
 import { useDataset } from "@/data/api/get-dataset.ts";
+import type { Dataset } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
+import { THEMES } from "@/state/url-codec.ts";
 import { useViewStore } from "@/state/view-store.ts";
 import { DataStatus } from "@/ui/DataStatus.tsx";
+import { CHART_ANCHOR } from "@/ui/FigureLink.tsx";
+import { SegmentedControl } from "@/ui/SegmentedControl.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
-import { AnnualExportsPanel } from "./AnnualExportsPanel.tsx";
+import { ChartPanel } from "./ChartPanel.tsx";
+import { ChartPicker } from "./ChartPicker.tsx";
+import { KeyFigures } from "./KeyFigures.tsx";
+import { Notices } from "./Notices.tsx";
 
-export function ExploreScreen() {
+export interface ExploreScreenProps {
+  /** Shown beside the chart (below it on narrow screens). */
+  aside?: (data: Dataset) => ReactNode;
+  /** Actions added to the chart toolbar by the app (Embed, Present). */
+  toolbarExtras?: ReactNode;
+}
+
+export function ExploreScreen({ aside, toolbarExtras }: ExploreScreenProps) {
   const t = useT();
   const lang = useLang();
+  const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.setView);
   const query = useDataset();
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-surface focus:p-2">
+    <div className="mx-auto max-w-[90rem] px-3 py-5 sm:px-6">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:p-2">
         {t("app.skip")}
       </a>
       <header className="mb-5 flex flex-wrap items-end justify-between gap-3">
-        <div>
+        <div className="min-w-0">
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("app.title")}</h1>
           <p className="mt-1 max-w-2xl text-ink-muted">{t("app.tagline")}</p>
         </div>
-        <div role="group" aria-label="Language / 언어" className="inline-flex overflow-hidden rounded-md border border-line">
-          {(["en", "ko"] as const).map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setView({ lang: l })} className={`px-3 py-1.5 text-sm ${lang === l ? "bg-accent text-surface" : "bg-surface hover:bg-accent-soft"}`}>
-              {l === "en" ? "English" : "한국어"}
-            </button>
-          ))}
+        <div className="flex flex-wrap items-center gap-2">
+          <SegmentedControl
+            label={t("explore.lang.label")}
+            options={[
+              { value: "en", label: "English", lang: "en" },
+              { value: "ko", label: "한국어", lang: "ko" },
+            ]}
+            value={lang}
+            onChange={(l) => setView({ lang: l })}
+          />
+          <SegmentedControl label={t("explore.theme.label")} options={THEMES.map((th) => ({ value: th, label: t(`explore.theme.${th}`) }))} value={theme} onChange={(th) => setView({ theme: th })} />
         </div>
       </header>
+      <Notices />
       <main id="main">
-        <DataStatus query={query}>{(data) => <AnnualExportsPanel data={data} />}</DataStatus>
+        <DataStatus query={query}>
+          {(data) => (
+            <>
+              <KeyFigures data={data} />
+              <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_26rem]">
+                <div id={CHART_ANCHOR} className="min-w-0 scroll-mt-4">
+                  <ChartPicker />
+                  <ChartPanel data={data} toolbarExtras={toolbarExtras} />
+                </div>
+                {aside && <div className="min-w-0">{aside(data)}</div>}
+              </div>
+            </>
+          )}
+        </DataStatus>
       </main>
       <footer className="mt-6 text-sm text-ink-muted">
         {query.data && (

@@ -12,16 +12,18 @@ import { renderWithProviders } from "../../support/render.tsx";
 
 afterEach(() => vi.useRealTimers());
 
-const chartHeading = () => screen.findByRole("heading", { name: "South Korea's arms exports by year" });
+// The machine running the tests may be busy; the lazily loaded chart chunk can take a few seconds.
+const SLOW = { timeout: 8000 };
+const chartHeading = () => screen.findByRole("heading", { name: "South Korea's arms exports by year" }, SLOW);
 
-describe("loading the dataset", () => {
+describe("loading the dataset", { timeout: 20_000 }, () => {
   it("shows a loading state, then the chart with its takeaway", async () => {
     renderWithProviders(<ExploreScreen />);
     expect(screen.getByRole("status")).toHaveTextContent("Loading the dataset…");
     await chartHeading();
     expect(screen.getByTestId("takeaway")).toHaveTextContent("2022 record of $17.3 billion");
     // The Recharts component is a lazy chunk: the frame shows first, the bars follow.
-    await waitFor(() => expect(document.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(20));
+    await waitFor(() => expect(document.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(20), SLOW);
   });
 
   it("says so when loading is slow, and still shows the chart when it arrives", async () => {

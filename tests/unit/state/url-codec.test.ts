@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserLang, DEFAULT_VIEW, fitRange, parseView, serializeView, type ViewState } from "@/state/url-codec.ts";
+import { browserLang, DEFAULT_VIEW, fitRange, fitToChart, parseView, serializeView, type ViewState } from "@/state/url-codec.ts";
 
 describe("serializeView", () => {
   it("writes nothing for the default view", () => {
@@ -90,5 +90,31 @@ describe("browserLang", () => {
     expect(browserLang(["fr-FR", "ko"])).toBe("ko");
     expect(browserLang(["de"])).toBe("en");
     expect(browserLang([])).toBe("en");
+  });
+});
+
+describe("fitToChart", () => {
+  const annual = { span: { min: 2006, max: 2025 }, types: ["bar", "line"] as const };
+  const noYears = { span: null, types: ["bar"] as const };
+
+  it("fits the range to the chart's years and keeps a type it supports", () => {
+    const { state, ignored } = fitToChart({ ...DEFAULT_VIEW, from: 2000, to: 2015, type: "line" }, annual);
+    expect(state).toMatchObject({ from: undefined, to: 2015, type: "line" });
+    expect(ignored).toEqual([{ param: "from", value: "2000", reason: "clamped" }]);
+  });
+
+  it("drops the chart's own default type so the URL stays canonical", () => {
+    expect(fitToChart({ ...DEFAULT_VIEW, type: "bar" }, annual)).toEqual({ state: { ...DEFAULT_VIEW, type: undefined, from: undefined, to: undefined, focus: undefined }, ignored: [] });
+  });
+
+  it("drops years and an unsupported type on a chart without a year axis, naming each", () => {
+    const { state, ignored } = fitToChart({ ...DEFAULT_VIEW, chart: "top-exporters", from: 2010, focus: 2022, type: "line" }, noYears);
+    expect(state).toEqual({ ...DEFAULT_VIEW, chart: "top-exporters" });
+    expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual(["from:not-applicable", "focus:not-applicable", "type:not-applicable"]);
+  });
+
+  it("changes nothing in a view that already fits", () => {
+    const view = { ...DEFAULT_VIEW, from: 2015, type: "line" as const, focus: 2022 };
+    expect(fitToChart(view, annual)).toEqual({ state: view, ignored: [] });
   });
 });

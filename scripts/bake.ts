@@ -1,0 +1,259 @@
+/**
+ * Last step of `npm run build`: bakes the embed pages. For every chart id it draws the chart with
+ * the real dataset in jsdom (Recharts 3 renders nothing under renderToString, recharts#5997, but
+ * does render client-side at a fixed size), and writes
+ *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
+ *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
+ *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark)
+ *   dist/static/<chart>.png        a link-preview card, when Chromium is available
+ *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
+ * from dist/embed.html, the template `KDEM_BUILD=embed vite build` made (removed afterwards).
+ *
+ * SITE_URL (e.g. https://charts.example.org) makes oEmbed, canonical and og: URLs absolute, as
+ * link-preview consumers need; without it they are root-relative and the bake says so.
+ */
+import { JSDOM } from "jsdom";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const DIST = join(ROOT, "dist");
+const TEMPLATE = join(DIST, "embed.html");
+const SITE = (process.env.SITE_URL ?? "").replace(/\/+$/, "");
+const CARD = { width: 1200, height: 630 };
+
+/**
+ * The page's Content-Security-Policy: scripts, styles, data and images from our origin only; no
+ * inline script or style (the bake turns Recharts' style attributes into SVG attributes).
+ * frame-ancestors only works as a header, see README "Deploying".
+ */
+export const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+installDom();
+const React = await import("react");
+const { flushSync } = await import("react-dom");
+const { createRoot } = await import("react-dom/client");
+const { renderToStaticMarkup } = await import("react-dom/server");
+const { ChartPlot } = await import("@/charts/ChartPlot.tsx");
+const { chartModel } = await import("@/charts/models.ts");
+const { CHART_IDS } = await import("@/data/chart-ids.ts");
+const { LANGS } = await import("@/data/schema.ts");
+const { validateDatasetText } = await import("@/data/validate.ts");
+const { translate } = await import("@/i18n/translate.ts");
+const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle.tsx");
+const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
+const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
+const { escapeAttribute, oembed, oembedUrl, embedUrl } = await import("@/features/embed/embed-code.ts");
+const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
+const { useViewStore } = await import("@/state/view-store.ts");
+const { DEFAULT_VIEW } = await import("@/state/url-codec.ts");
+
+type ChartId = (typeof CHART_IDS)[number];
+type Lang = (typeof LANGS)[number];
+
+if (!existsSync(TEMPLATE)) fail(`${TEMPLATE} is missing: run \`KDEM_BUILD=embed vite build\` first`);
+const template = readFileSync(TEMPLATE, "utf8");
+const validation = validateDatasetText(readFileSync(join(ROOT, "data/korea-arms-exports.json"), "utf8"));
+if (!validation.ok) fail("the dataset is invalid; run npm run data:check");
+const data = validation.dataset;
+const colorCss = readFileSync(join(ROOT, "src/index.css"), "utf8").match(/:root\s*\{[^}]*\}/)?.[0] ?? fail("no :root colours in src/index.css");
+if (!SITE) console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
+
+const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
+for (const chart of CHART_IDS) {
+  let models;
+  try {
+    models = LANGS.map((lang) => ({ lang, model: chartModel(chart, data, lang) }));
+  } catch (error) {
+    // Every chart id is a public embed URL: a chart that cannot be baked fails the build.
+    fail(`bake: cannot bake "${chart}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let articlesHtml = "";
+  let wide: SVGSVGElement | undefined;
+  for (const { lang, model } of models) {
+    const ids = articleIds(lang);
+    let plotHtml = "";
+    for (const size of ["narrow", "wide"] as const) {
+      const svg = await drawSvg(model, BAKED_SIZES[size]);
+      plotHtml += bakeForPage(svg, size, { labelledBy: ids.title, describedBy: ids.description }, `kdem-${lang}-${size}-`);
+      if (lang === "en" && size === "wide") wide = svg;
+    }
+    articlesHtml += renderArticle({ spec: model.spec, lang, plotHtml, exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }) });
+  }
+  const en = models.find((m) => m.lang === "en")!.model.spec;
+  write(`static/${chart}.svg`, standaloneSvg(wide!, colorCss, en.title, en.description));
+  baked.push({ chart, titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>, takeaway: en.takeaway, articlesHtml });
+}
+
+const cards = await renderCards(baked.map(({ chart, titles, takeaway }) => ({ chart, title: titles.en, takeaway })));
+const provider = translate("en", "app.title");
+for (const { chart, titles, takeaway, articlesHtml } of baked) {
+  const card = cards.has(chart) ? { url: `${SITE}/static/${chart}.png`, ...CARD } : undefined;
+  const title = titles.en;
+  write(`oembed/${chart}.json`, `${JSON.stringify(oembed(SITE, chart, title, provider, card), null, 2)}\n`);
+  const head = [
+    `<title>${escapeText(`${title} — ${provider}`)}</title>`,
+    `<meta name="description" content="${escapeAttribute(takeaway)}" />`,
+    `<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}" />`,
+    `<link rel="canonical" href="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
+    `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(title)}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${escapeAttribute(provider)}" />`,
+    `<meta property="og:title" content="${escapeAttribute(title)}" />`,
+    `<meta property="og:description" content="${escapeAttribute(takeaway)}" />`,
+    `<meta property="og:url" content="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
+    ...(card
+      ? [
+          `<meta property="og:image" content="${escapeAttribute(card.url)}" />`,
+          `<meta property="og:image:width" content="${card.width}" />`,
+          `<meta property="og:image:height" content="${card.height}" />`,
+          `<meta property="og:image:alt" content="${escapeAttribute(title)}" />`,
+          `<meta name="twitter:card" content="summary_large_image" />`,
+          `<meta name="twitter:image" content="${escapeAttribute(card.url)}" />`,
+        ]
+      : [`<meta name="twitter:card" content="summary" />`]),
+    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
+    `<meta name="twitter:description" content="${escapeAttribute(takeaway)}" />`,
+  ].join("\n    ");
+  const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml }));
+  // /embed/<chart> must work on any static host without rewrites: hosts serve either <dir>/index.html
+  // or <path>.html for an address without a trailing slash (vite preview does the latter), so both.
+  const html = fill(template, { head, body });
+  write(`embed/${chart}/index.html`, html);
+  write(`embed/${chart}.html`, html);
+}
+rmSync(TEMPLATE);
+console.log(`bake: ${baked.length} embed pages (${baked.map((b) => b.chart).join(", ")}), ${cards.size} preview cards`);
+process.exit(0);
+
+/** jsdom as the global DOM, so react-dom/client and Recharts run in Node as in a browser. */
+function installDom() {
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/", pretendToBeVisual: true });
+  const g = globalThis as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(dom.window)) {
+    if (key in g) continue;
+    try {
+      g[key] = (dom.window as unknown as Record<string, unknown>)[key];
+    } catch {
+      /* a few window getters throw outside a browsing context; Recharts does not need them */
+    }
+  }
+  // jsdom's animation frames carry its own clock, Node's performance.now() another; Recharts
+  // compares the two to end its animations, so frames use Node's clock.
+  g.requestAnimationFrame = (callback: (now: number) => void) => setTimeout(() => callback(performance.now()), 16);
+  g.cancelAnimationFrame = (id: ReturnType<typeof setTimeout>) => clearTimeout(id);
+  // jsdom has no layout, so text measures 0 px and Recharts would keep every axis tick however
+  // crowded. Recharts measures text in one span; give it an estimate from the font size (wide
+  // glyphs for Hangul and other CJK text, narrower for Latin and digits).
+  const measure = dom.window.HTMLElement.prototype.getBoundingClientRect;
+  dom.window.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    if (this.id !== "recharts_measurement_span") return measure.call(this);
+    const fontSize = parseFloat(this.style.fontSize) || 16;
+    const text = this.textContent ?? "";
+    const wide = [...text].filter((c) => /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(c)).length;
+    const width = (wide * 1 + (text.length - wide) * 0.6) * fontSize;
+    return new dom.window.DOMRect(0, 0, width, fontSize * 1.2);
+  };
+}
+
+/** Draws one chart at a fixed size (jsdom cannot measure) and waits until its SVG stops changing. */
+async function drawSvg(model: Parameters<typeof ChartPlot>[0]["model"], size: { width: number; height: number }): Promise<SVGSVGElement> {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const root = createRoot(host);
+  root.render(React.createElement(ChartPlot, { model, size: { ...size, animate: false } }));
+  let last = "";
+  let stable = 0;
+  for (let waited = 0; stable < 3; waited += 50) {
+    if (waited > 15_000) fail(`bake: the ${model.id} chart did not finish drawing`);
+    await new Promise((r) => setTimeout(r, 50));
+    const svg = host.querySelector("svg.recharts-surface");
+    const now = svg?.outerHTML ?? "";
+    stable = now && now === last ? stable + 1 : 0;
+    last = now;
+  }
+  const svg = host.querySelector<SVGSVGElement>("svg.recharts-surface")!.cloneNode(true) as SVGSVGElement;
+  root.unmount();
+  host.remove();
+  return svg;
+}
+
+/**
+ * One article as static HTML, rendered like in a browser: the shared SourceLine reads the language
+ * from the view store, which a server render would not see (it uses the store's initial state).
+ */
+function renderArticle(props: Parameters<typeof EmbedArticle>[0]): string {
+  useViewStore.getState().replaceView({ ...DEFAULT_VIEW, lang: props.lang });
+  const host = document.createElement("div");
+  const root = createRoot(host);
+  flushSync(() => root.render(React.createElement(EmbedArticle, props)));
+  const html = host.innerHTML;
+  root.unmount();
+  return html;
+}
+
+/**
+ * Link-preview cards (og:image) from the stand-alone SVGs, in Chromium when it is there. The build
+ * must not depend on a browser, so without one it says so and the pages go without og:image.
+ */
+async function renderCards(charts: { chart: ChartId; title: string; takeaway: string }[]): Promise<Set<ChartId>> {
+  const done = new Set<ChartId>();
+  let browser;
+  try {
+    const { chromium } = await import("@playwright/test");
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  } catch (error) {
+    console.warn(`bake: no Chromium (${error instanceof Error ? error.message.split("\n")[0] : error}); skipping PNG preview cards and og:image`);
+    return done;
+  }
+  try {
+    const page = await browser.newPage({ viewport: CARD, colorScheme: "light" });
+    for (const { chart, title, takeaway } of charts) {
+      const svg = readFileSync(join(DIST, `static/${chart}.svg`)).toString("base64");
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0;width:${CARD.width}px;height:${CARD.height}px;box-sizing:border-box;padding:40px 56px;background:#fff;color:#1a1d21;font-family:system-ui,'Noto Sans KR',sans-serif">` +
+          `<h1 style="margin:0;font-size:40px;line-height:1.15">${escapeText(title)}</h1>` +
+          `<p style="margin:12px 0 0;font-size:22px;line-height:1.35;color:#4f5660">${escapeText(takeaway)}</p>` +
+          `<img alt="" src="data:image/svg+xml;base64,${svg}" style="display:block;margin:16px auto 0;height:400px">` +
+          `</body></html>`,
+      );
+      await page.screenshot({ path: ensureDir(join(DIST, `static/${chart}.png`)) });
+      done.add(chart);
+    }
+  } finally {
+    await browser.close();
+  }
+  return done;
+}
+
+/** Fills `<!--kdem:name-->` slots; a slot may hold placeholder text up to `<!--/kdem:name-->`. */
+function fill(html: string, slots: Record<"head" | "body", string>): string {
+  for (const [name, value] of Object.entries(slots)) {
+    const slot = new RegExp(`<!--kdem:${name}-->(?:[\\s\\S]*?<!--/kdem:${name}-->)?`);
+    if (!slot.test(html)) fail(`bake: the template has no <!--kdem:${name}-->`);
+    html = html.replace(slot, () => value);
+  }
+  // The template's own comment is for readers of embed.html, not of every page.
+  return html.replace(/<!--\s*Template of the embed pages[\s\S]*?-->\n?/, "");
+}
+
+function write(path: string, content: string) {
+  writeFileSync(ensureDir(join(DIST, path)), content);
+}
+
+function ensureDir(file: string): string {
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}

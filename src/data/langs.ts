@@ -1,0 +1,3 @@
+/** The product's languages. Kept apart from the schema so URL parsing does not pull the validator into first scripts. */
+export const LANGS = ["en", "ko"] as const;
+export type Lang = (typeof LANGS)[number];

@@ -1,0 +1,135 @@
+/**
+ * Turns a chart SVG that Recharts drew (in jsdom, at build time) into markup for the embed page and
+ * for /static/<chart>.svg. Pure DOM work, no layout, so it runs in jsdom and is unit-tested there.
+ */
+
+export type BakedSize = "narrow" | "wide";
+
+/** Sizes the build draws each chart at; embed.css shows the wide one from WIDE_MEDIA on. */
+export const BAKED_SIZES: Record<BakedSize, { width: number; height: number }> = {
+  narrow: { width: 400, height: 300 },
+  wide: { width: 720, height: 360 },
+};
+
+export const WIDE_MEDIA = "(min-width: 560px)";
+
+/** CSS properties Recharts writes as style that SVG also takes as attributes. */
+const PRESENTATION = new Set([
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "stroke-opacity",
+  "opacity",
+  "font-size",
+  "font-weight",
+  "font-family",
+  "text-anchor",
+  "dominant-baseline",
+  "pointer-events",
+  "visibility",
+]);
+/** An entry animation's end state: nothing to draw, so it can go. */
+const IDENTITY_TRANSFORM = /^(none|scale[XY]?\(1\)|translate[XY]?\(0(px)?\))$/;
+
+/**
+ * Style attributes become SVG attributes: the page's CSP allows no inline style, and the baked
+ * chart must look the same without it. A style the bake cannot express fails the build loudly.
+ */
+export function styleToAttributes(root: Element): void {
+  for (const el of [root, ...root.querySelectorAll("[style]")]) {
+    const style = el.getAttribute("style");
+    if (style === null) continue;
+    const declarations = style
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.slice(0, d.indexOf(":")).trim().toLowerCase(), d.slice(d.indexOf(":") + 1).trim()] as const);
+    const transform = declarations.find(([p]) => p === "transform")?.[1];
+    const animationOnly = transform === undefined || IDENTITY_TRANSFORM.test(transform);
+    for (const [property, value] of declarations) {
+      if (PRESENTATION.has(property)) el.setAttribute(property, value);
+      else if (property === "transition" || ((property === "transform" || property === "transform-origin") && animationOnly)) continue;
+      else throw new Error(`cannot bake style "${property}: ${value}" on <${el.tagName.toLowerCase()}>`);
+    }
+    el.removeAttribute("style");
+  }
+}
+
+/** Prefixes every id (and each reference to it), so several baked SVGs can share one page. */
+export function prefixIds(root: Element, prefix: string): void {
+  const ids = new Map<string, string>();
+  for (const el of root.querySelectorAll("[id]")) {
+    const next = `${prefix}${el.id}`;
+    ids.set(el.id, next);
+    el.id = next;
+  }
+  if (!ids.size) return;
+  for (const el of [root, ...root.querySelectorAll("*")]) {
+    for (const attr of [...el.attributes]) {
+      let value = attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : whole));
+      if ((attr.name === "href" || attr.name === "xlink:href") && value.startsWith("#") && ids.has(value.slice(1))) value = `#${ids.get(value.slice(1))}`;
+      if (value !== attr.value) el.setAttribute(attr.name, value);
+    }
+  }
+}
+
+/**
+ * The SVG for the embed page: scales to its box (viewBox, 100% size), is one image for screen
+ * readers (named by the article's title and description) and can take keyboard focus, which is
+ * when the page swaps in the live chart with its keyboard navigation.
+ */
+export function bakeForPage(svg: SVGSVGElement, size: BakedSize, aria: { labelledBy: string; describedBy: string }, idPrefix: string): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const { width, height } = BAKED_SIZES[size];
+  copy.removeAttribute("style");
+  styleToAttributes(copy);
+  prefixIds(copy, idPrefix);
+  for (const el of copy.querySelectorAll(":scope > title, :scope > desc")) if (!el.textContent) el.remove();
+  copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  copy.setAttribute("width", "100%");
+  copy.setAttribute("height", "100%");
+  copy.setAttribute("role", "img");
+  copy.setAttribute("aria-labelledby", aria.labelledBy);
+  copy.setAttribute("aria-describedby", aria.describedBy);
+  copy.setAttribute("tabindex", "0");
+  copy.setAttribute("class", "kdem-baked");
+  copy.setAttribute("data-kdem-baked", "");
+  copy.setAttribute("data-kdem-size", size);
+  return copy.outerHTML;
+}
+
+/**
+ * A stand-alone SVG file (/static/<chart>.svg): the page's colour variables travel inside it, so
+ * it follows the viewer's light or dark scheme, with a background, a title and a description.
+ */
+export function standaloneSvg(svg: SVGSVGElement, colorCss: string, title: string, description: string): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const doc = copy.ownerDocument;
+  const ns = "http://www.w3.org/2000/svg";
+  const { width, height } = BAKED_SIZES.wide;
+  copy.removeAttribute("style");
+  styleToAttributes(copy);
+  for (const attr of ["role", "tabindex", "class"]) copy.removeAttribute(attr);
+  for (const el of copy.querySelectorAll(":scope > title, :scope > desc")) el.remove();
+  copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  copy.setAttribute("width", String(width));
+  copy.setAttribute("height", String(height));
+  copy.setAttribute("role", "img");
+  const style = doc.createElementNS(ns, "style");
+  style.textContent = `${colorCss}\nsvg{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif}`;
+  const background = doc.createElementNS(ns, "rect");
+  background.setAttribute("width", "100%");
+  background.setAttribute("height", "100%");
+  background.setAttribute("fill", "var(--color-surface)");
+  const titleEl = doc.createElementNS(ns, "title");
+  titleEl.textContent = title;
+  const descEl = doc.createElementNS(ns, "desc");
+  descEl.textContent = description;
+  copy.prepend(titleEl, descEl, style, background);
+  // XML, not HTML, serialization: the file is parsed as XML, where "&nbsp;" and friends do not exist.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
+}

@@ -1,0 +1,28 @@
+/** The embed's side of the auto-height protocol (design §4). */
+import type { ChartId } from "@/data/chart-ids.ts";
+
+export interface ResizeMessage {
+  type: "kdem:resize";
+  chart: ChartId;
+  height: number;
+}
+
+/**
+ * Posts the content height to the parent page now and on every change. The height is not secret
+ * and the host's origin is unknown, hence "*"; the host's embed.js checks who sent it.
+ */
+export function postHeightChanges(win: Window, content: HTMLElement, chart: ChartId): () => void {
+  if (win.parent === win) return () => {};
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(content.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: ResizeMessage = { type: "kdem:resize", chart, height };
+    win.parent.postMessage(message, "*");
+  };
+  const observer = new ResizeObserver(post);
+  observer.observe(content);
+  post();
+  return () => observer.disconnect();
+}

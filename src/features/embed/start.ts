@@ -1,0 +1,38 @@
+/**
+ * What the embed page does as soon as its (small) script runs: apply the parameters to the baked
+ * page, start the auto-height messages, and decide when the live chart is worth loading. React,
+ * Recharts and the dataset load only when needed: for a view other than the baked one, for the
+ * controls, or when the reader reaches for the chart (pointer, touch or keyboard focus).
+ */
+import { isChartId } from "@/data/chart-ids.ts";
+import { exploreHref, isBakedView, parseEmbedParams } from "./embed-params.ts";
+import { postHeightChanges } from "./resize.ts";
+
+export function startEmbed(win: Window): void {
+  const doc = win.document;
+  const content = doc.querySelector<HTMLElement>("[data-kdem-chart]");
+  const chart = content?.dataset.kdemChart;
+  if (!content || !isChartId(chart)) return;
+  const params = parseEmbedParams(win.location.search);
+
+  doc.documentElement.lang = params.lang;
+  if (params.theme !== "auto") doc.documentElement.dataset.theme = params.theme;
+  const article = content.querySelector<HTMLElement>(`[data-kdem-article="${params.lang}"]`);
+  if (!article) return;
+  doc.title = article.querySelector("h1")?.textContent ?? doc.title;
+  article.querySelector<HTMLAnchorElement>("[data-kdem-explore]")?.setAttribute("href", exploreHref(chart, params));
+  const controls = article.querySelector<HTMLElement>("[data-kdem-controls]");
+  if (controls && params.controls) controls.hidden = false;
+
+  postHeightChanges(win, content, chart);
+
+  let started = false;
+  const goLive = () => {
+    if (started) return;
+    started = true;
+    void import("./live.tsx").then(({ startLive }) => startLive({ chart, params, article }));
+  };
+  if (params.controls || !isBakedView(params)) return goLive();
+  const plot = article.querySelector<HTMLElement>("[data-kdem-plot]");
+  for (const type of ["pointerover", "touchstart", "focusin"] as const) plot?.addEventListener(type, goLive, { once: true, passive: true });
+}

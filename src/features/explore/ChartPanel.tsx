@@ -1,0 +1,113 @@
+/**
+ * The chart the view store names, drawn from its generic model: frame, controls, plot or table,
+ * downloads and sources. Works for every chart id; a chart that fails to build or draw is caught by
+ * its own error boundary, so the rest of the page keeps working.
+ */
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { ChartPlot } from "@/charts/ChartPlot.tsx";
+import type { ChartSpec } from "@/charts/chart-spec.ts";
+import { chartModel } from "@/charts/models.ts";
+import type { Dataset } from "@/data/schema.ts";
+import { fitToChart } from "@/state/url-codec.ts";
+import { useShallow } from "zustand/react/shallow";
+import { useViewStore, viewOf } from "@/state/view-store.ts";
+import { ChartFrame } from "@/ui/ChartFrame.tsx";
+import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
+import { useLang } from "@/ui/use-t.ts";
+import { ChartActions } from "./ChartActions.tsx";
+import { ChartErrorBoundary } from "./ChartErrorBoundary.tsx";
+import { FocusClear, RangeControl, TypeSwitch } from "./ChartControls.tsx";
+
+export interface ChartPanelProps {
+  data: Dataset;
+  /** Slot in the chart's toolbar for actions built elsewhere (Embed, Present), wired by the app. */
+  toolbarExtras?: ReactNode;
+}
+
+export function ChartPanel({ data, toolbarExtras }: ChartPanelProps) {
+  const chart = useViewStore((s) => s.chart);
+  const lang = useLang();
+  return (
+    <ChartErrorBoundary key={`${chart}:${lang}`} chart={chart}>
+      <ChartView data={data} toolbarExtras={toolbarExtras} />
+    </ChartErrorBoundary>
+  );
+}
+
+function ChartView({ data, toolbarExtras }: ChartPanelProps) {
+  const lang = useLang();
+  const view = useViewStore(useShallow(viewOf));
+  const { setView, addNotices, setHoverPoint } = useViewStore.getState();
+  const reducedMotion = useReducedMotion();
+
+  // The chart's own shape (span, types) first, then the view fitted to it: a link with years or a
+  // type this chart does not have still draws the nearest valid view.
+  const shape = useMemo(() => chartModel(view.chart, data, lang), [view.chart, data, lang]);
+  const fitted = fitToChart(view, shape);
+  const { from, to, type, focus } = fitted.state;
+  const model = useMemo(() => chartModel(view.chart, data, lang, { from, to, type, focus }), [view.chart, data, lang, from, to, type, focus]);
+
+  // Fitting corrects the current history entry. Only a view read from the address bar (the store
+  // marks it "replace") earns a notice: the reader's own clicks are fitted silently.
+  const fromLink = useViewStore((s) => s.historyMode === "replace");
+  const changed = from !== view.from || to !== view.to || type !== view.type || focus !== view.focus;
+  useEffect(() => {
+    if (!changed) return;
+    setView({ from, to, type, focus }, "replace");
+    if (fromLink) addNotices(fitted.ignored);
+  });
+
+  useEffect(() => () => setHoverPoint(null), [setHoverPoint]);
+
+  const range = shape.span ? { from: from ?? shape.span.min, to: to ?? shape.span.max } : null;
+  return (
+    <ChartFrame
+      spec={model.spec}
+      view={view.view}
+      onViewChange={(v) => setView({ view: v })}
+      focusYear={focus}
+      onPointHover={setHoverPoint}
+      controls={
+        <>
+          {shape.types.length > 1 && <TypeSwitch types={shape.types} value={type ?? shape.types[0]!} onChange={(t) => setView({ type: t === shape.types[0] ? undefined : t })} />}
+          {focus !== undefined && <FocusClear year={focus} onClear={() => setView({ focus: undefined })} />}
+        </>
+      }
+      below={shape.span && range && <RangeControl span={shape.span} from={range.from} to={range.to} onChange={(f, t) => setView({ from: f === shape.span!.min ? undefined : f, to: t === shape.span!.max ? undefined : t })} />}
+      actions={<ChartActions data={data} model={model} range={range} imagesAvailable={view.view === "chart"} toolbarExtras={toolbarExtras} />}
+    >
+      <HoverWatch spec={model.spec} onHover={setHoverPoint}>
+        <ChartPlot model={model} size={{ height: 360, animate: !reducedMotion }} />
+      </HoverWatch>
+    </ChartFrame>
+  );
+}
+
+/**
+ * Tells which point the reader is on in the plot, read from the chart's tooltip (pointer or the
+ * keyboard's arrow keys both show it): its title starts with the same label as the point's table
+ * row. Chart components stay unaware of the explorer.
+ */
+function HoverWatch({ spec, onHover, children }: { spec: ChartSpec; onHover: (id: string | null) => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const first = spec.table.columns[0]?.key;
+    const labels = first ? spec.table.rows.map((r) => ({ id: r.id, label: r.cells[first] ?? "" })).filter((r) => r.label) : [];
+    let current: string | null = null;
+    const update = () => {
+      const title = root.querySelector(".recharts-tooltip-wrapper p")?.textContent ?? "";
+      const match = title ? labels.filter((l) => title.startsWith(l.label)).sort((a, b) => b.label.length - a.label.length)[0] : undefined;
+      const id = match?.id ?? null;
+      if (id !== current) {
+        current = id;
+        onHover(id);
+      }
+    };
+    const observer = new MutationObserver(update);
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, [spec, onHover]);
+  return <div ref={ref}>{children}</div>;
+}

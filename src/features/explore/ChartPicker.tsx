@@ -1,0 +1,28 @@
+/** Choosing the chart: one button per chart id, the current one marked as pressed. */
+import { CHART_IDS } from "@/data/chart-ids.ts";
+import { useViewStore } from "@/state/view-store.ts";
+import { useT } from "@/ui/use-t.ts";
+
+export function ChartPicker() {
+  const t = useT();
+  const chart = useViewStore((s) => s.chart);
+  const selectChart = useViewStore((s) => s.selectChart);
+  return (
+    <nav aria-label={t("explore.picker.label")} className="mb-3">
+      <ul className="flex flex-wrap gap-2">
+        {CHART_IDS.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              aria-pressed={chart === id}
+              onClick={() => selectChart(id)}
+              className={`rounded-full border px-3.5 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${chart === id ? "border-accent bg-accent text-surface" : "border-line bg-surface text-ink hover:bg-accent-soft"}`}
+            >
+              {t(`explore.picker.${id}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Sources and methods for the chart on screen: every source behind it, how its numbers are
+ * measured, and each value sources disagree on with all the values and who gives them.
+ */
+import { useEffect, useRef } from "react";
+import type { ChartSpec } from "@/charts/chart-spec.ts";
+import { allValues, type PointRef } from "@/data/derive/points.ts";
+import { sourceIndex } from "@/data/derive/sources.ts";
+import type { Dataset, Note } from "@/data/schema.ts";
+import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format.ts";
+import { useLang, useT } from "@/ui/use-t.ts";
+
+/** Notes on what each chart's numbers measure; the rest of the dataset's notes follow them. */
+const NOTES_FIRST: Record<ChartSpec["id"], readonly string[]> = {
+  "annual-exports": ["basis-contract", "disputed-years", "missing-years"],
+  "target-path": ["basis-contract", "targets-different-bases"],
+  "world-share": ["basis-tiv", "sipri-revisions", "targets-different-bases"],
+  "top-exporters": ["basis-tiv", "sipri-revisions"],
+  buyers: ["buyers-share-of-korea", "basis-tiv", "basis-contract"],
+};
+
+export function orderedNotes(notes: readonly Note[], chart: ChartSpec["id"]): Note[] {
+  const first = NOTES_FIRST[chart];
+  const rank = (n: Note) => (first.includes(n.id) ? first.indexOf(n.id) : first.length);
+  return [...notes].sort((a, b) => rank(a) - rank(b));
+}
+
+interface Props {
+  onClose: () => void;
+  data: Dataset;
+  spec: ChartSpec;
+  points: ReadonlyMap<string, PointRef>;
+}
+
+/** Mounted while open (the explorer loads it on demand); closing unmounts it. */
+export default function SourcesDialog({ onClose, data, spec, points }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+  }, []);
+
+  const sources = sourceIndex(data);
+  const disputed = [...points.values()].filter((p) => p.chart === spec.id && p.alternates.length > 0);
+  const when = (p: PointRef) => (p.period ? formatPeriod(p.period, lang) : p.year !== undefined ? formatYear(p.year, lang) : "");
+  const cite = (ids: string[]) =>
+    ids.map((id, i) => {
+      const s = sources.get(id);
+      return (
+        <span key={id}>
+          {i > 0 && "; "}
+          {s ? (
+            <a className="underline underline-offset-2" href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.publisher}
+            </a>
+          ) : (
+            id
+          )}
+        </span>
+      );
+    });
+
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-labelledby={`${spec.id}-sources-title`}
+      className="m-auto max-h-[90vh] w-[min(48rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+    >
+      <div className="sticky top-0 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-3">
+        <h2 id={`${spec.id}-sources-title`} className="text-lg font-semibold">
+          {t("explore.sources.title")}: {spec.title}
+        </h2>
+        <button type="button" onClick={onClose} className="rounded-md border border-line px-3 py-1 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+          {t("explore.sources.close")}
+        </button>
+      </div>
+      <div className="space-y-6 px-5 py-4 text-sm">
+        <section>
+          <h3 className="mb-2 font-semibold">{t("explore.sources.sources", { count: spec.sources.length })}</h3>
+          <ul className="space-y-1.5">
+            {spec.sources.map((s) => (
+              <li key={s.id}>
+                <a className="underline underline-offset-2" href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>{" "}
+                — {s.publisher}, {formatDate(s.date, lang)}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h3 className="mb-2 font-semibold">{t("explore.sources.notes")}</h3>
+          <p className="mb-2 text-ink-muted">{spec.basis}</p>
+          <dl className="space-y-3">
+            {orderedNotes(data.notes, spec.id).map((n) => (
+              <div key={n.id}>
+                <dt className="font-medium">{n.title[lang]}</dt>
+                <dd className="text-ink-muted">
+                  {n.text[lang]}
+                  {n.sources && n.sources.length > 0 && <> ({cite(n.sources)})</>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h3 className="mb-2 font-semibold">{t("explore.sources.disputed")}</h3>
+          {disputed.length === 0 ? (
+            <p className="text-ink-muted">{t("explore.sources.disputedNone")}</p>
+          ) : (
+            <ul className="space-y-3">
+              {disputed.map((p) => (
+                <li key={p.id}>
+                  <p className="font-medium">
+                    {when(p)}: {allValues(p).map((v, i) => formatValue(v, p.unit, lang, i === 0 ? p.qualifier : p.alternates[i - 1]!.qualifier)).join(" / ")}
+                  </p>
+                  <p className="text-ink-muted">
+                    {t("explore.sources.headline", { value: formatValue(p.value, p.unit, lang, p.qualifier) })} ({cite(p.sources)})
+                  </p>
+                  <ul className="mt-1 list-disc pl-5 text-ink-muted">
+                    {p.alternates.map((a, i) => (
+                      <li key={i}>
+                        {formatValue(a.value, p.unit, lang, a.qualifier)}: {a.note[lang]} ({cite(a.sources)})
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </dialog>
+  );
+}

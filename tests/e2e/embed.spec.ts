@@ -1,0 +1,231 @@
+/**
+ * The embed as a newsroom's reader gets it: baked chart without JavaScript, the live chart on
+ * demand, parameters, failures, and the demo article page on ANOTHER origin sizing its iframes.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CHART_IDS } from "../../src/data/chart-ids.ts";
+import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+
+const EMBED = "/embed/annual-exports";
+const article = (page: Page, lang = "en") => page.locator(`[data-kdem-article="${lang}"]`);
+const bakedSvg = (page: Page, lang = "en") => article(page, lang).locator("svg[data-kdem-baked]:visible");
+const liveSvg = (page: Page) => page.locator(".kdem-live svg.recharts-surface");
+
+test.describe("the embed page", () => {
+  test("with JavaScript off it still shows the chart's SVG, title, takeaway and source", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(EMBED);
+    await expect(page.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
+    await expect(page.getByTestId("takeaway").first()).toContainText("2022 record of $17.3 billion");
+    const svg = bakedSvg(page);
+    await expect(svg).toHaveCount(1);
+    await expect(svg.locator(".recharts-bar-rectangle")).toHaveCount(20);
+    expect(await svgLabels(svg)).toEqual(expect.arrayContaining(["Record $17.3B", "▼ $13B", "▼ $9.6B", "▲ >$15B", "2030 goal: $20 billion"]));
+    await expect(article(page).getByText(/^Source:/)).toBeVisible();
+    await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute("href", "/");
+    // The image is named by the article's title and description for screen readers.
+    await expect(svg).toHaveAttribute("role", "img");
+    await expect(svg).toHaveAccessibleName("South Korea's arms exports by year");
+    await expect(svg).toHaveAccessibleDescription(/^Bar chart of South Korea's arms-export contracts from 2006 to 2025/);
+    await context.close();
+  });
+
+  test("the built page has no inline script and carries a CSP, oEmbed discovery and link-preview tags", async ({ request }) => {
+    for (const path of [EMBED, `${EMBED}/`]) {
+      const html = await (await request.get(path)).text();
+      expect(html).toContain('data-kdem-chart="annual-exports"');
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
+      expect(html).not.toMatch(/\sstyle="/);
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/);
+      expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="/oembed/annual-exports.json"');
+      expect(html).toContain(`<meta property="og:title" content="South Korea's arms exports by year" />`);
+    }
+    const oembed = await (await request.get("/oembed/annual-exports.json")).json();
+    expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: "South Korea's arms exports by year", provider_name: "K-Defense Export Monitor" });
+    expect(oembed.html).toContain('<iframe src="/embed/annual-exports"');
+    expect(oembed.html).toContain("data-kdem-embed");
+    const svg = await request.get("/static/annual-exports.svg");
+    expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await svg.text()).toContain("<title>South Korea's arms exports by year</title>");
+  });
+
+  test("every chart has its baked embed page", async ({ request }) => {
+    for (const id of CHART_IDS) {
+      const html = await (await request.get(`/embed/${id}`)).text();
+      expect(html, id).toContain(`data-kdem-chart="${id}"`);
+      expect(html, id).toContain("data-kdem-baked");
+      expect((await request.get(`/static/${id}.svg`)).ok(), id).toBe(true);
+      expect((await request.get(`/oembed/${id}.json`)).ok(), id).toBe(true);
+    }
+  });
+
+  test("the live chart takes over when the reader points at it, in the same box, with tooltips", async ({ page }) => {
+    const errors = collectErrors(page);
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+    await page.goto(EMBED);
+    await expect(bakedSvg(page)).toBeVisible();
+    // Nothing heavy loads until the reader reaches for the chart.
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toHaveLength(1);
+    const box = article(page).locator("[data-kdem-plot]");
+    const before = await box.boundingBox();
+    const bakedBar = await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).boundingBox();
+    const sourceBefore = await article(page).getByText(/^Source:/).boundingBox();
+    await box.hover();
+    await expect(liveSvg(page)).toBeVisible();
+    await expect(article(page).locator("svg[data-kdem-baked]")).toHaveCount(0);
+    expect(await box.boundingBox()).toEqual(before);
+    expect(await article(page).getByText(/^Source:/).boundingBox()).toEqual(sourceBefore);
+    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(20);
+    const bar2022 = liveSvg(page).locator(".recharts-bar-rectangle").nth(16);
+    // Drawn where the baked bar was: the swap is not visible.
+    const liveBar = (await bar2022.locator("path").boundingBox())!;
+    for (const key of ["x", "y", "width", "height"] as const) expect(Math.abs(liveBar[key] - bakedBar![key]), key).toBeLessThan(1);
+    await bar2022.hover();
+    await expect(page.locator(".recharts-tooltip-wrapper")).toContainText("2022: $17.3 billion");
+    await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  test("keyboard: tabbing to the chart hands focus to the live chart", async ({ page }) => {
+    await page.goto(EMBED);
+    await page.keyboard.press("Tab");
+    await expect(bakedSvg(page)).toBeFocused();
+    await expect(liveSvg(page)).toBeFocused();
+  });
+
+  test("a non-default view draws the live chart at once; controls=1 lets the reader change it", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`${EMBED}?type=line&from=2014&controls=1&utm_source=x`);
+    await expect(liveSvg(page).locator(".recharts-line")).toBeVisible();
+    const controls = page.getByRole("group", { name: "Chart options" });
+    await expect(controls.getByLabel("From")).toHaveValue("2014");
+    await controls.getByRole("button", { name: "Bars" }).click();
+    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(12);
+    await controls.getByLabel("From").selectOption("2020");
+    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(6);
+    // "Explore the data" opens the explorer on the same view.
+    await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute("href", "/?from=2020&type=bar");
+    await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  test("lang=ko shows the Korean article and chart before and after the live chart", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`${EMBED}?lang=ko`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expect(page.getByRole("heading", { name: "연도별 한국 방산 수출" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeHidden();
+    await expect(page).toHaveTitle("연도별 한국 방산 수출");
+    expect(await svgLabels(bakedSvg(page, "ko"))).toEqual(expect.arrayContaining(["최고치 173억", "▲ 150억+", "2030년 목표: 200억 달러"]));
+    await expect(article(page, "ko").getByText(/^출처:/)).toBeVisible();
+    await expect(article(page, "ko").getByRole("link", { name: /데이터 자세히 보기/ })).toHaveAttribute("href", "/?lang=ko");
+    await article(page, "ko").locator("[data-kdem-plot]").hover();
+    await expect.poll(() => svgLabels(liveSvg(page))).toEqual(expect.arrayContaining(["최고치 173억"]));
+    await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  test("theme=dark uses the dark palette, readable", async ({ page }) => {
+    await page.goto(`${EMBED}?theme=dark`);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(26, 30, 36)");
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("parameter values are never written into the page as HTML", async ({ page }) => {
+    const errors = collectErrors(page);
+    const evil = encodeURIComponent('"><img src=x id=injected onerror=alert(1)>');
+    await page.goto(`${EMBED}?lang=${evil}&theme=${evil}&from=${evil}&focus=${evil}&controls=${evil}&${evil}=1`);
+    await expect(bakedSvg(page)).toBeVisible();
+    await expect(page.locator("#injected")).toHaveCount(0);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute("href", "/");
+    expect(errors).toEqual([]);
+  });
+
+  test("if the dataset fails to load, the baked chart and source stay and a notice explains", async ({ page }) => {
+    await page.route("**/data/korea-arms-exports.json", (route) => route.fulfill({ status: 500, body: "down" }));
+    await page.goto(`${EMBED}?type=line`);
+    await expect(article(page).getByRole("status")).toHaveText(/Interactive features are unavailable/);
+    await expect(bakedSvg(page)).toBeVisible();
+    await expect(article(page).getByText(/^Source:/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("the demo article on another origin", () => {
+  let host: Server;
+  let hostOrigin: string;
+
+  test.beforeAll(async ({ baseURL }) => {
+    // The host page is public/embed-demo.html as built, served from a different origin; a <base>
+    // points its iframes and embed.js at the embed origin, as absolute URLs in real articles do.
+    const demo = readFileSync("dist/embed-demo.html", "utf8").replace("<head>", `<head><base href="${baseURL}/">`);
+    host = createServer((req, res) => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      // A frame of the host page's origin that forges resize messages to its parent.
+      if (req.url?.startsWith("/forger.html")) {
+        res.end(`<!doctype html><title>forger</title><script>
+          for (const height of [1234, 200]) parent.postMessage({ type: "kdem:resize", chart: "annual-exports", height }, "*");
+        </script>`);
+      } else res.end(demo);
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    // Port 0: each worker's host server gets its own free port.
+    hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px each iframe grows to its content's height`, async ({ page, baseURL }) => {
+      const errors = collectErrors(page);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${hostOrigin}/embed-demo.html`);
+      const frames = page.locator("iframe[data-kdem-embed]");
+      await expect(frames).toHaveCount(2);
+      for (let i = 0; i < 2; i++) {
+        const frame = frames.nth(i);
+        await frame.scrollIntoViewIfNeeded();
+        expect(new URL((await frame.getAttribute("src"))!, `${baseURL}/`).origin).not.toBe(new URL(hostOrigin).origin);
+        const content = frame.contentFrame().locator("#kdem");
+        await expect(content).toBeVisible();
+        await expect
+          .poll(async () => {
+            const [frameBox, contentBox] = await Promise.all([frame.boundingBox(), content.boundingBox()]);
+            return Math.abs(frameBox!.height - Math.ceil(contentBox!.height));
+          })
+          .toBeLessThanOrEqual(1);
+        // Grown to fit: no scrolling inside the frame.
+        expect(await frame.contentFrame().locator("html").evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test("a forged resize message from a foreign frame or the page itself is ignored", async ({ page }) => {
+    await page.goto(`${hostOrigin}/embed-demo.html`);
+    const frame = page.locator("iframe[data-kdem-embed]").first();
+    // First the real embed sizes its frame, which proves embed.js is listening.
+    await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(600);
+    const sized = (await frame.boundingBox())!.height;
+    await page.evaluate((origin) => {
+      const forger = document.createElement("iframe");
+      forger.src = `${origin}/forger.html`;
+      forger.title = "forger";
+      document.body.append(forger);
+      // The page's own window is not the iframe either.
+      window.postMessage({ type: "kdem:resize", chart: "annual-exports", height: 999 }, "*");
+      return new Promise((resolve) => forger.addEventListener("load", resolve));
+    }, hostOrigin);
+    await page.waitForTimeout(500);
+    expect((await frame.boundingBox())!.height).toBe(sized);
+  });
+});

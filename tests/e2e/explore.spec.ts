@@ -1,0 +1,278 @@
+/** The explorer as an analyst uses it: charts, ranges, table, links that restore views, article, downloads, sources. */
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+
+// Several steps and axe scans per test, on a machine shared with other builds: allow more than the default.
+test.describe.configure({ timeout: 60_000 });
+
+const annual = (page: Page) => page.locator('figure[data-chart="annual-exports"]');
+const bars = (page: Page) => annual(page).locator("svg .recharts-bar-rectangle");
+
+async function read(download: Download): Promise<string> {
+  return readFileSync((await download.path())!, "utf8");
+}
+
+test("a range set with the keyboard is one step in the history", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await expect(bars(page)).toHaveCount(20);
+  // Keyboard on the slider: each arrow press moves the first year.
+  const fromSlider = page.getByRole("slider", { name: "First year shown" });
+  await fromSlider.focus();
+  for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/\?from=2015$/);
+  await expect(bars(page)).toHaveCount(11);
+  // The nine presses were one change of range: one step back returns to the full range.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(bars(page)).toHaveCount(20);
+  await page.goForward();
+  await expect(bars(page)).toHaveCount(11);
+  expect(errors).toEqual([]);
+});
+
+test("typed years, the table view, a reload that restores the view, and back", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/?from=2015");
+  await expect(bars(page)).toHaveCount(11);
+  // Typed years, for small screens.
+  const to = page.getByRole("spinbutton", { name: "To" });
+  await to.fill("2022");
+  await expect(page).toHaveURL(/from=2015&to=2022/);
+  await annual(page).getByRole("button", { name: "Table" }).click();
+  await expect(page).toHaveURL(/from=2015&to=2022&view=table/);
+  const rows = annual(page).getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(9);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.reload();
+  await expect(annual(page).getByRole("table").getByRole("row")).toHaveCount(9);
+  await expect(page.getByRole("spinbutton", { name: "From" })).toHaveValue("2015");
+  await page.goBack();
+  await expect(annual(page).locator("svg .recharts-bar-rectangle")).toHaveCount(8);
+  expect(errors).toEqual([]);
+});
+
+test("line view and a chart picked from the picker are part of the link", async ({ page }) => {
+  await page.goto("/");
+  await annual(page).getByRole("button", { name: "Line" }).click();
+  await expect(page).toHaveURL(/type=line/);
+  await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
+  await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: "Path to the 2030 goal" }).click();
+  await expect(page).toHaveURL(/\?chart=target-path$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?type=line$/);
+  await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
+});
+
+test("a figure in the article shows its point in the chart, and the chart's point lights its sentence", async ({ page }) => {
+  await page.goto("/?from=2006&to=2012");
+  const article = page.getByTestId("article");
+  await article.getByRole("button", { name: "$17.3 billion" }).first().click();
+  // The range is widened so the point is visible, and the point is highlighted.
+  await expect(page).toHaveURL(/\?focus=2022$/);
+  await expect(annual(page).locator('svg .recharts-bar-rectangle path[fill="var(--color-bar-highlight)"]')).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Clear highlight (2022)" })).toBeVisible();
+  await expect(article.locator("li[data-active]")).toHaveText(/record \$17\.3 billion/);
+  await expectNoSeriousA11yViolations(page);
+
+  // Pointing at the 2025 bar lights the sentence that cites 2025.
+  await page.getByRole("button", { name: "Clear highlight (2022)" }).click();
+  await expect(article.locator("li[data-active]")).toHaveCount(0);
+  await bars(page).last().hover();
+  await expect(article.locator("li[data-active]")).toHaveText(/over \$15 billion/);
+  await page.mouse.move(0, 0);
+  await expect(article.locator("li[data-active]")).toHaveCount(0);
+
+  // The same from the keyboard: arrow keys move through the chart's points.
+  await page.goto("/?from=2023");
+  await expect(bars(page)).toHaveCount(3);
+  await annual(page).locator("svg.recharts-surface").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(annual(page).locator(".recharts-tooltip-wrapper")).toContainText(/^2025: over \$15 billion/);
+  await expect(page.getByTestId("article").locator("li[data-active]")).toHaveText(/over \$15 billion/);
+});
+
+test("downloads: CSV of the visible rows, the dataset, and images with title, takeaway and source", async ({ page }) => {
+  await page.goto("/?from=2015");
+  await expect(bars(page)).toHaveCount(11);
+  const actions = annual(page).getByTestId("chart-actions");
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Data (CSV)" }).click()]);
+  expect(csv.suggestedFilename()).toBe("annual-exports-2015-2025.csv");
+  const lines = (await read(csv)).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit");
+  expect(lines.slice(1, 12).map((l) => l.split(",")[0])).toEqual(["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+  expect(lines[8]).toMatch(/^2022,\$17\.3 billion,.*,exports-2022,17\.3,usd-bn$/);
+  expect(lines[12]).toBe("");
+  expect(lines[13]).toMatch(/^"?Source: /);
+  expect(lines[14]).toMatch(/^"Basis: value of export contracts signed/);
+
+  const [json] = await Promise.all([page.waitForEvent("download"), actions.getByRole("link", { name: "Full dataset (JSON)" }).click()]);
+  expect(json.suggestedFilename()).toBe("korea-arms-exports.json");
+  expect(JSON.parse(await read(json)).annualExports.points).toHaveLength(20);
+
+  const [svg] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Image (SVG)" }).click()]);
+  expect(svg.suggestedFilename()).toBe("annual-exports-2015-2025.svg");
+  const svgText = await read(svg);
+  expect(svgText).toContain("South Korea&apos;s arms exports by year".replace("&apos;", "'"));
+  expect(svgText).toContain("Exports rebounded to over $15 billion in 2025");
+  expect(svgText).toContain("Source: ");
+  // Styles are concrete colours, not variables the file could not resolve.
+  expect(svgText).not.toContain("var(--");
+  expect(svgText.match(/<path/g)?.length).toBeGreaterThanOrEqual(11);
+
+  const [png] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Image (PNG)" }).click()]);
+  expect(png.suggestedFilename()).toBe("annual-exports-2015-2025.png");
+  const bytes = readFileSync((await png.path())!);
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+  expect(bytes.length).toBeGreaterThan(10_000);
+});
+
+test("sources and methods list every source, the measurement notes and the disputed values", async ({ page }) => {
+  await page.goto("/");
+  await annual(page).getByRole("button", { name: "Sources and methods" }).click();
+  const dialog = page.getByRole("dialog", { name: /Sources and methods/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: /Sources behind this view \(\d+\)/ })).toBeVisible();
+  await expect(dialog).toContainText("What the annual export figures measure");
+  await expect(dialog).toContainText("2023: $13 billion / $13.5 billion / $14 billion");
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(annual(page).getByRole("button", { name: "Sources and methods" })).toBeFocused();
+});
+
+test("bad link parameters: the nearest valid view and a notice naming each", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/?chart=pie&from=abc&to=2099&type=area&lang=xx&theme=neon&view=map");
+  await expect(bars(page)).toHaveCount(20);
+  const notice = page.getByTestId("notice");
+  for (const text of ["“chart=pie” is not a known value", "“from=abc” is not a year", "“to=2099” is outside the years", "“type=area”", "“lang=xx”", "“theme=neon”", "“view=map”"])
+    await expect(notice).toContainText(text);
+  await expect(page).toHaveURL(/\/$/);
+  await expectNoSeriousA11yViolations(page);
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toBeHidden();
+
+  await page.goto("/?from=2020&to=2010");
+  await expect(page.getByTestId("notice")).toContainText("“from” came after “to”, so the two were swapped");
+  await expect(page).toHaveURL(/\?from=2010&to=2020$/);
+  expect(errors).toEqual([]);
+});
+
+test("a chart that fails to draw shows a message in its place; the rest of the page works", async ({ page }) => {
+  await page.route("**/assets/AnnualExportsChart-*.js", (route) => route.abort());
+  await page.goto("/");
+  const alert = page.locator("[data-chart-error]");
+  await expect(alert).toContainText("This chart could not be drawn");
+  await expect(page.getByRole("region", { name: "Key figures" })).toBeVisible();
+  await page.getByRole("button", { name: "한국어" }).click();
+  await expect(page.getByTestId("article")).toContainText("기사 요약");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("keyboard only: skip link, picker, view switch, theme and language", async ({ page }) => {
+  await page.goto("/");
+  await expect(bars(page)).toHaveCount(20);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the chart" })).toBeFocused();
+  // Tab through to the dark theme button and press it.
+  const dark = page.getByRole("button", { name: "Dark" });
+  for (let i = 0; i < 10 && !(await dark.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(dark).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const table = annual(page).getByRole("button", { name: "Table" });
+  await table.focus();
+  await page.keyboard.press("Space");
+  await expect(annual(page).getByRole("table")).toBeVisible();
+  // The chart's points are reachable by keyboard (Recharts accessibility layer) and announce their values.
+  await annual(page).getByRole("button", { name: "Chart" }).press("Enter");
+  await annual(page).locator("svg.recharts-surface").first().focus();
+  const tooltip = annual(page).locator(".recharts-tooltip-wrapper");
+  await page.keyboard.press("ArrowRight");
+  await expect(tooltip).toContainText(/^2007: \$0\.845 billion/);
+  await page.keyboard.press("ArrowRight");
+  await expect(tooltip).toContainText(/^2008: \$1\.03 billion/);
+  await expect(page.getByTestId("article")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+for (const [name, url] of [
+  ["Korean, dark", "/?lang=ko&theme=dark"],
+  ["English, dark, table", "/?theme=dark&view=table"],
+  ["Korean, light, table", "/?lang=ko&theme=light&view=table&focus=2023"],
+] as const) {
+  test(`axe finds nothing serious: ${name}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(annual(page)).toBeVisible();
+    await expect(page.getByTestId("article")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+test("Korean: controls, key figures and article in Korean", async ({ page }) => {
+  await page.goto("/?lang=ko");
+  await expect(page.getByRole("region", { name: "핵심 수치" })).toContainText("150억 달러 이상");
+  await expect(page.getByRole("navigation", { name: "차트 선택" })).toContainText("연도별 수출");
+  await expect(page.getByTestId("article")).toContainText("2026년 1월");
+  await expect(page.getByTestId("article")).toContainText("“일생일대의 기회”");
+  await expect.poll(() => svgLabels(annual(page).locator("svg.recharts-surface"))).toEqual(expect.arrayContaining(["최고치 173억"]));
+});
+
+test.describe("phone width", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  test("no horizontal scrolling; the article follows the chart; a figure scrolls back to its chart", async ({ page }) => {
+    await page.goto("/?lang=ko&theme=dark");
+    await expect(bars(page)).toHaveCount(20);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const chartBox = (await annual(page).boundingBox())!;
+    const articleBox = (await page.getByTestId("article").boundingBox())!;
+    expect(articleBox.y).toBeGreaterThan(chartBox.y + chartBox.height);
+    await page.getByTestId("article").getByRole("button", { name: "173억 달러" }).first().click();
+    await expect(page).toHaveURL(/focus=2022/);
+    await expect.poll(async () => (await annual(page).boundingBox())!.y).toBeLessThan(780);
+    await annual(page).getByRole("button", { name: "표" }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+for (const [id, button] of [
+  ["target-path", "Path to the 2030 goal"],
+  ["world-share", "World share"],
+  ["top-exporters", "Top exporters"],
+  ["buyers", "Buyers and deals"],
+] as const) {
+  test(`the ${id} chart from the picker: drawn, its table, its sources, in both themes`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/?theme=dark");
+    await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: button }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?chart=${id}&theme=dark$`));
+    const figure = page.locator(`figure[data-chart="${id}"]`);
+    await expect(figure.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(figure.getByTestId("takeaway")).not.toBeEmpty();
+    await expect(figure.getByText(/^Source:/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await figure.getByRole("button", { name: "Table" }).click();
+    await expect(figure.getByRole("table").getByRole("row").nth(1)).toBeVisible();
+    await page.getByRole("button", { name: "Light" }).click();
+    await expectNoSeriousA11yViolations(page);
+    await figure.getByRole("button", { name: "Sources and methods" }).click();
+    await expect(page.getByRole("dialog")).toContainText(/Sources behind this view \(\d+\)/);
+    await page.keyboard.press("Escape");
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a figure that lives in another chart opens that chart", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("article").getByRole("button", { name: "4th" }).click();
+  await expect(page).toHaveURL(/\?chart=top-exporters$/);
+  await expect(page.locator('figure[data-chart="top-exporters"]')).toBeVisible();
+  await page.getByRole("region", { name: "Key figures" }).getByRole("button", { name: /Record, 2022/ }).click();
+  await expect(page).toHaveURL(/\?focus=2022$/);
+});

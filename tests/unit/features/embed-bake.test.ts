@@ -1,0 +1,80 @@
+/** How the build turns a Recharts SVG into the embed page's baked chart and the static image. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BAKED_SIZES, WIDE_MEDIA, bakeForPage, prefixIds, standaloneSvg, styleToAttributes } from "@/features/embed/baked-svg.ts";
+
+const svgOf = (markup: string): SVGSVGElement => {
+  const host = document.createElement("div");
+  host.innerHTML = markup;
+  return host.querySelector("svg")!;
+};
+
+const RECHARTS_LIKE = `<svg role="application" tabindex="0" class="recharts-surface" width="720" height="360" viewBox="0 0 720 360" style="width: 100%; height: 100%; display: block;">
+  <title></title><desc></desc>
+  <defs><clipPath id="recharts1-clip"><rect width="10" height="10"></rect></clipPath><pattern id="kdem-hatch"><rect></rect></pattern></defs>
+  <g clip-path="url(#recharts1-clip)"><path fill="url(#kdem-hatch)" d="M0,0"></path><use href="#kdem-hatch"></use></g>
+  <text fill="var(--color-ink-muted)" style="fill: var(--color-ink-muted);">2022</text>
+  <g style="transform-origin: 10px 20px; transform: scaleY(1); transition: transform 400ms ease-in-out;"><line></line></g>
+</svg>`;
+
+describe("baking an SVG", () => {
+  it("turns style attributes into SVG attributes, dropping finished entry animations", () => {
+    const svg = svgOf(RECHARTS_LIKE);
+    svg.removeAttribute("style");
+    styleToAttributes(svg);
+    expect(svg.querySelectorAll("[style]")).toHaveLength(0);
+    expect(svg.querySelector("text")!.getAttribute("fill")).toBe("var(--color-ink-muted)");
+    expect(svg.querySelector("g[transform]")).toBeNull();
+  });
+
+  it("refuses a style it cannot express, rather than baking a wrong chart", () => {
+    expect(() => styleToAttributes(svgOf(`<svg><g style="transform: scaleY(0.2)"></g></svg>`))).toThrow(/cannot bake style "transform: scaleY\(0.2\)" on <g>/);
+    expect(() => styleToAttributes(svgOf(`<svg><rect style="filter: blur(2px)"></rect></svg>`))).toThrow(/filter/);
+  });
+
+  it("prefixes ids and every reference to them", () => {
+    const svg = svgOf(RECHARTS_LIKE);
+    prefixIds(svg, "kdem-ko-wide-");
+    expect([...svg.querySelectorAll("[id]")].map((e) => e.id)).toEqual(["kdem-ko-wide-recharts1-clip", "kdem-ko-wide-kdem-hatch"]);
+    expect(svg.querySelector("g")!.getAttribute("clip-path")).toBe("url(#kdem-ko-wide-recharts1-clip)");
+    expect(svg.querySelector("path")!.getAttribute("fill")).toBe("url(#kdem-ko-wide-kdem-hatch)");
+    expect(svg.querySelector("use")!.getAttribute("href")).toBe("#kdem-ko-wide-kdem-hatch");
+  });
+
+  it("makes the page's SVG a scalable, named, focusable image without inline style", () => {
+    const html = bakeForPage(svgOf(RECHARTS_LIKE), "narrow", { labelledBy: "t", describedBy: "d" }, "p-");
+    const baked = svgOf(html);
+    expect(html).not.toContain("style=");
+    expect(baked.getAttribute("viewBox")).toBe(`0 0 ${BAKED_SIZES.narrow.width} ${BAKED_SIZES.narrow.height}`);
+    expect([baked.getAttribute("width"), baked.getAttribute("height")]).toEqual(["100%", "100%"]);
+    expect(baked.getAttribute("role")).toBe("img");
+    expect(baked.getAttribute("aria-labelledby")).toBe("t");
+    expect(baked.getAttribute("aria-describedby")).toBe("d");
+    expect(baked.getAttribute("tabindex")).toBe("0");
+    expect(baked.dataset.kdemSize).toBe("narrow");
+    // Recharts' empty title/desc would hide the accessible name; they go.
+    expect(baked.querySelector("title")).toBeNull();
+  });
+
+  it("writes a stand-alone SVG file that parses as XML and carries its colours, title and description", () => {
+    const file = standaloneSvg(svgOf(RECHARTS_LIKE.replace("2022", "2022\u00a0$17.3B")), ":root{--color-ink:light-dark(#000,#fff)}", "A & B", "Desc");
+    const doc = new DOMParser().parseFromString(file, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    const root = doc.documentElement;
+    expect(root.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    expect(root.getAttribute("width")).toBe("720");
+    expect(root.querySelector("title")!.textContent).toBe("A & B");
+    expect(root.querySelector("desc")!.textContent).toBe("Desc");
+    expect(root.querySelector("style")!.textContent).toContain("--color-ink:light-dark(#000,#fff)");
+    expect(file).not.toContain("style=");
+  });
+
+  it("keeps the plot box's CSS aspect ratios and breakpoint equal to the baked sizes", () => {
+    const css = readFileSync(resolve(import.meta.dirname, "../../../src/features/embed/embed.css"), "utf8");
+    const ratios = [...css.matchAll(/aspect-ratio:\s*(\d+)\s*\/\s*(\d+)/g)].map((m) => `${m[1]}x${m[2]}`);
+    expect(ratios).toEqual([BAKED_SIZES.narrow, BAKED_SIZES.wide].map((s) => `${s.width}x${s.height}`));
+    // The live chart picks its size with the media query that picks the baked one.
+    expect(css).toContain(`@media ${WIDE_MEDIA} {`);
+  });
+});
