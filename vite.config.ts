@@ -22,7 +22,9 @@ export default defineConfig({
   build: {
     emptyOutDir: !embedBuild,
     rolldownOptions: {
-      input: embedBuild ? { embed: page("./embed.html") } : { main: page("./index.html") },
+      input: embedBuild
+        ? { embed: page("./embed.html") }
+        : { main: page("./index.html"), present: page("./present/index.html"), "present-alias": page("./present.html") },
     },
   },
   preview: { port: 4173, strictPort: true },

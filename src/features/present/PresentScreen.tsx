@@ -1,0 +1,204 @@
+/**
+ * /present: the deck. Every slide is rendered (the current one shown), so printing gives every slide
+ * with its chart as SVG; the stage is 16:9 and scales with the root font size (present.css).
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useDataset } from "@/data/api/get-dataset.ts";
+import type { Dataset } from "@/data/schema.ts";
+import type { Translate } from "@/i18n/translate.ts";
+import { DataStatus } from "@/ui/DataStatus.tsx";
+import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
+import { useLang, useT } from "@/ui/use-t.ts";
+import { chartOfSlide, DECK, SLIDE_COUNT, type SlideKind } from "./deck-order.ts";
+import { deckAction } from "./deck-keys.ts";
+import { toggleFullscreen } from "./fullscreen.ts";
+import { explorerHref, PRESENT_PATH, serializePresent, type ParsedPresent, type PresentLocation } from "./present-url.ts";
+import { ChartSlide } from "./slides/ChartSlide.tsx";
+import { KeyFiguresSlide } from "./slides/KeyFiguresSlide.tsx";
+import { QuotesSlide } from "./slides/QuotesSlide.tsx";
+import { SourcesSlide } from "./slides/SourcesSlide.tsx";
+import { TitleSlide } from "./slides/TitleSlide.tsx";
+import { speakerNotes } from "./speaker-notes.ts";
+import { SpeakerNotesView } from "./SpeakerNotesView.tsx";
+import { useDeckLocation } from "./use-deck-location.ts";
+import "./present.css";
+
+export function PresentScreen({ initial }: { initial: ParsedPresent }) {
+  const query = useDataset();
+  const { location, goTo } = useDeckLocation(initial);
+  const t = useT();
+  const [notices, setNotices] = useState<string[]>(() => initialNotices(initial, t));
+  const [notesOpen, setNotesOpen] = useState(false);
+  const slide = location.slide;
+
+  useEffect(() => {
+    document.documentElement.dataset.notes = notesOpen ? "open" : "closed";
+  }, [notesOpen]);
+  useEffect(() => {
+    document.title = t("present.docTitle", { slide: t("present.slideLabel", { n: slide, count: SLIDE_COUNT }) });
+  }, [t, slide]);
+
+  const fullscreen = useCallback(
+    () =>
+      void toggleFullscreen().then((ok) => {
+        if (!ok) setNotices((n) => [...new Set([...n, t("present.notice.fullscreen")])]);
+      }),
+    [t],
+  );
+  const exit = useCallback(() => window.location.assign(explorerHref(location.view, chartOfSlide(slide))), [location.view, slide]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
+      const action = deckAction({ key, shiftKey, ctrlKey, metaKey, altKey, targetTag: (event.target as Element | null)?.tagName });
+      if (!action) return;
+      event.preventDefault();
+      if (action === "next") goTo(slide + 1);
+      else if (action === "prev") goTo(slide - 1);
+      else if (action === "first") goTo(1);
+      else if (action === "last") goTo(SLIDE_COUNT);
+      else if (action === "notes") setNotesOpen((open) => !open);
+      else if (action === "exit") exit();
+      else fullscreen();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [slide, goTo, exit, fullscreen]);
+
+  return (
+    <div className="deck">
+      <main className="deck-area" aria-label={t("present.deck")}>
+        <div className="stage-frame">
+          <DataStatus query={query} minHeight={0}>
+            {(data) => <Slides data={data} location={location} />}
+          </DataStatus>
+          {notices.length > 0 && (
+            <div role="status" className="deck-notice absolute left-1/2 top-4 z-10 flex max-w-[90rem] -translate-x-1/2 items-start gap-4 rounded-lg border border-warn bg-warn-soft px-6 py-3 text-[1.5rem] text-ink shadow-lg">
+              <div>
+                {notices.map((n) => (
+                  <p key={n}>{n}</p>
+                ))}
+              </div>
+              <button type="button" onClick={() => setNotices([])} className="rounded-md border border-line bg-surface px-3 py-1 text-[1.25rem] font-medium">
+                {t("present.notice.dismiss")}
+              </button>
+            </div>
+          )}
+          <DeckControls location={location} goTo={goTo} notesOpen={notesOpen} toggleNotes={() => setNotesOpen((o) => !o)} fullscreen={fullscreen} />
+        </div>
+      </main>
+      {notesOpen && query.data && <NotesPanel data={query.data} location={location} />}
+    </div>
+  );
+}
+
+function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: Translate): string[] {
+  const notices = ignored.filter((i) => i.reason !== "swapped").map((i) => t("present.notice.param", { param: i.param, value: i.value }));
+  if (slideNotice) {
+    const key = slideNotice.reason === "out-of-range" ? "present.notice.outOfRange" : "present.notice.notANumber";
+    notices.unshift(t(key, { value: slideNotice.value, n: location.slide, count: SLIDE_COUNT }));
+  }
+  return notices;
+}
+
+function Slides({ data, location }: { data: Dataset; location: PresentLocation }) {
+  const t = useT();
+  const lang = useLang();
+  const reducedMotion = useReducedMotion();
+  const { from, to } = location.view;
+  return DECK.map((kind, i) => {
+    const n = i + 1;
+    const active = n === location.slide;
+    return (
+      <section key={n} className="slide-page" data-current={active || undefined} aria-roledescription="slide" aria-label={t("present.slideLabel", { n, count: SLIDE_COUNT })} data-slide={n}>
+        <div className="slide">
+          {kind.kind === "chart" ? (
+            // Remounted when it becomes the current slide, so its chart draws in (unless motion is reduced).
+            <ChartSlide key={String(active)} chart={kind.chart} data={data} from={from} to={to} animate={active && !reducedMotion} />
+          ) : (
+            <OtherSlide kind={kind} data={data} />
+          )}
+        </div>
+        {location.printNotes && (
+          <div className="print-notes">
+            <SpeakerNotesView notes={speakerNotes(kind, data, lang, { from, to })} headingLevel="h2" />
+          </div>
+        )}
+      </section>
+    );
+  });
+}
+
+function OtherSlide({ kind, data }: { kind: Exclude<SlideKind, { kind: "chart" }>; data: Dataset }) {
+  switch (kind.kind) {
+    case "title":
+      return <TitleSlide data={data} />;
+    case "key-figures":
+      return <KeyFiguresSlide data={data} />;
+    case "quotes":
+      return <QuotesSlide data={data} />;
+    case "sources":
+      return <SourcesSlide data={data} />;
+  }
+}
+
+function NotesPanel({ data, location }: { data: Dataset; location: PresentLocation }) {
+  const t = useT();
+  const lang = useLang();
+  const { slide, view } = location;
+  const notes = useMemo(() => speakerNotes(DECK[slide - 1]!, data, lang, { from: view.from, to: view.to }), [slide, data, lang, view.from, view.to]);
+  return (
+    <aside className="deck-notes-panel" aria-labelledby="speaker-notes-title">
+      <h2 id="speaker-notes-title" className="mb-2 text-[1.75rem] font-bold">
+        {t("present.notes")} — {t("present.slideLabel", { n: slide, count: SLIDE_COUNT })}
+      </h2>
+      <SpeakerNotesView notes={notes} headingLevel="h3" />
+      {!location.printNotes && (
+        <p className="mt-3">
+          <a className="underline underline-offset-2" href={`${PRESENT_PATH}${serializePresent({ ...location, printNotes: true })}`}>
+            {t("present.notes.print")}
+          </a>
+        </p>
+      )}
+    </aside>
+  );
+}
+
+const BUTTON = "rounded-md border border-line bg-surface px-4 py-1.5 text-ink hover:bg-accent-soft focus-visible:outline-[0.25rem] focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50";
+
+function DeckControls({ location, goTo, notesOpen, toggleNotes, fullscreen }: { location: PresentLocation; goTo: (n: number) => void; notesOpen: boolean; toggleNotes: () => void; fullscreen: () => void }) {
+  const t = useT();
+  const { slide } = location;
+  return (
+    <nav className="deck-controls" aria-label={t("present.deck")}>
+      <div className="flex items-center gap-3">
+        <button type="button" className={BUTTON} onClick={() => goTo(slide - 1)} disabled={slide === 1} aria-label={t("present.prev")}>
+          <span aria-hidden="true">←</span>
+        </button>
+        <button type="button" className={BUTTON} onClick={() => goTo(slide + 1)} disabled={slide === SLIDE_COUNT} aria-label={t("present.next")}>
+          <span aria-hidden="true">→</span>
+        </button>
+        <p className="tabular-nums" data-testid="slide-counter" aria-hidden="true">
+          {t("present.counter", { n: slide, count: SLIDE_COUNT })}
+        </p>
+        <p className="sr-only" aria-live="polite">
+          {t("present.slideLabel", { n: slide, count: SLIDE_COUNT })}
+        </p>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="button" className={BUTTON} onClick={toggleNotes} aria-pressed={notesOpen}>
+          {t("present.notesToggle")}
+        </button>
+        <button type="button" className={BUTTON} onClick={fullscreen}>
+          {t("present.fullscreen")}
+        </button>
+        <a className={BUTTON} href={explorerHref(location.view, chartOfSlide(slide))}>
+          {t("present.exit")}
+        </a>
+      </div>
+      <div className="deck-progress" aria-hidden="true">
+        <div style={{ width: `${(slide / SLIDE_COUNT) * 100}%` }} />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The current slide lives in the URL: every move pushes a history entry (so back/forward step
+ * through the slides) and popstate restores one. The deck's lang/theme go to the shared view store
+ * (which useT reads) and to <html>, as on the explorer.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { browserLang } from "@/state/url-codec.ts";
+import { useViewStore } from "@/state/view-store.ts";
+import { SLIDE_COUNT } from "./deck-order.ts";
+import { parsePresent, serializePresent, type ParsedPresent, type PresentLocation } from "./present-url.ts";
+
+export function readPresentUrl(win: Window = window): ParsedPresent {
+  return parsePresent(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]));
+}
+
+export function useDeckLocation(initial: ParsedPresent) {
+  const [location, setLocation] = useState<PresentLocation>(initial.location);
+
+  useLayoutEffect(() => {
+    useViewStore.getState().replaceView(location.view);
+    const root = document.documentElement;
+    root.lang = location.view.lang;
+    if (location.view.theme === "auto") delete root.dataset.theme;
+    else root.dataset.theme = location.view.theme;
+    root.classList.toggle("print-notes", location.printNotes);
+  }, [location.view, location.printNotes]);
+
+  useEffect(() => {
+    // Write the canonical URL at once (nearest slide, defaults dropped) without a history entry.
+    const canonical = serializePresent(initial.location);
+    if (canonical !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${canonical}`);
+    const onPop = () => setLocation(readPresentUrl().location);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [initial]);
+
+  const current = useRef(location);
+  current.current = location;
+  const goTo = useCallback((slide: number) => {
+    const next = { ...current.current, slide: Math.min(SLIDE_COUNT, Math.max(1, slide)) };
+    if (next.slide === current.current.slide) return;
+    window.history.pushState(null, "", `${window.location.pathname}${serializePresent(next)}`);
+    current.current = next;
+    setLocation(next);
+  }, []);
+
+  return { location, goTo };
+}

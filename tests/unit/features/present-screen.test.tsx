@@ -1,0 +1,126 @@
+/** The deck as a presenter drives it: keys, URL, notes, bad links, Korean. */
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import { describe, expect, it, vi } from "vitest";
+import { PresentScreen } from "@/features/present/PresentScreen.tsx";
+import { readPresentUrl } from "@/features/present/use-deck-location.ts";
+import { DATASET_URL, server } from "../../support/msw-server.ts";
+import { renderWithProviders } from "../../support/render.tsx";
+
+// Drawing is the charts' own tests' business (and the browser tests'); here the deck's behaviour is
+// under test, and five Recharts charts per render would only make it slow.
+vi.mock("@/charts/ChartPlot.tsx", () => ({
+  ChartPlot: ({ model }: { model: { id: string } }) => <svg data-testid="plot" data-chart={model.id} />,
+}));
+
+function openDeck(search: string) {
+  window.history.replaceState(null, "", `/present/${search}`);
+  const initial = readPresentUrl();
+  return renderWithProviders(<PresentScreen initial={initial} />, initial.location.view);
+}
+
+const counter = () => screen.getByTestId("slide-counter");
+const current = () => document.querySelector<HTMLElement>("[data-slide][data-current]")!;
+
+describe("present", () => {
+  it("steps through the deck with the keyboard and keeps the slide in the URL", async () => {
+    const user = userEvent.setup();
+    openDeck("?slide=3");
+    await screen.findByText(/Exports rebounded to over \$15 billion in 2025/);
+    expect(counter()).toHaveTextContent("3 / 9");
+    expect(current()).toHaveAttribute("data-slide", "3");
+    expect(current().querySelector('svg[data-chart="annual-exports"]')).not.toBeNull();
+    await user.keyboard("{ArrowRight}");
+    expect(counter()).toHaveTextContent("4 / 9");
+    expect(window.location.search).toBe("?slide=4");
+    expect(document.title).toBe("Slide 4 of 9 — Briefing slides — K-Defense Export Monitor");
+    await user.keyboard("{PageUp}{PageUp}");
+    expect(counter()).toHaveTextContent("2 / 9");
+    expect(within(current()).getByRole("heading", { name: "Key figures" })).toBeInTheDocument();
+    await user.keyboard("{End}");
+    expect(counter()).toHaveTextContent("9 / 9");
+    await user.keyboard("{ArrowRight}");
+    expect(counter()).toHaveTextContent("9 / 9");
+    await user.keyboard("{Home}");
+    expect(counter()).toHaveTextContent("1 / 9");
+    expect(window.location.search).toBe("");
+    await user.keyboard(" ");
+    expect(counter()).toHaveTextContent("2 / 9");
+  });
+
+  it("the on-screen buttons move too, and are disabled at the ends", async () => {
+    const user = userEvent.setup();
+    openDeck("");
+    await screen.findByRole("heading", { name: "South Korea's arms exports and the 2030 goals" });
+    expect(screen.getByRole("button", { name: "Previous slide" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Next slide" }));
+    expect(counter()).toHaveTextContent("2 / 9");
+  });
+
+  it("n shows the speaker notes of the current slide: basis, disputed values, sources", async () => {
+    const user = userEvent.setup();
+    openDeck("?slide=3");
+    await screen.findByText(/Exports rebounded/);
+    await user.keyboard("n");
+    const notes = screen.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
+    expect(within(notes).getByRole("heading", { name: "Basis" })).toBeInTheDocument();
+    expect(notes).toHaveTextContent(/2023: \$13 billion .*also \$13\.5 billion .*\$14 billion/);
+    expect(within(notes).getByRole("link", { name: "한국경제 (wowtv mirror), 2026" })).toHaveAttribute("href", expect.stringMatching(/^https:\/\/m\.wowtv/));
+    expect(within(notes).getByRole("link", { name: /Print or save as PDF with these notes/ })).toHaveAttribute("href", "/present/?slide=3&notes=print");
+    await user.keyboard("{ArrowLeft}");
+    expect(screen.getByRole("complementary", { name: /Slide 2 of 9/ })).toBeInTheDocument();
+    await user.keyboard("n");
+    expect(screen.queryByRole("complementary")).toBeNull();
+  });
+
+  it.each([
+    ["?slide=42", "9 / 9", "There is no slide 42: showing slide 9 of 9.", "?slide=9"],
+    ["?slide=abc", "1 / 9", "“abc” is not a slide number: showing slide 1 of 9.", ""],
+  ])("%s opens the nearest slide and says so", async (search, shown, notice, canonical) => {
+    openDeck(search);
+    await screen.findByText(notice);
+    expect(counter()).toHaveTextContent(shown);
+    expect(window.location.search).toBe(canonical);
+  });
+
+  it("f where full screen is unavailable says so instead of failing", async () => {
+    const user = userEvent.setup();
+    openDeck("");
+    await screen.findByRole("heading", { name: "South Korea's arms exports and the 2030 goals" });
+    await user.keyboard("f");
+    expect(await screen.findByText("Full screen is not available in this browser window.")).toBeInTheDocument();
+  });
+
+  it("speaks Korean: quotes in translation with the original, and Korean controls", async () => {
+    openDeck("?slide=8&lang=ko");
+    const slide = await screen.findByRole("region", { name: "슬라이드 8/9" });
+    expect(within(slide).getByRole("heading", { name: "장관의 발언" })).toBeInTheDocument();
+    expect(slide).toHaveTextContent("“일생일대의 기회”");
+    expect(within(slide).getByText("“once-in-a-lifetime opportunity”")).toHaveAttribute("lang", "en");
+    expect(slide).toHaveTextContent("안규백 국방부 장관");
+    expect(screen.getByRole("button", { name: "다음 슬라이드" })).toBeEnabled();
+  });
+
+  it("back and forward move between slides", async () => {
+    const user = userEvent.setup();
+    openDeck("?slide=3");
+    await screen.findByText(/Exports rebounded/);
+    await user.keyboard("{ArrowRight}");
+    expect(counter()).toHaveTextContent("4 / 9");
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
+    });
+    expect(counter()).toHaveTextContent("3 / 9");
+  });
+
+  it("a dataset that cannot be loaded is explained on the stage, with a retry, never a blank deck", async () => {
+    server.use(http.get(DATASET_URL, () => new HttpResponse("nope", { status: 404 })));
+    openDeck("?slide=3&lang=ko");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("데이터를 불러오지 못했습니다");
+    expect(within(alert).getByRole("button", { name: "다시 시도" })).toBeEnabled();
+    expect(counter()).toHaveTextContent("3 / 9");
+  });
+});
