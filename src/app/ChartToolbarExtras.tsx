@@ -2,12 +2,27 @@
  * The explorer's share tools, composed here because features do not import each other: the Embed
  * dialog (embed feature) and the Present link (present feature) for the chart being viewed.
  */
-import { EmbedButton } from "@/features/embed/index.ts";
 import { useShallow } from "zustand/react/shallow";
+// Straight from its file: the feature index also re-exports the dialog, which must stay a lazy chunk.
+import { EmbedButton } from "@/features/embed/EmbedButton.tsx";
+import { presentHref } from "@/features/present/present-url.ts";
 import { useViewStore, viewOf } from "@/state/view-store.ts";
+import { useT } from "@/ui/use-t.ts";
 
 export function ChartToolbarExtras() {
+  const t = useT();
   // Shallow: viewOf builds a new object each time, which would re-render (and loop) on every store read.
   const view = useViewStore(useShallow(viewOf));
-  return <EmbedButton chartId={view.chart} view={view} />;
+  return (
+    <>
+      <EmbedButton chartId={view.chart} view={view} />
+      <a
+        href={presentHref(view)}
+        title={t("present.open.label")}
+        className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+      >
+        {t("present.open")}
+      </a>
+    </>
+  );
 }

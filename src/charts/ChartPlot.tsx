@@ -3,14 +3,33 @@
  * Recharts only when a chart is actually drawn, and only for the charts it shows.
  */
 import { lazy, Suspense } from "react";
+import type { ChartId } from "@/data/chart-ids.ts";
 import type { ChartModel } from "./models.ts";
 import type { PlotSize } from "./PlotArea.tsx";
 
-const AnnualExportsChart = lazy(() => import("./AnnualExportsChart.tsx"));
-const TargetPathChart = lazy(() => import("./TargetPathChart.tsx"));
-const WorldShareChart = lazy(() => import("./WorldShareChart.tsx"));
-const TopExportersChart = lazy(() => import("./TopExportersChart.tsx"));
-const BuyersChart = lazy(() => import("./BuyersChart.tsx"));
+const loaders = {
+  "annual-exports": () => import("./AnnualExportsChart.tsx"),
+  "target-path": () => import("./TargetPathChart.tsx"),
+  "world-share": () => import("./WorldShareChart.tsx"),
+  "top-exporters": () => import("./TopExportersChart.tsx"),
+  buyers: () => import("./BuyersChart.tsx"),
+} satisfies Record<ChartId, () => Promise<unknown>>;
+
+const AnnualExportsChart = lazy(loaders["annual-exports"]);
+const TargetPathChart = lazy(loaders["target-path"]);
+const WorldShareChart = lazy(loaders["world-share"]);
+const TopExportersChart = lazy(loaders["top-exporters"]);
+const BuyersChart = lazy(loaders.buyers);
+
+/**
+ * Starts downloading a chart's code now, e.g. at page start alongside the dataset fetch, instead of
+ * after the data has arrived and been validated (the import is cached, so the later render reuses it).
+ */
+export function preloadChart(id: ChartId): void {
+  void loaders[id]().catch(() => {
+    /* a failed preload is retried, and reported, by the render that needs it */
+  });
+}
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
