@@ -8,9 +8,22 @@ import { mkdirSync } from "node:fs";
 
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}`;
-export const SHOTS: { file: string; path: string; width: number; height: number; colorScheme?: "light" | "dark"; fullPage?: boolean }[] = [
+interface Shot {
+  file: string;
+  path: string;
+  width: number;
+  height: number;
+  colorScheme?: "light" | "dark";
+  fullPage?: boolean;
+  /** What must be on screen before the shot; by default any chart, slide or table. */
+  ready?: string;
+}
+
+export const SHOTS: Shot[] = [
   { file: "docs/explorer-desktop-en.png", path: "/?theme=light", width: 1440, height: 1000 },
   { file: "docs/explorer-phone-ko-dark.png", path: "/?lang=ko&theme=dark", width: 390, height: 844, colorScheme: "dark" },
+  { file: "docs/present-light.png", path: "/present/?slide=3&theme=light", width: 1280, height: 720, ready: "[data-current] svg.recharts-surface" },
+  { file: "docs/present-dark.png", path: "/present/?slide=2&lang=ko&theme=dark", width: 1280, height: 720, colorScheme: "dark", ready: "[data-current]" },
 ];
 
 const server = spawn("node_modules/.bin/vite", ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
@@ -24,7 +37,7 @@ try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme ?? "light", reducedMotion: "reduce" });
     await page.goto(`${BASE}${shot.path}`);
-    await page.locator("svg.recharts-surface, [data-slide], table").first().waitFor();
+    await page.locator(shot.ready ?? "svg.recharts-surface, [data-slide], table").first().waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: shot.file, fullPage: shot.fullPage ?? false });
     console.log(`wrote ${shot.file}`);
