@@ -32,7 +32,7 @@ export function formatPoint(ref: Pick<PointRef, "value" | "unit" | "qualifier">,
 export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
   const year = (y: number) => formatYear(y, lang);
   // A gap or growth rate computed from a qualified figure ("over $15 billion") is itself approximate.
-  const derived = k.latest.qualifier === "exact" ? "exact" : "approx";
+  const derived = k.derivedQualifier;
   const targetYear = k.exportTarget.targetYear;
   const links = {
     latest: { key: "latest", value: formatUsdBn(k.latest.value, lang, k.latest.qualifier), label: t("explore.kf.latest", { year: year(k.latest.year) }), chart: "annual-exports", year: k.latest.year, point: k.latest.id },

@@ -1,5 +1,5 @@
 /** The handful of figures every surface quotes (key-figures strip, article chips, slides, takeaways). */
-import type { Dataset, SharePoint, Target } from "../schema.ts";
+import type { Dataset, Qualifier, SharePoint, Target } from "../schema.ts";
 import { annualRows, type AnnualRow } from "./annual-exports.ts";
 import { requiredGrowth } from "./growth.ts";
 import { rankThreshold, shareGap, type RankThreshold, type Ranked, type ShareGap } from "./share.ts";
@@ -30,6 +30,11 @@ export interface KeyFigures {
   gapToTarget: number;
   /** Compound yearly growth needed from the latest year to the value target (fraction). */
   growthNeeded: number;
+  /**
+   * How exact the gap and the growth needed are: computed from "over $15B" they are approximate,
+   * and every surface must word them so.
+   */
+  derivedQualifier: Qualifier;
   share: SharePoint;
   shareTarget: Target;
   shareGap: ShareGap;
@@ -64,6 +69,7 @@ export function keyFigures(data: Dataset): KeyFigures {
     exportTarget,
     gapToTarget: exportTarget.value - latest.value,
     growthNeeded: requiredGrowth(latest, { year: exportTarget.targetYear, value: exportTarget.value }),
+    derivedQualifier: latest.qualifier === "exact" ? "exact" : "approx",
     share,
     shareTarget,
     shareGap: shareGap(share.value, shareTarget.value),

@@ -12,7 +12,7 @@ export function KeyFiguresSlide({ data }: { data: Dataset }) {
     { value: formatUsdBn(k.latest.value, lang, k.latest.qualifier), label: t("present.key.latest", { year: year(k.latest.year) }) },
     { value: formatUsdBn(k.record.value, lang, k.record.qualifier), label: t("present.key.record", { year: year(k.record.year) }) },
     { value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier), label: t("present.key.target", { year: year(k.exportTarget.targetYear) }) },
-    { value: formatPercent(k.growthNeeded * 100, lang), label: t("present.key.growth", { from: year(k.latest.year), to: year(k.exportTarget.targetYear) }) },
+    { value: formatPercent(k.growthNeeded * 100, lang, k.derivedQualifier), label: t("present.key.growth", { from: year(k.latest.year), to: year(k.exportTarget.targetYear) }) },
     {
       value: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),
       label: t("present.key.share", { year: year(k.shareTarget.targetYear), share: formatPercent(k.share.value, lang, k.share.qualifier), period: formatPeriod(k.share.period, lang) }),
