@@ -40,7 +40,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
     if (row.isRecord) labels[row.year] = `${t("chart.record")} ${value}`;
     else if (row.isDecline && k.declineYears.includes(row.year)) labels[row.year] = `▼ ${value}`;
     else if (row.isLatest) labels[row.year] = row.isRebound ? `▲ ${value}` : value;
-    else if (row.year === options.focus) labels[row.year] = value;
+    else if (row.year === options.focus || row.status === "estimate") labels[row.year] = value;
   }
 
   const tooltip = (row: AnnualRow): TooltipContent => ({
@@ -76,10 +76,10 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
       id: "annual-exports",
       title: t("chart.annual-exports.title"),
       subtitle: t("chart.annual-exports.subtitle"),
-      takeaway: t("chart.annual-exports.takeaway", {
+      takeaway: t(k.latest.isRebound && k.declineYears.length > 0 ? "chart.annual-exports.takeaway" : "chart.annual-exports.takeaway.plain", {
         latest: usd(k.latest.value, k.latest.qualifier),
         latestYear: formatYear(k.latest.year, lang),
-        change: formatChange(k.latest.changeRatio ?? 0, lang),
+        change: formatChange(k.latest.changeRatio ?? 0, lang, k.latest.changeBound),
         previousYear: formatYear(k.previous.year, lang),
         declineCount: k.declineYears.length,
         recordYear: formatYear(k.record.year, lang),
@@ -94,6 +94,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
         record: usd(k.record.value),
         latestYear: formatYear(k.latest.year, lang),
         latest: usd(k.latest.value, k.latest.qualifier),
+        estimates: estimateNote(rows, lang),
       }),
       basis: t("chart.basis.contract"),
       sources: citedSources(sources, rows),
@@ -113,7 +114,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
           cells: {
             year: formatYear(r.year, lang),
             value: usd(r.value, r.qualifier),
-            change: r.changeRatio === null ? t("table.none") : formatChange(r.changeRatio, lang),
+            change: r.changeRatio === null ? t("table.none") : formatChange(r.changeRatio, lang, r.changeBound),
             status: t(`status.${r.status}`),
             alternates: r.alternates.length ? r.alternates.map((a) => `${usd(a.value, a.qualifier)} (${cite(a.sources)})`).join("; ") : t("table.none"),
             sources: cite(r.sources),
@@ -124,3 +125,14 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
   };
 }
 
+
+/** " 2018, 2019, 2020 are estimates (about $3 billion a year…)" for the visible estimate years; "" when none. */
+function estimateNote(rows: AnnualRow[], lang: Lang): string {
+  const estimates = rows.filter((r) => r.status === "estimate");
+  if (estimates.length === 0) return "";
+  const values = [...new Set(estimates.map((r) => r.value))];
+  return translator(lang)("chart.annual-exports.estimates", {
+    years: estimates.map((r) => formatYear(r.year, lang)).join(", "),
+    value: values.map((v) => formatUsdBn(v, lang)).join(" / "),
+  });
+}

@@ -117,8 +117,8 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
     },
     spec: {
       id: "target-path",
-      title: t("chart.target-path.title"),
-      subtitle: t("chart.target-path.subtitle"),
+      title: t("chart.target-path.title", { target: formatUsdBn(target.value, lang) }),
+      subtitle: t("chart.target-path.subtitle", { targetYear: formatYear(target.year, lang) }),
       takeaway: slowest
         ? t(required.rate < slowest.rate ? "chart.target-path.takeaway.below" : "chart.target-path.takeaway.above", {
             ...takeawayVars,
@@ -135,7 +135,7 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
       basis: t("chart.target-path.basis", { latest: usd(latest.value, lang, latest.qualifier) }),
       sources: citedSources(sources, [...rows, k.exportTarget]),
       table: {
-        caption: `${t("chart.target-path.title")} (${formatYear(from, lang)}–${formatYear(target.year, lang)})`,
+        caption: `${t("chart.target-path.title", { target: formatUsdBn(target.value, lang) })} (${formatYear(from, lang)}–${formatYear(target.year, lang)})`,
         columns: [
           { key: "year", label: t("chart.target-path.period") },
           { key: "value", label: t("table.value"), numeric: true },

@@ -24,9 +24,16 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
   return numberFormat(lang, options).format(value);
 }
 
-function qualify(text: string, qualifier: Qualifier, lang: Lang): string {
+/**
+ * How exact a figure is. Data points carry a Qualifier; figures computed from them can also be an
+ * upper bound ("at-most": a gap or rate computed from "over $15B").
+ */
+export type Bound = Qualifier | "at-most";
+
+function qualify(text: string, qualifier: Bound, lang: Lang): string {
   if (qualifier === "approx") return lang === "ko" ? `약 ${text}` : `≈ ${text}`;
   if (qualifier === "at-least") return lang === "ko" ? `${text} 이상` : `over ${text}`;
+  if (qualifier === "at-most") return lang === "ko" ? `최대 ${text}` : `up to ${text}`;
   return text;
 }
 
@@ -34,7 +41,7 @@ function qualify(text: string, qualifier: Qualifier, lang: Lang): string {
  * USD billions as people read them: "$17.3 billion" in English, "173억 달러" in Korean
  * (Korean counts in 억 = 10^8, so 1 billion = 10억).
  */
-export function formatUsdBn(value: number, lang: Lang, qualifier: Qualifier = "exact"): string {
+export function formatUsdBn(value: number, lang: Lang, qualifier: Bound = "exact"): string {
   const text =
     lang === "ko" ? `${formatNumber(value * 10, lang)}억 달러` : `$${formatNumber(value, lang)} billion`;
   return qualify(text, qualifier, lang);
@@ -49,16 +56,19 @@ export function formatUsdBnShort(value: number, lang: Lang, qualifier: Qualifier
 }
 
 /** A share of a whole, given in percent: 2.2 → "2.2%". */
-export function formatPercent(value: number, lang: Lang, qualifier: Qualifier = "exact"): string {
+export function formatPercent(value: number, lang: Lang, qualifier: Bound = "exact"): string {
   const text = numberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
   return qualify(text, qualifier, lang);
 }
 
 /** A relative change given as a fraction: -0.249 → "−24.9%", 0.058 → "+5.8%". */
-export function formatChange(fraction: number, lang: Lang): string {
-  return numberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" })
+export function formatChange(fraction: number, lang: Lang, bound: Bound = "exact"): string {
+  const text = numberFormat(lang, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" })
     .format(fraction)
     .replace("-", "−");
+  // A change between qualified figures is a bound or an approximation, and says so.
+  if (bound === "at-least") return lang === "ko" ? `최소 ${text}` : `at least ${text}`;
+  return qualify(text, bound, lang);
 }
 
 /** Percentage points: 3.8 → "3.8 percentage points" / "3.8%p". */

@@ -38,7 +38,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     latest: { key: "latest", value: formatUsdBn(k.latest.value, lang, k.latest.qualifier), label: t("explore.kf.latest", { year: year(k.latest.year) }), chart: "annual-exports", year: k.latest.year, point: k.latest.id },
     change: {
       key: "change",
-      value: k.latest.changeRatio === null ? t("table.none") : formatChange(k.latest.changeRatio, lang),
+      value: k.latest.changeRatio === null ? t("table.none") : formatChange(k.latest.changeRatio, lang, k.latest.changeBound),
       label: t("explore.kf.change", { year: year(k.previous.year) }),
       chart: "annual-exports",
       year: k.latest.year,

@@ -16,7 +16,7 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
   // Only the story's years are labelled on the bars; the rest are in tooltip and table.
   expect(labels.filter((l) => l.includes("$") && !l.startsWith("$") && !l.includes("goal"))).toHaveLength(4);
   await expect(figure.getByTestId("takeaway")).toHaveText(
-    "Exports rebounded to over $15 billion in 2025 (+56.3% on 2024) after 2 years of decline from the 2022 record of $17.3 billion. The 2030 goal is $20 billion a year.",
+    "Exports rebounded to over $15 billion in 2025 (at least +56.3% on 2024) after 2 years of decline from the 2022 record of $17.3 billion. The 2030 goal is $20 billion a year.",
   );
   await expect(figure.getByText(/^Source:/)).toBeVisible();
   await expect(figure.getByRole("link", { name: "한국경제 (wowtv mirror)" })).toHaveAttribute("href", /^https:\/\/m\.wowtv\.co\.kr\//);

@@ -1,6 +1,7 @@
 /** The annual contract-value series, shaped for the chart and its table. */
 import type { Alternate, Dataset, Qualifier, Status } from "../schema.ts";
 import { declineStreakEndingAt, latest, peak, yearOverYear } from "./growth.ts";
+import { rateBound, type RateBound } from "./growth-windows.ts";
 
 export interface AnnualRow {
   id: string;
@@ -15,6 +16,8 @@ export interface AnnualRow {
   high: number;
   /** Change against the previous listed year (fraction), null for the first. */
   changeRatio: number | null;
+  /** How far that change can be trusted, from the two years' qualifiers ("over $15B" → at least). */
+  changeBound: RateBound;
   isRecord: boolean;
   isLatest: boolean;
   /** The year fell against the previous one. */
@@ -43,6 +46,7 @@ export function annualRows(data: Dataset): AnnualRow[] {
       low: Math.min(...values),
       high: Math.max(...values),
       changeRatio,
+      changeBound: i > 0 ? rateBound(points[i - 1]!.qualifier, p.qualifier) : "exact",
       isRecord: p === record,
       isLatest: p === last,
       isDecline: changeRatio !== null && changeRatio < 0,

@@ -1,5 +1,6 @@
 /** The handful of figures every surface quotes (key-figures strip, article chips, slides, takeaways). */
-import type { Dataset, Qualifier, SharePoint, Target } from "../schema.ts";
+import type { Dataset, SharePoint, Target } from "../schema.ts";
+import { rateBound, type RateBound } from "./growth-windows.ts";
 import { annualRows, type AnnualRow } from "./annual-exports.ts";
 import { requiredGrowth } from "./growth.ts";
 import { rankThreshold, shareGap, type RankThreshold, type Ranked, type ShareGap } from "./share.ts";
@@ -31,10 +32,10 @@ export interface KeyFigures {
   /** Compound yearly growth needed from the latest year to the value target (fraction). */
   growthNeeded: number;
   /**
-   * How exact the gap and the growth needed are: computed from "over $15B" they are approximate,
+   * How exact the gap and the growth needed are: computed from "over $15B" they are upper bounds,
    * and every surface must word them so.
    */
-  derivedQualifier: Qualifier;
+  derivedQualifier: RateBound;
   share: SharePoint;
   shareTarget: Target;
   shareGap: ShareGap;
@@ -69,7 +70,8 @@ export function keyFigures(data: Dataset): KeyFigures {
     exportTarget,
     gapToTarget: exportTarget.value - latest.value,
     growthNeeded: requiredGrowth(latest, { year: exportTarget.targetYear, value: exportTarget.value }),
-    derivedQualifier: latest.qualifier === "exact" ? "exact" : "approx",
+    // Target minus "over $15B" is at most $5B, and so is the growth it needs.
+    derivedQualifier: rateBound(latest.qualifier, "exact"),
     share,
     shareTarget,
     shareGap: shareGap(share.value, shareTarget.value),

@@ -14,11 +14,11 @@ describe("keyFigures on the shipped dataset", () => {
     expect(k.declineYears).toEqual([2023, 2024]);
   });
 
-  it("measures the way to the 2030 goals, approximate because 2025 is 'over $15B'", () => {
+  it("measures the way to the 2030 goals, as upper bounds because 2025 is 'over $15B'", () => {
     expect([k.exportTarget.value, k.exportTarget.targetYear]).toEqual([20, 2030]);
     expect(k.gapToTarget).toBe(5);
     expect(k.growthNeeded).toBeCloseTo((20 / 15) ** (1 / 5) - 1, 10);
-    expect(k.derivedQualifier).toBe("approx");
+    expect(k.derivedQualifier).toBe("at-most");
     expect([k.share.value, k.shareTarget.value]).toEqual([2.2, 6]);
     expect(k.shareGap.points).toBeCloseTo(3.8, 10);
     expect(k.rankThreshold).toMatchObject({ share: 5.9, holder: { code: "CHN", rank: 4 } });

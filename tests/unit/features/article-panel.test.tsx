@@ -72,6 +72,6 @@ describe("ArticlePanel", { timeout: 20_000 }, () => {
     const chip = screen.getByRole("button", { name: /6%\s*Share goal, 2030/ });
     await userEvent.click(chip);
     expect(useViewStore.getState()).toMatchObject({ chart: "world-share", focus: 2030 });
-    expect(screen.getByRole("button", { name: /≈ 5.9%\s*Growth needed a year/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /up to 5.9%\s*Growth needed a year/ })).toBeInTheDocument();
   });
 });

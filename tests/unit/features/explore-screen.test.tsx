@@ -19,10 +19,10 @@ describe("ExploreScreen", { timeout: 20_000 }, () => {
     const buttons = within(strip).getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual([
       "over $15 billionExports in 2025",
-      "+56.3%Change on 2024",
+      "at least +56.3%Change on 2024",
       "$17.3 billionRecord, 2022",
-      "≈ $5 billionShort of the 2030 goal of $20 billion",
-      "≈ 5.9%Growth needed each year to 2030",
+      "up to $5 billionShort of the 2030 goal of $20 billion",
+      "up to 5.9%Growth needed each year to 2030",
     ]);
     await userEvent.click(buttons[2]!);
     expect(store().focus).toBe(2022);

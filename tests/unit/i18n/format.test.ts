@@ -66,3 +66,13 @@ describe("other formats", () => {
     expect(formatValue(4, "rank", "ko")).toBe("4위");
   });
 });
+
+describe("bounds on computed figures", () => {
+  it("words changes and gaps between qualified figures as bounds or approximations", () => {
+    expect(formatChange(0.5625, "en", "at-least")).toBe("at least +56.3%");
+    expect(formatChange(0.5625, "ko", "at-least")).toBe("최소 +56.3%");
+    expect(formatChange(0, "en", "approx")).toBe("≈ 0%");
+    expect(formatPercent(5.9, "en", "at-most")).toBe("up to 5.9%");
+    expect(formatUsdBn(5, "ko", "at-most")).toBe("최대 50억 달러");
+  });
+});
