@@ -103,10 +103,11 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   const storyVars = story && {
     buyer: nameOf(story.code),
     year: formatYear(story.year, lang),
-    deals: usd(story.deals),
+    // The deal list is partial and its values are not additive with the annual total (framework vs
+    // executive contracts, won–dollar conversions), so the sum and the share are approximate.
+    deals: formatUsdBn(story.deals.value, lang, "approx"),
     total: usd(story.total),
-    // Shares of an approximate or open-ended total are themselves approximate.
-    share: formatPercent(story.share * 100, lang, story.deals.qualifier === "exact" && story.total.qualifier === "exact" ? "exact" : "approx"),
+    share: formatPercent(story.share * 100, lang, "approx"),
   };
   const unvalued = shownDeals.filter((d) => !hasValue(d)).length;
 

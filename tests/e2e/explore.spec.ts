@@ -103,9 +103,9 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
   const [csv] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Data (CSV)" }).click()]);
   expect(csv.suggestedFilename()).toBe("annual-exports-2015-2025.csv");
   const lines = (await read(csv)).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-  expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit");
+  expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status");
   expect(lines.slice(1, 12).map((l) => l.split(",")[0])).toEqual(["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
-  expect(lines[8]).toMatch(/^2022,\$17\.3 billion,.*,exports-2022,17\.3,usd-bn$/);
+  expect(lines[8]).toMatch(/^2022,\$17\.3 billion,.*,exports-2022,17\.3,usd-bn,exact,official$/);
   expect(lines[12]).toBe("");
   expect(lines[13]).toMatch(/^"?Source: /);
   expect(lines[14]).toMatch(/^"Basis: value of export contracts signed/);

@@ -9,19 +9,23 @@ import type { Lang } from "@/data/schema.ts";
 
 /** RFC 4180: quote a field when it holds a comma, quote or line break (or edge spaces a reader would lose). */
 export function csvField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A cell starting with "=" or "@" would run as a formula in a spreadsheet; a leading apostrophe keeps
+  // it text. ("+56.3%" and "−9.6%" stay as they are: numbers, not formulas.)
+  const safe = /^[=@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
  * The rows of the table view exactly as shown (same columns, same formatted text), followed by
- * machine-readable columns — point id, the plain number and its unit — so the file works in a
- * spreadsheet, then a blank line and the source and basis lines.
+ * machine-readable columns — point id, the plain number, its unit, its qualifier (exact, approx,
+ * at-least: "over $15B" must not become a plain 15) and status — so the file works in a spreadsheet,
+ * then a blank line and the source and basis lines.
  */
 export function buildCsv(table: ChartSpec["table"], points: ReadonlyMap<string, PointRef>, footer: readonly string[]): string {
-  const header = [...table.columns.map((c) => c.label), "point_id", "value", "unit"];
+  const header = [...table.columns.map((c) => c.label), "point_id", "value", "unit", "qualifier", "status"];
   const rows = table.rows.map((row) => {
     const ref = points.get(row.id);
-    return [...table.columns.map((c) => row.cells[c.key] ?? ""), row.id, ref ? String(ref.value) : "", ref ? ref.unit : ""];
+    return [...table.columns.map((c) => row.cells[c.key] ?? ""), row.id, ...(ref ? [String(ref.value), ref.unit, ref.qualifier, ref.status] : ["", "", "", ""])];
   });
   const lines = [header, ...rows].map((cells) => cells.map(csvField).join(","));
   return [...lines, "", ...footer.map(csvField)].join("\r\n") + "\r\n";

@@ -11,7 +11,7 @@ describe("buyersModel", () => {
 
   it("computes Poland's weight in 2022 from its deals and the year's total", () => {
     // 5.76 + 3.0 + 3.55 of Poland's 2022 executive contracts, against DAPA's $17.3 billion.
-    expect(model.spec.takeaway).toBe("Poland's deals in 2022 came to $12.3 billion, 71.2% of that year's $17.3 billion in export contracts.");
+    expect(model.spec.takeaway).toBe("Poland's deals in 2022 came to ≈ $12.3 billion, ≈ 71.2% of that year's $17.3 billion in export contracts.");
   });
 
   it("stacks the three largest buyers and the rest, by year", () => {
@@ -53,7 +53,7 @@ describe("buyersModel", () => {
 
   it("speaks Korean", () => {
     const ko = buyersModel(data, "ko");
-    expect(ko.spec.takeaway).toBe("2022년 폴란드 대상 계약은 123억 달러로, 그해 수주액 173억 달러의 71.2%를 차지했습니다.");
+    expect(ko.spec.takeaway).toBe("2022년 폴란드 대상 계약은 약 123억 달러로, 그해 수주액 173억 달러의 약 71.2%를 차지했습니다.");
     expect(ko.plot.series.at(-1)!.name).toBe("기타 구매국");
   });
 });

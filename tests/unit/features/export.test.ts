@@ -21,7 +21,7 @@ describe("buildCsv", () => {
   const lines = csv.trimEnd().split("\r\n");
 
   it("has a header, exactly the visible rows, then a blank line and the source and basis", () => {
-    expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit");
+    expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status");
     const rows = lines.slice(1, lines.indexOf(""));
     expect(rows.map((r) => r.split(",")[0])).toEqual(["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
     expect(lines.slice(lines.indexOf("") + 1)).toEqual(["Source: X", "Basis: contracts"]);
@@ -30,7 +30,9 @@ describe("buildCsv", () => {
   it("keeps the table's text and adds the plain number and unit of each point", () => {
     const row2022 = lines.find((l) => l.startsWith("2022,"))!;
     expect(row2022).toContain("$17.3 billion");
-    expect(row2022.endsWith(",exports-2022,17.3,usd-bn")).toBe(true);
+    expect(row2022.endsWith(",exports-2022,17.3,usd-bn,exact,official")).toBe(true);
+    // "over $15 billion" stays a lower bound in the machine-readable columns.
+    expect(lines.find((l) => l.startsWith("2025,"))!.endsWith(",exports-2025,15,usd-bn,at-least,official")).toBe(true);
     // Disputed 2023 lists every alternate in one quoted field.
     const row2023 = lines.find((l) => l.startsWith("2023,"))!;
     expect(row2023).toMatch(/"\$13\.5 billion \(.*\); \$14 billion \(.*\)"/);
@@ -55,5 +57,16 @@ describe("wrapText", () => {
 
   it("counts Hangul as wide", () => {
     expect(wrapText("한국 방산 수출 모니터", 60, 10)).toEqual(["한국 방산", "수출 모니터"]);
+  });
+});
+
+describe("csvField", () => {
+  it("quotes what needs quoting and keeps formulas from running in spreadsheets", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a, b")).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("+56.3%")).toBe("+56.3%");
   });
 });
