@@ -34,7 +34,7 @@
       var frame = frames[i];
       if (!event.source || frame.contentWindow !== event.source) continue;
       var src = new URL(frame.src, document.baseURI);
-      var path = src.pathname.replace(/\/(index\.html)?$/, "");
+      var path = src.pathname.replace(/(\/index\.html|\.html|\/)$/, "");
       var expected = "/embed/" + event.data.chart;
       if (src.origin !== event.origin || path.slice(-expected.length) !== expected) return;
       frame.style.height = Math.ceil(event.data.height) + "px";
@@ -42,6 +42,22 @@
     }
   }
 
+  // An embed may have posted its height before this script arrived (it loads async): ask each one
+  // to post again. The embed answers only pings from its parent, i.e. this page.
+  function ping() {
+    var frames = document.querySelectorAll("iframe[data-kdem-embed]");
+    for (var i = 0; i < frames.length; i++) {
+      try {
+        var origin = new URL(frames[i].src, document.baseURI).origin;
+        if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: "kdem:ping" }, origin);
+      } catch (e) {
+        /* an iframe without a usable src: nothing to ask */
+      }
+    }
+  }
+
   window.kdemEmbed = { version: 1 };
   window.addEventListener("message", onMessage);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ping);
+  else ping();
 })();

@@ -10,6 +10,8 @@ export interface ResizeMessage {
 /**
  * Posts the content height to the parent page now and on every change. The height is not secret
  * and the host's origin is unknown, hence "*"; the host's embed.js checks who sent it.
+ * embed.js loads async, possibly after our first post; it then sends {type: "kdem:ping"} and we
+ * post again (only to a ping from our own parent).
  */
 export function postHeightChanges(win: Window, content: HTMLElement, chart: ChartId): () => void {
   if (win.parent === win) return () => {};
@@ -21,8 +23,17 @@ export function postHeightChanges(win: Window, content: HTMLElement, chart: Char
     const message: ResizeMessage = { type: "kdem:resize", chart, height };
     win.parent.postMessage(message, "*");
   };
+  const onPing = (event: MessageEvent) => {
+    if (event.source !== win.parent || (event.data as { type?: unknown } | null)?.type !== "kdem:ping") return;
+    last = -1;
+    post();
+  };
   const observer = new ResizeObserver(post);
   observer.observe(content);
+  win.addEventListener("message", onPing);
   post();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    win.removeEventListener("message", onPing);
+  };
 }

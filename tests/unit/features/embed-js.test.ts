@@ -41,6 +41,14 @@ describe("embed.js", () => {
     expect(second.style.height).toBe("480px");
   });
 
+  it("accepts the /embed/<id>.html and /embed/<id>/index.html addresses too", () => {
+    const html = addFrame(`${EMBED_ORIGIN}/embed/buyers.html?lang=ko`);
+    const index = addFrame(`${EMBED_ORIGIN}/embed/target-path/index.html`);
+    post(resize(500, "buyers"), html.contentWindow);
+    post(resize(520, "target-path"), index.contentWindow);
+    expect([html.style.height, index.style.height]).toEqual(["500px", "520px"]);
+  });
+
   it("ignores a well-formed message from any other window", () => {
     const ours = addFrame(`${EMBED_ORIGIN}/embed/annual-exports`);
     const foreign = addFrame(`${EMBED_ORIGIN}/embed/annual-exports`, false);
