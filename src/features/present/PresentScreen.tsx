@@ -164,7 +164,7 @@ function NotesPanel({ data, location }: { data: Dataset; location: PresentLocati
   );
 }
 
-const BUTTON = "rounded-md border border-line bg-surface px-4 py-1.5 text-ink hover:bg-accent-soft focus-visible:outline-[0.25rem] focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50";
+const BUTTON = "rounded-md border border-line bg-surface px-4 py-1.5 text-ink hover:bg-accent-soft focus-visible:outline-[0.25rem] focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50 aria-disabled:opacity-50";
 
 function DeckControls({ location, goTo, notesOpen, toggleNotes, fullscreen }: { location: PresentLocation; goTo: (n: number) => void; notesOpen: boolean; toggleNotes: () => void; fullscreen: () => void }) {
   const t = useT();
@@ -172,10 +172,10 @@ function DeckControls({ location, goTo, notesOpen, toggleNotes, fullscreen }: { 
   return (
     <nav className="deck-controls" aria-label={t("present.deck")}>
       <div className="flex items-center gap-3">
-        <button type="button" className={BUTTON} onClick={() => goTo(slide - 1)} disabled={slide === 1} aria-label={t("present.prev")}>
+        <button type="button" className={BUTTON} onClick={() => slide > 1 && goTo(slide - 1)} aria-disabled={slide === 1} aria-label={t("present.prev")}>
           <span aria-hidden="true">←</span>
         </button>
-        <button type="button" className={BUTTON} onClick={() => goTo(slide + 1)} disabled={slide === SLIDE_COUNT} aria-label={t("present.next")}>
+        <button type="button" className={BUTTON} onClick={() => slide < SLIDE_COUNT && goTo(slide + 1)} aria-disabled={slide === SLIDE_COUNT} aria-label={t("present.next")}>
           <span aria-hidden="true">→</span>
         </button>
         <p className="tabular-nums" data-testid="slide-counter" aria-hidden="true">

@@ -42,8 +42,9 @@ export function parsePresent(search: string, fallbackLang: Lang = "en", slideCou
   let slideNotice: SlideNotice | undefined;
   const raw = params.get("slide");
   if (raw !== null && raw !== "") {
-    const n = Number(raw.trim());
-    if (!Number.isFinite(n) || raw.trim() === "") slideNotice = { value: raw, reason: "not-a-number" };
+    // Plain decimal digits only: Number() would also read "0x3" and "1e0".
+    const n = /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw.trim()) : NaN;
+    if (!Number.isFinite(n)) slideNotice = { value: raw, reason: "not-a-number" };
     else {
       slide = Math.min(slideCount, Math.max(1, Math.round(n)));
       if (slide !== n) slideNotice = { value: raw, reason: Number.isInteger(n) ? "out-of-range" : "not-a-number" };

@@ -49,13 +49,20 @@ describe("present", () => {
     expect(counter()).toHaveTextContent("2 / 9");
   });
 
-  it("the on-screen buttons move too, and are disabled at the ends", async () => {
+  it("the on-screen buttons move too, and say they are disabled at the ends without dropping focus", async () => {
     const user = userEvent.setup();
     openDeck("");
     await screen.findByRole("heading", { name: "South Korea's arms exports and the 2030 goals" });
-    expect(screen.getByRole("button", { name: "Previous slide" })).toBeDisabled();
+    const previous = screen.getByRole("button", { name: "Previous slide" });
+    expect(previous).toHaveAttribute("aria-disabled", "true");
+    await user.click(previous);
+    expect(counter()).toHaveTextContent("1 / 9");
     await user.click(screen.getByRole("button", { name: "Next slide" }));
     expect(counter()).toHaveTextContent("2 / 9");
+    await user.click(screen.getByRole("button", { name: "Previous slide" }));
+    expect(counter()).toHaveTextContent("1 / 9");
+    // At the first slide the button stays focusable (aria-disabled), so a keyboard user is not thrown to <body>.
+    expect(screen.getByRole("button", { name: "Previous slide" })).toHaveFocus();
   });
 
   it("n shows the speaker notes of the current slide: basis, disputed values, sources", async () => {

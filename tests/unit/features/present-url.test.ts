@@ -40,6 +40,8 @@ describe("parsePresent", () => {
     ["-3", 1, "out-of-range"],
     ["abc", 1, "not-a-number"],
     ["2.6", 3, "not-a-number"],
+    ["0x3", 1, "not-a-number"],
+    ["1e0", 1, "not-a-number"],
   ] as const)("slide=%s opens the nearest slide, %i, and says why (%s)", (raw, slide, reason) => {
     const parsed = parsePresent(`?slide=${raw}`);
     expect(parsed.location.slide).toBe(slide);
