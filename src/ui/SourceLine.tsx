@@ -22,7 +22,7 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
       </p>
       {rest > 0 && (
         <details className="mt-1">
-          <summary className="cursor-pointer underline decoration-dotted underline-offset-2">+{rest}</summary>
+          <summary className="cursor-pointer underline decoration-dotted underline-offset-2">{t("chart.moreSources", { count: rest })}</summary>
           <ul className="mt-1 space-y-0.5 pl-4">
             {sources.map((s) => (
               <li key={s.id}>
