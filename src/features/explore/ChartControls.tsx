@@ -95,7 +95,8 @@ function YearEnd({ label, sliderLabel, span, value, onChange }: { label: string;
         className="w-20 rounded-md border border-line bg-surface px-2 py-1 text-sm tabular-nums text-ink aria-[invalid=true]:border-danger"
       />
       {!valid && (
-        <span id={`${id}-error`} role="alert" className="sr-only">
+        // A description, not an alert: an alert would interrupt on every partial keystroke ("2", "20", "201").
+        <span id={`${id}-error`} className="sr-only">
           {t("explore.range.invalid", { min: span.min, max: span.max })}
         </span>
       )}
