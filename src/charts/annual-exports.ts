@@ -40,7 +40,13 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
     if (row.isRecord) labels[row.year] = `${t("chart.record")} ${value}`;
     else if (row.isDecline && k.declineYears.includes(row.year)) labels[row.year] = `▼ ${value}`;
     else if (row.isLatest) labels[row.year] = row.isRebound ? `▲ ${value}` : value;
-    else if (row.year === options.focus || row.status === "estimate") labels[row.year] = value;
+    else if (row.year === options.focus) labels[row.year] = value;
+  }
+  // A run of estimate years (2018–2020, all "≈ $3B") gets one "≈" label on its middle bar: one per bar
+  // overlapped on phones, and the hatching marks the whole run.
+  for (const run of estimateRuns(rows)) {
+    const middle = run[Math.floor((run.length - 1) / 2)]!;
+    labels[middle.year] ??= formatUsdBnShort(middle.value, lang, middle.qualifier);
   }
 
   const tooltip = (row: AnnualRow): TooltipContent => ({
@@ -135,4 +141,15 @@ function estimateNote(rows: AnnualRow[], lang: Lang): string {
     years: estimates.map((r) => formatYear(r.year, lang)).join(", "),
     value: values.map((v) => formatUsdBn(v, lang)).join(" / "),
   });
+}
+
+/** Consecutive rows whose status is "estimate", in year order. */
+function estimateRuns(rows: AnnualRow[]): AnnualRow[][] {
+  const runs: AnnualRow[][] = [];
+  rows.forEach((row, i) => {
+    if (row.status !== "estimate") return;
+    if (i > 0 && rows[i - 1]!.status === "estimate") runs.at(-1)!.push(row);
+    else runs.push([row]);
+  });
+  return runs;
 }
