@@ -116,6 +116,8 @@ for (const [width, height] of [
       await page.goto(`/present/?lang=${lang}`);
       for (let n = 1; n <= SLIDES; n++) {
         await expect(counter(page)).toHaveText(`${n} / ${SLIDES}`);
+        // The counter shows before the dataset arrives; measure only once the slide itself is drawn.
+        await expect(page.locator("[data-slide][data-current] .slide")).toBeVisible();
         await expect(current(page).locator("[data-testid=plot-placeholder]")).toHaveCount(0);
         const fit = await page.evaluate(() => {
           const slide = document.querySelector<HTMLElement>("[data-slide][data-current] .slide")!;
@@ -149,9 +151,11 @@ test("type for the back of the room at 1920×1080: body ≥ 28 px, chart labels 
   test.slow(); // visits every slide
   await page.goto("/present");
   for (let n = 1; n <= SLIDES; n++) {
+    await expect(page.locator("[data-slide][data-current] .slide")).toBeVisible();
     const sizes = await current(page).evaluate((slide) =>
       [...slide.querySelectorAll<HTMLElement>("[data-body], h1, dd")].map((el) => ({ text: el.textContent?.slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) })),
     );
+    expect(sizes.length, `slide ${n} has text to measure`).toBeGreaterThan(0);
     for (const s of sizes) expect(s.px, `slide ${n}: ${s.text}`).toBeGreaterThanOrEqual(28);
     await page.keyboard.press("ArrowRight");
   }
