@@ -3,7 +3,7 @@
  * dialog (embed feature) and the Present link (present feature) for the chart being viewed.
  */
 import { useShallow } from "zustand/react/shallow";
-// Straight from its file: the feature index also re-exports the dialog, which must stay a lazy chunk.
+// Imported from their files (no barrel): the embed dialog must stay a lazy chunk of its own.
 import { EmbedButton } from "@/features/embed/EmbedButton.tsx";
 import { presentHref } from "@/features/present/present-url.ts";
 import { useViewStore, viewOf } from "@/state/view-store.ts";

@@ -4,7 +4,7 @@ import { keyFigures } from "@/data/derive/key-figures.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
-import { translator } from "@/i18n/translate.ts";
+import { translator, type Translate } from "@/i18n/translate.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
 import { citer, yearRange } from "./model-parts.ts";
 
@@ -100,7 +100,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
         record: usd(k.record.value),
         latestYear: formatYear(k.latest.year, lang),
         latest: usd(k.latest.value, k.latest.qualifier),
-        estimates: estimateNote(rows, lang),
+        estimates: estimateNote(rows, lang, t),
       }),
       basis: t("chart.basis.contract"),
       sources: citedSources(sources, rows),
@@ -133,11 +133,11 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
 
 
 /** " 2018, 2019, 2020 are estimates (about $3 billion a year…)" for the visible estimate years; "" when none. */
-function estimateNote(rows: AnnualRow[], lang: Lang): string {
+function estimateNote(rows: AnnualRow[], lang: Lang, t: Translate): string {
   const estimates = rows.filter((r) => r.status === "estimate");
   if (estimates.length === 0) return "";
   const values = [...new Set(estimates.map((r) => r.value))];
-  return translator(lang)("chart.annual-exports.estimates", {
+  return t("chart.annual-exports.estimates", {
     years: estimates.map((r) => formatYear(r.year, lang)).join(", "),
     value: values.map((v) => formatUsdBn(v, lang)).join(" / "),
   });

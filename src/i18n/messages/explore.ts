@@ -9,8 +9,6 @@ export const explore = defineMessages(
     "explore.picker.world-share": "World share",
     "explore.picker.top-exporters": "Top exporters",
     "explore.picker.buyers": "Buyers and deals",
-
-    "explore.controls.label": "Chart options",
     "explore.range.legend": "Years",
     "explore.range.from": "From",
     "explore.range.to": "To",
@@ -47,7 +45,6 @@ export const explore = defineMessages(
     "explore.kf.record": "Record, {year}",
     "explore.kf.gap": "Short of the {year} goal of {target}",
     "explore.kf.growth": "Growth needed each year to {year}",
-    "explore.kf.show": "Show in chart",
 
     "explore.download.label": "Download this view",
     "explore.download.csv": "Data (CSV)",
@@ -73,8 +70,6 @@ export const explore = defineMessages(
     "article.quotes": "In their words",
     "article.figures": "Figures in the article",
     "article.hint": "Select a figure to see it in its chart.",
-    "article.chip.record": "Record, {year}",
-    "article.chip.latest": "Latest, {year}",
     "article.chip.target": "Goal for {year}",
     "article.chip.share": "Share goal, {year}",
     "article.chip.growth": "Growth needed a year",
@@ -87,8 +82,6 @@ export const explore = defineMessages(
     "explore.picker.world-share": "세계 점유율",
     "explore.picker.top-exporters": "주요 수출국",
     "explore.picker.buyers": "수입국과 계약",
-
-    "explore.controls.label": "차트 설정",
     "explore.range.legend": "기간",
     "explore.range.from": "시작",
     "explore.range.to": "끝",
@@ -125,7 +118,6 @@ export const explore = defineMessages(
     "explore.kf.record": "최고치({year})",
     "explore.kf.gap": "{year} 목표 {target}까지 남은 금액",
     "explore.kf.growth": "{year}까지 필요한 연평균 성장률",
-    "explore.kf.show": "차트에서 보기",
 
     "explore.download.label": "현재 화면 내려받기",
     "explore.download.csv": "데이터(CSV)",
@@ -151,8 +143,6 @@ export const explore = defineMessages(
     "article.quotes": "발언",
     "article.figures": "기사 속 수치",
     "article.hint": "수치를 선택하면 해당 차트에서 보여 줍니다.",
-    "article.chip.record": "최고치({year})",
-    "article.chip.latest": "최근({year})",
     "article.chip.target": "{year} 목표",
     "article.chip.share": "{year} 점유율 목표",
     "article.chip.growth": "필요한 연평균 성장률",

@@ -2,7 +2,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { EmbedButton, EmbedDialog } from "@/features/embed/index.ts";
+import { EmbedButton } from "@/features/embed/EmbedButton.tsx";
+import { EmbedDialog } from "@/features/embed/EmbedDialog.tsx";
 import { DEFAULT_VIEW, type ViewState } from "@/state/url-codec.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
