@@ -71,7 +71,7 @@ describe("the article summary agrees with the dataset", () => {
   it("quotes the article verbatim", async () => {
     const { readFileSync } = await import("node:fs");
     const { resolve } = await import("node:path");
-    const article = readFileSync(resolve(import.meta.dirname, "../../../../shared/reference/source-article.txt"), "utf8").replace(/[’]/g, "'");
+    const article = readFileSync(resolve(import.meta.dirname, "../../../data/article/korea-herald-2026-01.txt"), "utf8").replace(/[’]/g, "'");
     for (const quote of data.article.quotes) expect(article).toContain(quote.text);
     for (const figure of data.article.figures) expect(article).toContain(figure.printed.replace(/[’]/g, "'"));
   });
