@@ -18,7 +18,15 @@ export default {
         danger: { DEFAULT: "var(--color-danger)", soft: "var(--color-danger-soft)" },
       },
       fontFamily: {
-        sans: ["system-ui", "-apple-system", "Segoe UI", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "sans-serif"],
+        sans: [
+          "system-ui",
+          "-apple-system",
+          "Segoe UI",
+          "Noto Sans KR",
+          "Apple SD Gothic Neo",
+          "Malgun Gothic",
+          "sans-serif",
+        ],
       },
     },
   },

@@ -24,7 +24,11 @@ export default defineConfig({
     rolldownOptions: {
       input: embedBuild
         ? { embed: page("./embed.html") }
-        : { main: page("./index.html"), present: page("./present/index.html"), "present-alias": page("./present.html") },
+        : {
+            main: page("./index.html"),
+            present: page("./present/index.html"),
+            "present-alias": page("./present.html"),
+          },
     },
   },
   preview: { port: 4173, strictPort: true },

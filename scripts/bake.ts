@@ -27,7 +27,8 @@ const CARD = { width: 1200, height: 630 };
  * inline script or style (the bake turns Recharts' style attributes into SVG attributes).
  * frame-ancestors only works as a header, see README "Deploying".
  */
-export const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const EMBED_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 installDom();
 const React = await import("react");
@@ -56,8 +57,11 @@ const template = readFileSync(TEMPLATE, "utf8");
 const validation = validateDatasetText(readFileSync(join(ROOT, "data/korea-arms-exports.json"), "utf8"));
 if (!validation.ok) fail("the dataset is invalid; run npm run data:check");
 const data = validation.dataset;
-const colorCss = readFileSync(join(ROOT, "src/index.css"), "utf8").match(/:root\s*\{[^}]*\}/)?.[0] ?? fail("no :root colours in src/index.css");
-if (!SITE) console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
+const colorCss =
+  readFileSync(join(ROOT, "src/index.css"), "utf8").match(/:root\s*\{[^}]*\}/)?.[0] ??
+  fail("no :root colours in src/index.css");
+if (!SITE)
+  console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
 
 const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
 for (const chart of CHART_IDS) {
@@ -75,14 +79,29 @@ for (const chart of CHART_IDS) {
     let plotHtml = "";
     for (const size of ["narrow", "wide"] as const) {
       const svg = await drawSvg(model, BAKED_SIZES[size]);
-      plotHtml += bakeForPage(svg, size, { labelledBy: ids.title, describedBy: ids.description }, `kdem-${lang}-${size}-`);
+      plotHtml += bakeForPage(
+        svg,
+        size,
+        { labelledBy: ids.title, describedBy: ids.description },
+        `kdem-${lang}-${size}-`,
+      );
       if (lang === "en" && size === "wide") wide = svg;
     }
-    articlesHtml += renderArticle({ spec: model.spec, lang, plotHtml, exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }) });
+    articlesHtml += renderArticle({
+      spec: model.spec,
+      lang,
+      plotHtml,
+      exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }),
+    });
   }
   const en = models.find((m) => m.lang === "en")!.model.spec;
   write(`static/${chart}.svg`, standaloneSvg(wide!, colorCss, en.title, en.description));
-  baked.push({ chart, titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>, takeaway: en.takeaway, articlesHtml });
+  baked.push({
+    chart,
+    titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>,
+    takeaway: en.takeaway,
+    articlesHtml,
+  });
 }
 
 const cards = await renderCards(baked.map(({ chart, titles, takeaway }) => ({ chart, title: titles.en, takeaway })));
@@ -128,7 +147,10 @@ process.exit(0);
 
 /** jsdom as the global DOM, so react-dom/client and Recharts run in Node as in a browser. */
 function installDom() {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/", pretendToBeVisual: true });
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", {
+    url: "http://localhost/",
+    pretendToBeVisual: true,
+  });
   const g = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(dom.window)) {
     if (key in g) continue;
@@ -157,7 +179,10 @@ function installDom() {
 }
 
 /** Draws one chart at a fixed size (jsdom cannot measure) and waits until its SVG stops changing. */
-async function drawSvg(model: Parameters<typeof ChartPlot>[0]["model"], size: { width: number; height: number }): Promise<SVGSVGElement> {
+async function drawSvg(
+  model: Parameters<typeof ChartPlot>[0]["model"],
+  size: { width: number; height: number },
+): Promise<SVGSVGElement> {
   const host = document.createElement("div");
   document.body.append(host);
   const root = createRoot(host);
@@ -203,10 +228,20 @@ async function renderCards(charts: { chart: ChartId; title: string; takeaway: st
     const { chromium } = await import("@playwright/test");
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   } catch (error) {
-    console.warn(`bake: no Chromium (${error instanceof Error ? error.message.split("\n")[0] : error}); skipping PNG preview cards and og:image`);
+    console.warn(
+      `bake: no Chromium (${error instanceof Error ? error.message.split("\n")[0] : error}); skipping PNG preview cards and og:image`,
+    );
     return done;
   }
   try {

@@ -78,10 +78,15 @@ function resolveRef(ref: string, from: string): string {
 }
 
 // Static import/re-export statements, minified or not; `import(` (dynamic) does not match.
-const STATIC_IMPORT = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*(?:\s*as\s+[\w$]+)?)?\s*(?:from\s*)?["']([^"']+\.m?js)["']/g;
+const STATIC_IMPORT =
+  /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*(?:\s*as\s+[\w$]+)?)?\s*(?:from\s*)?["']([^"']+\.m?js)["']/g;
 
 /** Static imports and lazy references of one chunk, as dist-relative paths of existing JS files. */
-export function chunkEdges(file: string, code: string, jsFiles: readonly string[]): { static: string[]; lazy: string[] } {
+export function chunkEdges(
+  file: string,
+  code: string,
+  jsFiles: readonly string[],
+): { static: string[]; lazy: string[] } {
   const jsSet = new Set(jsFiles);
   const statics = new Set<string>();
   for (const match of code.matchAll(STATIC_IMPORT)) {
@@ -129,7 +134,8 @@ export function measureDist(dist: string): PageSizes[] {
         const src = ATTR(tag, "src") ?? ATTR(tag, "href");
         if (!src || /^[a-z]+:|^\/\//i.test(src)) continue;
         const target = resolveRef(src, html);
-        if (/^<script/i.test(tag) && /type\s*=\s*["']module["']/i.test(tag) && jsFiles.includes(target)) roots.push(target);
+        if (/^<script/i.test(tag) && /type\s*=\s*["']module["']/i.test(tag) && jsFiles.includes(target))
+          roots.push(target);
         else if (/rel\s*=\s*["']modulepreload["']/i.test(tag) && jsFiles.includes(target)) roots.push(target);
         else if (/rel\s*=\s*["']stylesheet["']/i.test(tag) && files.includes(target)) css.push(target);
       }
@@ -151,7 +157,15 @@ export function measureDist(dist: string): PageSizes[] {
 }
 
 function judge(subject: string, measure: Check["measure"], rule: string, bytes: number, limit: Limit): Check {
-  return { subject, measure, rule, bytes, limit, pass: bytes <= limit.max, overGoal: limit.goal !== undefined && bytes > limit.goal };
+  return {
+    subject,
+    measure,
+    rule,
+    bytes,
+    limit,
+    pass: bytes <= limit.max,
+    overGoal: limit.goal !== undefined && bytes > limit.goal,
+  };
 }
 
 export function checkBudgets(pages: PageSizes[], budgets: Budgets, gzipOf: (file: string) => number): Check[] {
@@ -180,7 +194,12 @@ export function formatCheck(c: Check): string {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { dist: { type: "string", default: "dist" }, budgets: { type: "string", default: "scripts/size-budgets.json" } } });
+  const { values } = parseArgs({
+    options: {
+      dist: { type: "string", default: "dist" },
+      budgets: { type: "string", default: "scripts/size-budgets.json" },
+    },
+  });
   const dist = resolve(values.dist);
   if (!existsSync(join(dist, "index.html"))) {
     console.error(`size: ${relative(process.cwd(), dist) || dist}/index.html not found; run npm run build first`);
@@ -189,10 +208,15 @@ function main(): number {
   const budgets = JSON.parse(readFileSync(values.budgets, "utf8")) as Budgets;
   const pages = measureDist(dist);
   const checks = checkBudgets(pages, budgets, (f) => gzipBytes(readFileSync(join(dist, f))));
-  console.log(`size budgets (gzip, ${relative(process.cwd(), dirname(join(dist, "x"))) || "dist"}/, budgets in ${values.budgets}):`);
+  console.log(
+    `size budgets (gzip, ${relative(process.cwd(), dirname(join(dist, "x"))) || "dist"}/, budgets in ${values.budgets}):`,
+  );
   for (const c of checks) console.log(`  ${formatCheck(c)}`);
   const failed = checks.filter((c) => !c.pass);
-  if (failed.length) console.error(`size: ${failed.length} budget(s) exceeded; shrink the bundle or, if the growth is deliberate, raise the figure in ${values.budgets} and say why`);
+  if (failed.length)
+    console.error(
+      `size: ${failed.length} budget(s) exceeded; shrink the bundle or, if the growth is deliberate, raise the figure in ${values.budgets} and say why`,
+    );
   return failed.length ? 1 : 0;
 }
 

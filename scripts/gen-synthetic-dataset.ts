@@ -23,7 +23,10 @@ export const SYNTHETIC_DEFAULTS: SyntheticOptions = { countries: 50, years: 75, 
 export const SYNTHETIC_FILE = "synthetic-50x75.json";
 const LAST_YEAR = 2025;
 const SOURCE = "synthetic-generator";
-const SYNTHETIC = { en: "SYNTHETIC benchmark data: made up, not real figures.", ko: "벤치마크용 가상 데이터: 실제 수치가 아닙니다." };
+const SYNTHETIC = {
+  en: "SYNTHETIC benchmark data: made up, not real figures.",
+  ko: "벤치마크용 가상 데이터: 실제 수치가 아닙니다.",
+};
 
 /** mulberry32: a tiny seeded generator, so the same options always give the same file. */
 function random(seed: number): () => number {
@@ -68,7 +71,10 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
   const annual = Array.from({ length: years }, (_, i) => {
     const year = firstYear + i;
     level = Math.max(0.05, level * (0.85 + rand() * 0.35));
-    const alternates = i % 9 === 4 ? [{ value: round(level * 1.05, 2), qualifier: "exact", sources: [SOURCE], note: SYNTHETIC }] : undefined;
+    const alternates =
+      i % 9 === 4
+        ? [{ value: round(level * 1.05, 2), qualifier: "exact", sources: [SOURCE], note: SYNTHETIC }]
+        : undefined;
     return point(`exports-${year}`, round(level, 2), { year, ...(alternates && { alternates }) });
   });
   const recordIndex = Math.floor(years * 0.8);
@@ -77,17 +83,24 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
   annual[years - 2]!.value = round(annual[recordIndex]!.value * 0.55, 2);
   annual[years - 1]!.value = round(annual[recordIndex]!.value * 0.85, 2);
 
-  const periods = Array.from({ length: Math.floor(years / 5) }, (_, i) => ({ start: firstYear + i * 5, end: firstYear + i * 5 + 4 }));
+  const periods = Array.from({ length: Math.floor(years / 5) }, (_, i) => ({
+    start: firstYear + i * 5,
+    end: firstYear + i * 5 + 4,
+  }));
   const edition = (end: number) => ({
     published: `${end + 1}-03`,
     label: { en: `Synthetic edition ${end + 1}`, ko: `가상 ${end + 1}년판` },
   });
   const worldShare = periods.map((period, i) =>
-    point(`share-${period.start}-${String(period.end % 100).padStart(2, "0")}`, round(0.2 + (i / periods.length) * 2.5 + rand() * 0.3), {
-      period,
-      rank: Math.max(1, 30 - i * 2),
-      edition: edition(period.end),
-    }),
+    point(
+      `share-${period.start}-${String(period.end % 100).padStart(2, "0")}`,
+      round(0.2 + (i / periods.length) * 2.5 + rand() * 0.3),
+      {
+        period,
+        rank: Math.max(1, 30 - i * 2),
+        edition: edition(period.end),
+      },
+    ),
   );
 
   // Shares that fall off like real rankings and add up to a little under 100%.
@@ -100,7 +113,11 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
   const exporterOrder = [...others.slice(0, 9), korea, ...others.slice(9)];
   const exporterShares = shares(exporterOrder.length);
   const exporters = exporterOrder.map((country, i) =>
-    point(`exporter-${latestPeriod.start}-${latestPeriod.end % 100}-${country.code.toLowerCase()}`, exporterShares[i]!, { country }),
+    point(
+      `exporter-${latestPeriod.start}-${latestPeriod.end % 100}-${country.code.toLowerCase()}`,
+      exporterShares[i]!,
+      { country },
+    ),
   );
   const buyers = periods.map((period) => {
     const order = [...others].sort(() => rand() - 0.5);
@@ -108,7 +125,9 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     return {
       period,
       edition: edition(period.end),
-      buyers: order.map((country, i) => point(`buyer-${period.start}-${period.end % 100}-${country.code.toLowerCase()}`, buyerShares[i]!, { country })),
+      buyers: order.map((country, i) =>
+        point(`buyer-${period.start}-${period.end % 100}-${country.code.toLowerCase()}`, buyerShares[i]!, { country }),
+      ),
     };
   });
   const deals = annual.flatMap(({ year }) =>
@@ -126,17 +145,57 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
   );
 
   const target = (id: string, kind: string, unit: string, value: number, targetYear: number, setOn: string) =>
-    point(id, value, { status: "projection", kind, unit, targetYear, setBy: { en: "Synthetic planner", ko: "가상 기관" }, setOn });
+    point(id, value, {
+      status: "projection",
+      kind,
+      unit,
+      targetYear,
+      setBy: { en: "Synthetic planner", ko: "가상 기관" },
+      setOn,
+    });
   const record = annual[recordIndex]!;
   const latest = annual[years - 1]!;
-  const noteIds = ["basis-contract", "basis-tiv", "targets-different-bases", "sipri-revisions", "missing-years", "disputed-years", "revenue-vs-contract", "buyers-share-of-korea"];
+  const noteIds = [
+    "basis-contract",
+    "basis-tiv",
+    "targets-different-bases",
+    "sipri-revisions",
+    "missing-years",
+    "disputed-years",
+    "revenue-vs-contract",
+    "buyers-share-of-korea",
+  ];
 
   return {
-    meta: { title: { en: "SYNTHETIC benchmark dataset (not real data)", ko: "벤치마크용 가상 데이터셋 (실제 아님)" }, updated: `${LAST_YEAR}-12-31`, currency: "USD, nominal (current dollars)" },
-    sources: [{ id: SOURCE, title: "SYNTHETIC: scripts/gen-synthetic-dataset.ts (random numbers for the scale benchmark)", publisher: "K-Defense Export Monitor benchmark", url: "https://example.org/synthetic", date: `${LAST_YEAR}-12-31`, language: "en" }],
-    notes: noteIds.map((id) => ({ id, title: { en: `Synthetic note (${id})`, ko: `가상 설명 (${id})` }, text: SYNTHETIC, sources: [SOURCE] })),
+    meta: {
+      title: { en: "SYNTHETIC benchmark dataset (not real data)", ko: "벤치마크용 가상 데이터셋 (실제 아님)" },
+      updated: `${LAST_YEAR}-12-31`,
+      currency: "USD, nominal (current dollars)",
+    },
+    sources: [
+      {
+        id: SOURCE,
+        title: "SYNTHETIC: scripts/gen-synthetic-dataset.ts (random numbers for the scale benchmark)",
+        publisher: "K-Defense Export Monitor benchmark",
+        url: "https://example.org/synthetic",
+        date: `${LAST_YEAR}-12-31`,
+        language: "en",
+      },
+    ],
+    notes: noteIds.map((id) => ({
+      id,
+      title: { en: `Synthetic note (${id})`, ko: `가상 설명 (${id})` },
+      text: SYNTHETIC,
+      sources: [SOURCE],
+    })),
     annualExports: { unit: "usd-bn", basis: "contract", points: annual },
-    annualTargets: { unit: "usd-bn", basis: "target", points: annual.filter((_, i) => i % 5 === 0).map((p) => point(`annual-target-${p.year}`, round(p.value * 1.1, 2), { year: p.year, status: "official" })) },
+    annualTargets: {
+      unit: "usd-bn",
+      basis: "target",
+      points: annual
+        .filter((_, i) => i % 5 === 0)
+        .map((p) => point(`annual-target-${p.year}`, round(p.value * 1.1, 2), { year: p.year, status: "official" })),
+    },
     targets: [
       target("target-2030-exports", "export-value", "usd-bn", round(record.value * 1.3), 2030, `${LAST_YEAR}-01`),
       target("target-2030-share", "world-share", "percent", 6, 2030, `${LAST_YEAR}-01`),
@@ -178,7 +237,11 @@ function main() {
       out: { type: "string", default: `bench/${SYNTHETIC_FILE}` },
     },
   });
-  const data = syntheticDataset({ countries: Number(values.countries), years: Number(values.years), seed: Number(values.seed) });
+  const data = syntheticDataset({
+    countries: Number(values.countries),
+    years: Number(values.years),
+    seed: Number(values.seed),
+  });
   const result = validateDataset(data);
   if (!result.ok) {
     for (const p of result.problems) console.error(`synthetic: ${p.path}: ${p.message}`);

@@ -21,23 +21,61 @@ interface Shot {
 
 export const SHOTS: Shot[] = [
   { file: "docs/explorer-desktop-en.png", path: "/?theme=light", width: 1440, height: 1000 },
-  { file: "docs/explorer-phone-ko-dark.png", path: "/?lang=ko&theme=dark", width: 390, height: 844, colorScheme: "dark" },
-  { file: "docs/present-light.png", path: "/present/?slide=3&theme=light", width: 1280, height: 720, ready: "[data-current] svg.recharts-surface" },
-  { file: "docs/present-dark.png", path: "/present/?slide=2&lang=ko&theme=dark", width: 1280, height: 720, colorScheme: "dark", ready: "[data-current]" },
+  {
+    file: "docs/explorer-phone-ko-dark.png",
+    path: "/?lang=ko&theme=dark",
+    width: 390,
+    height: 844,
+    colorScheme: "dark",
+  },
+  {
+    file: "docs/present-light.png",
+    path: "/present/?slide=3&theme=light",
+    width: 1280,
+    height: 720,
+    ready: "[data-current] svg.recharts-surface",
+  },
+  {
+    file: "docs/present-dark.png",
+    path: "/present/?slide=2&lang=ko&theme=dark",
+    width: 1280,
+    height: 720,
+    colorScheme: "dark",
+    ready: "[data-current]",
+  },
 ];
 
-const server = spawn("node_modules/.bin/vite", ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+const server = spawn(
+  "node_modules/.bin/vite",
+  ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+  { stdio: "ignore" },
+);
 try {
   await waitForServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   mkdirSync("docs", { recursive: true });
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme ?? "light", reducedMotion: "reduce" });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.colorScheme ?? "light",
+      reducedMotion: "reduce",
+    });
     await page.goto(`${BASE}${shot.path}`);
-    await page.locator(shot.ready ?? "svg.recharts-surface, [data-slide], table").first().waitFor();
+    await page
+      .locator(shot.ready ?? "svg.recharts-surface, [data-slide], table")
+      .first()
+      .waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: shot.file, fullPage: shot.fullPage ?? false });
     console.log(`wrote ${shot.file}`);

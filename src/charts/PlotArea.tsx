@@ -9,8 +9,19 @@ export interface PlotSize {
 }
 
 /** Gives a Recharts chart its size: fixed when asked, else responsive with a sane first guess (jsdom has no layout). */
-export function PlotArea({ size, children }: { size: PlotSize; children: ReactElement<{ width?: number; height?: number }> }) {
-  if (size.width) return <div style={{ width: size.width, height: size.height }}>{cloneElement(children, { width: size.width, height: size.height })}</div>;
+export function PlotArea({
+  size,
+  children,
+}: {
+  size: PlotSize;
+  children: ReactElement<{ width?: number; height?: number }>;
+}) {
+  if (size.width)
+    return (
+      <div style={{ width: size.width, height: size.height }}>
+        {cloneElement(children, { width: size.width, height: size.height })}
+      </div>
+    );
   return (
     <ResponsiveContainer width="100%" height={size.height} initialDimension={{ width: 640, height: size.height }}>
       {children}

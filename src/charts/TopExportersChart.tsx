@@ -10,7 +10,13 @@ import type { ExporterBar, TopExportersPlot } from "./top-exporters.ts";
 const FONT = 12;
 const STEP = 5;
 
-export default function TopExportersChart({ bars, threshold, ticks: { format }, tooltip, size }: TopExportersPlot & { size: PlotSize }) {
+export default function TopExportersChart({
+  bars,
+  threshold,
+  ticks: { format },
+  tooltip,
+  size,
+}: TopExportersPlot & { size: PlotSize }) {
   const nameWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.name, FONT, b.isSubject)))) + 8;
   // Room right of the longest bar for its label.
   const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, 11, true)))) + 12;
@@ -25,9 +31,23 @@ export default function TopExportersChart({ bars, threshold, ticks: { format }, 
 
   return (
     <PlotArea size={size}>
-      <BarChart data={data} layout="vertical" margin={{ top: 26, right: labelRoom, bottom: 4, left: 4 }} accessibilityLayer barCategoryGap="22%">
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 26, right: labelRoom, bottom: 4, left: 4 }}
+        accessibilityLayer
+        barCategoryGap="22%"
+      >
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        <XAxis type="number" tickFormatter={format} tick={AXIS_TICK} tickLine={false} axisLine={false} domain={[0, max]} ticks={ticks} />
+        <XAxis
+          type="number"
+          tickFormatter={format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          domain={[0, max]}
+          ticks={ticks}
+        />
         <YAxis
           type="category"
           dataKey="name"
@@ -36,12 +56,24 @@ export default function TopExportersChart({ bars, threshold, ticks: { format }, 
           axisLine={{ stroke: "var(--color-line)" }}
           interval={0}
           tick={({ x, y, payload }) => (
-            <text x={Number(x) - 4} y={Number(y)} dy={4} textAnchor="end" fontSize={FONT} fill={payload.value === subject?.name ? "var(--color-ink)" : "var(--color-ink-muted)"} fontWeight={payload.value === subject?.name ? 700 : 400}>
+            <text
+              x={Number(x) - 4}
+              y={Number(y)}
+              dy={4}
+              textAnchor="end"
+              fontSize={FONT}
+              fill={payload.value === subject?.name ? "var(--color-ink)" : "var(--color-ink-muted)"}
+              fontWeight={payload.value === subject?.name ? 700 : 400}
+            >
               {payload.value}
             </text>
           )}
         />
-        <Tooltip content={<ModelTooltip<ExporterBar> describe={tooltip} />} cursor={{ fill: "var(--color-accent-soft)" }} isAnimationActive={false} />
+        <Tooltip
+          content={<ModelTooltip<ExporterBar> describe={tooltip} />}
+          cursor={{ fill: "var(--color-accent-soft)" }}
+          isAnimationActive={false}
+        />
         {/* The threshold is a dashed line with its own words, above the plot where no bar reaches. */}
         <ReferenceLine
           x={threshold.value}
@@ -49,7 +81,14 @@ export default function TopExportersChart({ bars, threshold, ticks: { format }, 
           strokeDasharray="6 4"
           strokeWidth={2}
           label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
-            <text x={Number(viewBox?.x) - 4} y={Number(viewBox?.y) - 8} fill="var(--color-target)" fontSize={12} fontWeight={600} className="kdem-threshold-label">
+            <text
+              x={Number(viewBox?.x) - 4}
+              y={Number(viewBox?.y) - 8}
+              fill="var(--color-target)"
+              fontSize={12}
+              fontWeight={600}
+              className="kdem-threshold-label"
+            >
               {threshold.label}
             </text>
           )}
@@ -58,7 +97,10 @@ export default function TopExportersChart({ bars, threshold, ticks: { format }, 
           {bars.map((b) => (
             <Cell key={b.id} fill={b.isSubject ? "var(--color-bar-highlight)" : "var(--color-bar)"} />
           ))}
-          <LabelList dataKey="label" content={(p) => <EndLabel x={p.x} y={p.y} width={p.width} height={p.height} value={p.value} />} />
+          <LabelList
+            dataKey="label"
+            content={(p) => <EndLabel x={p.x} y={p.y} width={p.width} height={p.height} value={p.value} />}
+          />
         </Bar>
       </BarChart>
     </PlotArea>
@@ -93,7 +135,17 @@ function BrokenBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarSh
 function EndLabel({ x, y, width, height, value }: LabelPosition) {
   if (typeof value !== "string") return null;
   return (
-    <text x={Number(x) + Number(width) + 4} y={Number(y) + Number(height) / 2} dy={4} fill="var(--color-ink)" fontSize={11} fontWeight={600} stroke="var(--color-surface)" strokeWidth={3} paintOrder="stroke">
+    <text
+      x={Number(x) + Number(width) + 4}
+      y={Number(y) + Number(height) / 2}
+      dy={4}
+      fill="var(--color-ink)"
+      fontSize={11}
+      fontWeight={600}
+      stroke="var(--color-surface)"
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
       {value}
     </text>
   );

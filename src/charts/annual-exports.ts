@@ -71,7 +71,10 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
       type: options.type ?? "bar",
       target: {
         value: k.exportTarget.value,
-        label: t("chart.annual-exports.target", { targetYear: formatYear(k.exportTarget.targetYear, lang), target: usd(k.exportTarget.value) }),
+        label: t("chart.annual-exports.target", {
+          targetYear: formatYear(k.exportTarget.targetYear, lang),
+          target: usd(k.exportTarget.value),
+        }),
       },
       focusYear: options.focus,
       labels,
@@ -82,17 +85,22 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
       id: "annual-exports",
       title: t("chart.annual-exports.title"),
       subtitle: t("chart.annual-exports.subtitle"),
-      takeaway: t(k.latest.isRebound && k.declineYears.length > 0 ? "chart.annual-exports.takeaway" : "chart.annual-exports.takeaway.plain", {
-        latest: usd(k.latest.value, k.latest.qualifier),
-        latestYear: formatYear(k.latest.year, lang),
-        change: formatChange(k.latest.changeRatio ?? 0, lang, k.latest.changeBound),
-        previousYear: formatYear(k.previous.year, lang),
-        declineCount: k.declineYears.length,
-        recordYear: formatYear(k.record.year, lang),
-        record: usd(k.record.value),
-        targetYear: formatYear(k.exportTarget.targetYear, lang),
-        target: usd(k.exportTarget.value),
-      }),
+      takeaway: t(
+        k.latest.isRebound && k.declineYears.length > 0
+          ? "chart.annual-exports.takeaway"
+          : "chart.annual-exports.takeaway.plain",
+        {
+          latest: usd(k.latest.value, k.latest.qualifier),
+          latestYear: formatYear(k.latest.year, lang),
+          change: formatChange(k.latest.changeRatio ?? 0, lang, k.latest.changeBound),
+          previousYear: formatYear(k.previous.year, lang),
+          declineCount: k.declineYears.length,
+          recordYear: formatYear(k.record.year, lang),
+          record: usd(k.record.value),
+          targetYear: formatYear(k.exportTarget.targetYear, lang),
+          target: usd(k.exportTarget.value),
+        },
+      ),
       description: t("chart.annual-exports.description", {
         from: formatYear(from, lang),
         to: formatYear(to, lang),
@@ -122,7 +130,9 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
             value: usd(r.value, r.qualifier),
             change: r.changeRatio === null ? t("table.none") : formatChange(r.changeRatio, lang, r.changeBound),
             status: t(`status.${r.status}`),
-            alternates: r.alternates.length ? r.alternates.map((a) => `${usd(a.value, a.qualifier)} (${cite(a.sources)})`).join("; ") : t("table.none"),
+            alternates: r.alternates.length
+              ? r.alternates.map((a) => `${usd(a.value, a.qualifier)} (${cite(a.sources)})`).join("; ")
+              : t("table.none"),
             sources: cite(r.sources),
           },
         })),
@@ -130,7 +140,6 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
     },
   };
 }
-
 
 /** " 2018, 2019, 2020 are estimates (about $3 billion a year…)" for the visible estimate years; "" when none. */
 function estimateNote(rows: AnnualRow[], lang: Lang, t: Translate): string {

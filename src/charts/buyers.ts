@@ -63,7 +63,10 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
 
   const named = topBuyers(shownDeals, NAMED_BUYERS);
   const keyOf = (code: string) => (named.includes(code) ? code : OTHER);
-  const series: BuyerSeries[] = [...named.map((code) => ({ key: code, name: nameOf(code) })), { key: OTHER, name: t("chart.buyers.other") }];
+  const series: BuyerSeries[] = [
+    ...named.map((code) => ({ key: code, name: nameOf(code) })),
+    { key: OTHER, name: t("chart.buyers.other") },
+  ];
 
   // The story: the largest buyer over the whole dataset, in the year its deals weighed most against the total.
   const [lead] = topBuyers(data.deals, 1);
@@ -89,13 +92,19 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   const dealLine = (d: Deal) => `${nameOf(d.buyer.code)} — ${d.system[lang]}: ${dealValue(d)}`;
   const totalText = (year: number) => {
     const r = annual.get(year);
-    return r ? t("chart.buyers.annualTotal", { total: formatUsdBn(r.value, lang, r.qualifier) }) : t("chart.buyers.noAnnualTotal");
+    return r
+      ? t("chart.buyers.annualTotal", { total: formatUsdBn(r.value, lang, r.qualifier) })
+      : t("chart.buyers.noAnnualTotal");
   };
 
   const tooltip = (row: BuyersYear): TooltipContent => {
     const y = byYear.get(row.year)!;
     return {
-      title: t("chart.buyers.tooltipTitle", { year: formatYear(row.year, lang), sum: sumText(y), count: y.deals.length }),
+      title: t("chart.buyers.tooltipTitle", {
+        year: formatYear(row.year, lang),
+        sum: sumText(y),
+        count: y.deals.length,
+      }),
       lines: [totalText(row.year), ...y.deals.map(dealLine)],
     };
   };
@@ -152,7 +161,14 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
           ...y.deals.map((d) => ({
             id: d.id,
             year: d.year,
-            cells: { year: formatYear(d.year, lang), buyer: nameOf(d.buyer.code), deal: d.system[lang], value: dealValue(d), status: t(`status.${d.status}`), sources: cite(d.sources) },
+            cells: {
+              year: formatYear(d.year, lang),
+              buyer: nameOf(d.buyer.code),
+              deal: d.system[lang],
+              value: dealValue(d),
+              status: t(`status.${d.status}`),
+              sources: cite(d.sources),
+            },
           })),
           {
             id: `deals-${y.year}`,
@@ -171,4 +187,3 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
     },
   };
 }
-

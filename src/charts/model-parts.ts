@@ -29,7 +29,10 @@ export function sourceLabel(source: Source | undefined, lang: Lang): string {
 }
 
 /** The dataset's sources by id, and a function that cites a list of ids in short form. */
-export function citer(data: Dataset, lang: Lang): { sources: Map<string, Source>; cite: (ids: readonly string[]) => string } {
+export function citer(
+  data: Dataset,
+  lang: Lang,
+): { sources: Map<string, Source>; cite: (ids: readonly string[]) => string } {
   const sources = sourceIndex(data);
   return { sources, cite: (ids) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ") };
 }

@@ -20,7 +20,15 @@ export function Hatch({ id, fill }: { id: string; fill: string }) {
  * Recharts `Tooltip content`, given as an element (`content={<ModelTooltip describe={tooltip} />}`):
  * Recharts clones it with the hovered payload, and the component type stays the same between renders.
  */
-export function ModelTooltip<D>({ describe, active, payload }: { describe: (datum: D) => TooltipContent | null; active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+export function ModelTooltip<D>({
+  describe,
+  active,
+  payload,
+}: {
+  describe: (datum: D) => TooltipContent | null;
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+}) {
   const datum = active ? (payload?.[0]?.payload as D | undefined) : undefined;
   const text = datum && describe(datum);
   return text ? <ChartTooltip content={text} /> : null;
@@ -45,7 +53,15 @@ export interface LabelPosition {
 export function TopLabel({ x, y, width, value }: LabelPosition) {
   if (typeof value !== "string" || !value) return null;
   return (
-    <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 8} textAnchor="middle" fill="var(--color-ink)" fontSize={11} fontWeight={600} className="kdem-story-label">
+    <text
+      x={Number(x) + Number(width ?? 0) / 2}
+      y={Number(y) - 8}
+      textAnchor="middle"
+      fill="var(--color-ink)"
+      fontSize={11}
+      fontWeight={600}
+      className="kdem-story-label"
+    >
       {value}
     </text>
   );
@@ -99,9 +115,24 @@ export function ChartKey({ items, onRows }: { items: readonly KeyItem[]; onRows:
         return (
           <g key={item.label}>
             {item.kind === "box" ? (
-              <rect x={x + 3} y={y - 9} width={KEY_SAMPLE - 6} height={10} fill={item.fill ?? item.color} stroke={item.color} />
+              <rect
+                x={x + 3}
+                y={y - 9}
+                width={KEY_SAMPLE - 6}
+                height={10}
+                fill={item.fill ?? item.color}
+                stroke={item.color}
+              />
             ) : (
-              <line x1={x + (item.kind === "tick" ? 4 : 0)} x2={x + KEY_SAMPLE - (item.kind === "tick" ? 4 : 0)} y1={y - 4} y2={y - 4} stroke={item.color} strokeWidth={item.kind === "tick" ? 3 : 2.5} strokeDasharray={item.dash} />
+              <line
+                x1={x + (item.kind === "tick" ? 4 : 0)}
+                x2={x + KEY_SAMPLE - (item.kind === "tick" ? 4 : 0)}
+                y1={y - 4}
+                y2={y - 4}
+                stroke={item.color}
+                strokeWidth={item.kind === "tick" ? 3 : 2.5}
+                strokeDasharray={item.dash}
+              />
             )}
             <text x={x + KEY_SAMPLE + 5} y={y} fill="var(--color-ink)" fontSize={KEY_FONT} fontWeight={600}>
               {item.label}

@@ -70,11 +70,28 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
 
   const required = growthWindow(latest, target);
   const path = projectedPath(latest, required.rate, target.year);
-  const past = growthWindows(all, latest.year, [rows[0]?.year ?? from, ...LOOKBACKS.map((n) => latest.year - n)]).filter((w) => w.from.year >= from);
+  const past = growthWindows(all, latest.year, [
+    rows[0]?.year ?? from,
+    ...LOOKBACKS.map((n) => latest.year - n),
+  ]).filter((w) => w.from.year >= from);
   const yearsText = (w: GrowthWindow) => `${formatYear(w.from.year, lang)}–${formatYear(w.to.year, lang)}`;
   const bars: RateBar[] = [
-    { key: "required", label: t("chart.target-path.needed", { years: yearsText(required) }), value: rateText(t, required.rate, required.bound, lang), rate: required.rate, bound: required.bound, required: true },
-    ...past.map((w) => ({ key: `${w.from.year}-${w.to.year}`, label: yearsText(w), value: rateText(t, w.rate, w.bound, lang), rate: w.rate, bound: w.bound, required: false })),
+    {
+      key: "required",
+      label: t("chart.target-path.needed", { years: yearsText(required) }),
+      value: rateText(t, required.rate, required.bound, lang),
+      rate: required.rate,
+      bound: required.bound,
+      required: true,
+    },
+    ...past.map((w) => ({
+      key: `${w.from.year}-${w.to.year}`,
+      label: yearsText(w),
+      value: rateText(t, w.rate, w.bound, lang),
+      rate: w.rate,
+      bound: w.bound,
+      required: false,
+    })),
   ];
 
   const byYear = new Map<number, TargetPathPoint>();
@@ -97,7 +114,10 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
     if (p.row) lines.push(`${t(`status.${p.row.status}`)} · ${cite(p.row.sources)}`);
     if (p.projected !== undefined && p.year > latest.year)
       lines.push(t("chart.target-path.projectedValue", { value: usd(p.projected, lang), rate: requiredText }));
-    return { title: `${formatYear(p.year, lang)}: ${p.row ? usd(p.row.value, lang, p.row.qualifier) : usd(p.projected ?? 0, lang)}`, lines };
+    return {
+      title: `${formatYear(p.year, lang)}: ${p.row ? usd(p.row.value, lang, p.row.qualifier) : usd(p.projected ?? 0, lang)}`,
+      lines,
+    };
   };
 
   return {
@@ -106,7 +126,13 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
     types: ["line"],
     plot: {
       points,
-      target: { ...target, label: t("chart.annual-exports.target", { targetYear: formatYear(target.year, lang), target: formatUsdBnShort(target.value, lang) }) },
+      target: {
+        ...target,
+        label: t("chart.annual-exports.target", {
+          targetYear: formatYear(target.year, lang),
+          target: formatUsdBnShort(target.value, lang),
+        }),
+      },
       actualLabel: t("chart.target-path.actual"),
       projectionLabel: t("chart.target-path.projection", { rate: requiredText }),
       latestLabel: { year: latest.year, text: formatUsdBnShort(latest.value, lang, latest.qualifier) },
@@ -146,14 +172,24 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
           ...rows.map((r) => ({
             id: r.id,
             year: r.year,
-            cells: { year: formatYear(r.year, lang), value: usd(r.value, lang, r.qualifier), status: t(`status.${r.status}`), sources: cite(r.sources) },
+            cells: {
+              year: formatYear(r.year, lang),
+              value: usd(r.value, lang, r.qualifier),
+              status: t(`status.${r.status}`),
+              sources: cite(r.sources),
+            },
           })),
           ...path
             .filter((p) => p.year > latest.year)
             .map((p) => ({
               id: `projection-${p.year}`,
               year: p.year,
-              cells: { year: formatYear(p.year, lang), value: usd(p.value, lang), status: t("status.projection"), sources: t("chart.target-path.computed") },
+              cells: {
+                year: formatYear(p.year, lang),
+                value: usd(p.value, lang),
+                status: t("status.projection"),
+                sources: t("chart.target-path.computed"),
+              },
             })),
           ...[required, ...past].map((w) => ({
             id: `growth-${w.from.year}-${w.to.year}`,

@@ -76,7 +76,10 @@ export function topExportersModel(data: Dataset, lang: Lang, _options: ChartOpti
 
   const tooltip = (bar: ExporterBar): TooltipContent => {
     const e = byId.get(bar.id)!;
-    return { title: `${formatRank(bar.rank, lang)} ${bar.name}: ${pct(e)}`, lines: [`${edition.label[lang]} · ${cite(e.sources)}`] };
+    return {
+      title: `${formatRank(bar.rank, lang)} ${bar.name}: ${pct(e)}`,
+      lines: [`${edition.label[lang]} · ${cite(e.sources)}`],
+    };
   };
 
   const row = (e: ExporterShare, rank: string) => ({

@@ -41,7 +41,9 @@ export interface WorldShareModel extends ChartModelBase {
 export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions = {}): WorldShareModel {
   const t = translator(lang);
   // A period is placed in time by its end year: from/to and focus refer to it.
-  const all = [...data.worldShare.points].sort((a, b) => a.period.end - b.period.end).map((p) => ({ ...p, year: p.period.end }));
+  const all = [...data.worldShare.points]
+    .sort((a, b) => a.period.end - b.period.end)
+    .map((p) => ({ ...p, year: p.period.end }));
   const { span, from, to, items: points } = yearRange(all, options);
   const latestExact = latestExactShare(data);
   const current = currentTarget(data, "world-share");
@@ -50,7 +52,8 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
   const newest = all.at(-1)!;
   const { sources, cite } = citer(data, lang);
   const pct = (p: { value: number; qualifier: Qualifier }) => formatPercent(p.value, lang, p.qualifier);
-  const goalText = (g: (typeof goals)[number]) => t("chart.world-share.goal", { share: pct(g), year: formatYear(g.targetYear, lang) });
+  const goalText = (g: (typeof goals)[number]) =>
+    t("chart.world-share.goal", { share: pct(g), year: formatYear(g.targetYear, lang) });
 
   const bars: WorldShareBar[] = points.map((p) => {
     const isLatestExact = p.id === latestExact.id;
@@ -107,7 +110,9 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
           multiple: formatNumber(gap.multiple, lang, { maximumFractionDigits: 1 }),
           target: pct(current),
         }),
-        ...(newest.id !== latestExact.id ? [t("chart.world-share.takeaway.newer", { period: formatPeriod(newest.period, lang), share: pct(newest) })] : []),
+        ...(newest.id !== latestExact.id
+          ? [t("chart.world-share.takeaway.newer", { period: formatPeriod(newest.period, lang), share: pct(newest) })]
+          : []),
       ].join(" "),
       description: t("chart.world-share.description", {
         count: points.length,

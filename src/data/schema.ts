@@ -13,10 +13,15 @@ import { LANGS, type Lang } from "./langs.ts";
 export { LANGS, type Lang };
 
 /** Visible text comes in both languages; a missing translation is a data error, not a fallback. */
-export const LocalizedText = z.strictObject({ en: z.string().check(z.minLength(1)), ko: z.string().check(z.minLength(1)) });
+export const LocalizedText = z.strictObject({
+  en: z.string().check(z.minLength(1)),
+  ko: z.string().check(z.minLength(1)),
+});
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-const isoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"));
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "expected an id of lower-case letters, digits and dashes"));
 
@@ -115,7 +120,11 @@ export const TopExporters = z.strictObject({
 });
 export type TopExporters = z.infer<typeof TopExporters>;
 
-export const BuyerShares = z.strictObject({ period: Period, edition: sipriEdition, buyers: z.array(ExporterShare).check(z.minLength(1)) });
+export const BuyerShares = z.strictObject({
+  period: Period,
+  edition: sipriEdition,
+  buyers: z.array(ExporterShare).check(z.minLength(1)),
+});
 export type BuyerShares = z.infer<typeof BuyerShares>;
 
 export const Deal = z.strictObject({
@@ -178,7 +187,11 @@ export const Article = z.strictObject({
   summary: z.array(LocalizedText).check(z.minLength(4), z.maxLength(6)),
   quotes: z
     .array(
-      z.strictObject({ text: z.string().check(z.minLength(1)), speaker: LocalizedText, translation: z.string().check(z.minLength(1)) }),
+      z.strictObject({
+        text: z.string().check(z.minLength(1)),
+        speaker: LocalizedText,
+        translation: z.string().check(z.minLength(1)),
+      }),
     )
     .check(z.minLength(1)),
   figures: z.array(ArticleFigure).check(z.minLength(1)),
@@ -201,7 +214,11 @@ export const Dataset = z
       points: z.array(YearPoint).check(z.minLength(2)),
     }),
     /** Past one-year goals, for context next to the actuals. */
-    annualTargets: z.strictObject({ unit: z.literal("usd-bn"), basis: z.literal("target"), points: z.array(YearPoint) }),
+    annualTargets: z.strictObject({
+      unit: z.literal("usd-bn"),
+      basis: z.literal("target"),
+      points: z.array(YearPoint),
+    }),
     targets: z.array(Target).check(z.minLength(1)),
     worldShare: z.strictObject({
       unit: z.literal("percent"),
@@ -215,7 +232,8 @@ export const Dataset = z
   })
   .check(
     z.superRefine((data, ctx) => {
-      for (const problem of meaningProblems(data)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+      for (const problem of meaningProblems(data))
+        ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
     }),
   );
 export type Dataset = z.infer<typeof Dataset>;
@@ -239,7 +257,8 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
 
   const pointIds = new Map<string, string>();
   const claimId = (pointId: string, path: (string | number)[]) => {
-    if (pointIds.has(pointId)) problems.push({ path, message: `duplicate point id "${pointId}" (also at ${pointIds.get(pointId)})` });
+    if (pointIds.has(pointId))
+      problems.push({ path, message: `duplicate point id "${pointId}" (also at ${pointIds.get(pointId)})` });
     else pointIds.set(pointId, formatPath(path));
   };
 
@@ -281,12 +300,14 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
   checkYears(data.annualTargets.points, ["annualTargets", "points"]);
 
   const checkPeriod = (period: Period, path: (string | number)[]) => {
-    if (period.start > period.end) problems.push({ path, message: `period starts (${period.start}) after it ends (${period.end})` });
+    if (period.start > period.end)
+      problems.push({ path, message: `period starts (${period.start}) after it ends (${period.end})` });
   };
   const seenPeriods = new Set<string>();
   data.worldShare.points.forEach((p, i) => {
     const key = `${p.period.start}-${p.period.end}`;
-    if (seenPeriods.has(key)) problems.push({ path: ["worldShare", "points", i, "period"], message: `duplicate period ${key}` });
+    if (seenPeriods.has(key))
+      problems.push({ path: ["worldShare", "points", i, "period"], message: `duplicate period ${key}` });
     seenPeriods.add(key);
     checkPeriod(p.period, ["worldShare", "points", i, "period"]);
     checkPoint(p, ["worldShare", "points", i], [0, 100]);
@@ -314,23 +335,31 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
   data.deals.forEach((d, i) => {
     claimId(d.id, ["deals", i, "id"]);
     checkSources(d.sources, ["deals", i, "sources"]);
-    if (d.value !== null && d.value < 0) problems.push({ path: ["deals", i, "value"], message: `negative value ${d.value}` });
+    if (d.value !== null && d.value < 0)
+      problems.push({ path: ["deals", i, "value"], message: `negative value ${d.value}` });
     d.alternates?.forEach((a, j) => checkSources(a.sources, ["deals", i, "alternates", j, "sources"]));
   });
   data.notes.forEach((n, i) => n.sources && checkSources(n.sources, ["notes", i, "sources"]));
 
   const figureIds = new Set<string>();
   data.article.figures.forEach((f, i) => {
-    if (figureIds.has(f.id)) problems.push({ path: ["article", "figures", i, "id"], message: `duplicate figure id "${f.id}"` });
+    if (figureIds.has(f.id))
+      problems.push({ path: ["article", "figures", i, "id"], message: `duplicate figure id "${f.id}"` });
     figureIds.add(f.id);
     if (!pointIds.has(f.point))
-      problems.push({ path: ["article", "figures", i, "point"], message: `points at "${f.point}", which is no data point` });
+      problems.push({
+        path: ["article", "figures", i, "point"],
+        message: `points at "${f.point}", which is no data point`,
+      });
   });
   data.article.summary.forEach((s, i) => {
     for (const lang of LANGS) {
       for (const match of s[lang].matchAll(/\{([^}]+)\}/g)) {
         if (!figureIds.has(match[1]!))
-          problems.push({ path: ["article", "summary", i, lang], message: `placeholder {${match[1]}} names no article figure` });
+          problems.push({
+            path: ["article", "summary", i, lang],
+            message: `placeholder {${match[1]}} names no article figure`,
+          });
       }
     }
   });

@@ -42,8 +42,7 @@ function qualify(text: string, qualifier: Bound, lang: Lang): string {
  * (Korean counts in 억 = 10^8, so 1 billion = 10억).
  */
 export function formatUsdBn(value: number, lang: Lang, qualifier: Bound = "exact"): string {
-  const text =
-    lang === "ko" ? `${formatNumber(value * 10, lang)}억 달러` : `$${formatNumber(value, lang)} billion`;
+  const text = lang === "ko" ? `${formatNumber(value * 10, lang)}억 달러` : `$${formatNumber(value, lang)} billion`;
   return qualify(text, qualifier, lang);
 }
 
@@ -108,7 +107,12 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** Formats a value in its unit; the single switch every component uses for data points. */
-export function formatValue(value: number, unit: "usd-bn" | "percent" | "rank", lang: Lang, qualifier: Qualifier = "exact"): string {
+export function formatValue(
+  value: number,
+  unit: "usd-bn" | "percent" | "rank",
+  lang: Lang,
+  qualifier: Qualifier = "exact",
+): string {
   if (unit === "usd-bn") return formatUsdBn(value, lang, qualifier);
   if (unit === "percent") return formatPercent(value, lang, qualifier);
   return formatRank(value, lang);

@@ -40,7 +40,8 @@ export function startUrlSync(win: Window = window): () => void {
   });
   // Write the canonical form at once (defaults dropped, bad values gone) without a history entry.
   const canonical = serializeView(viewOf(useViewStore.getState()));
-  if (canonical !== win.location.search) win.history.replaceState(null, "", `${win.location.pathname}${canonical}${win.location.hash}`);
+  if (canonical !== win.location.search)
+    win.history.replaceState(null, "", `${win.location.pathname}${canonical}${win.location.hash}`);
 
   return () => {
     unsubscribe();

@@ -35,7 +35,8 @@ export const useViewStore = create<ViewStore>()((set) => ({
   hoverPoint: null,
   historyMode: "push",
   setView: (patch, history = "push") => set({ ...patch, historyMode: history }),
-  selectChart: (chart) => set((s) => (s.chart === chart ? s : { ...CHART_SPECIFIC, chart, hoverPoint: null, historyMode: "push" })),
+  selectChart: (chart) =>
+    set((s) => (s.chart === chart ? s : { ...CHART_SPECIFIC, chart, hoverPoint: null, historyMode: "push" })),
   showPoint: (chart, year) =>
     set((s) => {
       const sameChart = s.chart === chart;
@@ -50,7 +51,8 @@ export const useViewStore = create<ViewStore>()((set) => ({
       };
     }),
   // Optional fields are cleared explicitly: zustand merges, so a key left out would keep its old value.
-  replaceView: (state, notices = []) => set({ ...DEFAULT_VIEW, ...CHART_SPECIFIC, ...state, notices, hoverPoint: null, historyMode: "replace" }),
+  replaceView: (state, notices = []) =>
+    set({ ...DEFAULT_VIEW, ...CHART_SPECIFIC, ...state, notices, hoverPoint: null, historyMode: "replace" }),
   addNotices: (notices) =>
     set((s) => {
       const key = (n: IgnoredParam) => `${n.param}=${n.value}`;

@@ -25,11 +25,26 @@ export interface ChartFrameProps {
   children: ReactNode;
 }
 
-export function ChartFrame({ spec, view, onViewChange, focusYear, controls, below, actions, onPointHover, children }: ChartFrameProps) {
+export function ChartFrame({
+  spec,
+  view,
+  onViewChange,
+  focusYear,
+  controls,
+  below,
+  actions,
+  onPointHover,
+  children,
+}: ChartFrameProps) {
   const t = useT();
   const descriptionId = useId();
   return (
-    <figure className="rounded-lg border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${spec.id}-title`} aria-describedby={descriptionId} data-chart={spec.id}>
+    <figure
+      className="rounded-lg border border-line bg-surface p-4 sm:p-5"
+      aria-labelledby={`${spec.id}-title`}
+      aria-describedby={descriptionId}
+      data-chart={spec.id}
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-[min(100%,16rem)] flex-1">
           <h2 id={`${spec.id}-title`} className="text-xl font-semibold leading-tight text-ink">
@@ -58,7 +73,13 @@ export function ChartFrame({ spec, view, onViewChange, focusYear, controls, belo
       <p id={descriptionId} className="sr-only">
         {spec.description}
       </p>
-      <div className="mt-3">{view === "table" ? <DataTable table={spec.table} focusYear={focusYear} onPointHover={onPointHover} /> : children}</div>
+      <div className="mt-3">
+        {view === "table" ? (
+          <DataTable table={spec.table} focusYear={focusYear} onPointHover={onPointHover} />
+        ) : (
+          children
+        )}
+      </div>
       {below}
       <figcaption className="mt-3 space-y-1 border-t border-line pt-2">
         <SourceLine sources={spec.sources} />

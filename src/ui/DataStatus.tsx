@@ -12,10 +12,27 @@ import { useT } from "./use-t.ts";
 /** After this long a spinner alone reads as "broken"; say that it is still working. */
 export const SLOW_AFTER_MS = 4000;
 
-export function DataStatus({ query, children, minHeight = 420 }: { query: UseQueryResult<Dataset>; children: (data: Dataset) => ReactNode; minHeight?: number }) {
+export function DataStatus({
+  query,
+  children,
+  minHeight = 420,
+}: {
+  query: UseQueryResult<Dataset>;
+  children: (data: Dataset) => ReactNode;
+  minHeight?: number;
+}) {
   const t = useT();
   if (query.data) return <>{children(query.data)}</>;
-  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} retrying={query.isFetching} t={t} minHeight={minHeight} />;
+  if (query.isError)
+    return (
+      <LoadError
+        error={query.error}
+        retry={() => void query.refetch()}
+        retrying={query.isFetching}
+        t={t}
+        minHeight={minHeight}
+      />
+    );
   return <Loading t={t} minHeight={minHeight} />;
 }
 
@@ -27,8 +44,16 @@ function Loading({ t, minHeight }: { t: Translate; minHeight: number }) {
   }, []);
   // The reserved height keeps the page from jumping when the chart arrives (CLS).
   return (
-    <div role="status" aria-live="polite" className="flex flex-col items-center justify-center gap-2 rounded-lg border border-line bg-surface p-6 text-ink-muted" style={{ minHeight }}>
-      <span className="inline-block h-6 w-6 animate-spin rounded-full border-2 border-line border-t-accent" aria-hidden="true" />
+    <div
+      role="status"
+      aria-live="polite"
+      className="flex flex-col items-center justify-center gap-2 rounded-lg border border-line bg-surface p-6 text-ink-muted"
+      style={{ minHeight }}
+    >
+      <span
+        className="inline-block h-6 w-6 animate-spin rounded-full border-2 border-line border-t-accent"
+        aria-hidden="true"
+      />
       <p>{t("status.loading")}</p>
       {slow && <p className="text-sm">{t("status.slow")}</p>}
     </div>
@@ -51,14 +76,35 @@ export function errorMessage(error: unknown, t: Translate): string {
   }
 }
 
-function LoadError({ error, retry, retrying, t, minHeight }: { error: Error; retry: () => void; retrying: boolean; t: Translate; minHeight: number }) {
+function LoadError({
+  error,
+  retry,
+  retrying,
+  t,
+  minHeight,
+}: {
+  error: Error;
+  retry: () => void;
+  retrying: boolean;
+  t: Translate;
+  minHeight: number;
+}) {
   const problems = error instanceof DatasetError ? error.problems : [];
   return (
-    <div role="alert" className="flex flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink" style={{ minHeight }}>
+    <div
+      role="alert"
+      className="flex flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink"
+      style={{ minHeight }}
+    >
       <h2 className="text-lg font-semibold text-danger">{t("status.error.title")}</h2>
       <p>{errorMessage(error, t)}</p>
       <div>
-        <button type="button" onClick={retry} disabled={retrying} className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60">
+        <button
+          type="button"
+          onClick={retry}
+          disabled={retrying}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60"
+        >
           {t("status.retry")}
         </button>
       </div>

@@ -16,7 +16,8 @@ export function useShowPoint() {
     showPoint(item.chart, item.year);
     const anchor = document.getElementById(CHART_ANCHOR);
     const top = anchor?.getBoundingClientRect().top;
-    if (anchor && top !== undefined && (top < 0 || top > window.innerHeight * 0.6)) anchor.scrollIntoView({ behavior: reducedMotion ? "auto" : "smooth", block: "start" });
+    if (anchor && top !== undefined && (top < 0 || top > window.innerHeight * 0.6))
+      anchor.scrollIntoView({ behavior: reducedMotion ? "auto" : "smooth", block: "start" });
   };
 }
 

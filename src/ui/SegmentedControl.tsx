@@ -5,7 +5,17 @@ export interface SegmentedOption<T extends string> {
   lang?: string;
 }
 
-export function SegmentedControl<T extends string>({ label, options, value, onChange }: { label: string; options: readonly SegmentedOption<T>[]; value: T; onChange: (value: T) => void }) {
+export function SegmentedControl<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: readonly SegmentedOption<T>[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
   return (
     <div role="group" aria-label={label} className="inline-flex overflow-hidden rounded-md border border-line">
       {options.map((o) => (

@@ -13,7 +13,12 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
         {head.map((s, i) => (
           <span key={s.id}>
             {i > 0 && "; "}
-            <a className="underline decoration-line underline-offset-2 hover:text-ink" href={s.url} target="_blank" rel="noopener noreferrer">
+            <a
+              className="underline decoration-line underline-offset-2 hover:text-ink"
+              href={s.url}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               {s.publisher}
             </a>{" "}
             ({s.date})
@@ -22,11 +27,18 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
       </p>
       {rest > 0 && (
         <details className="mt-1">
-          <summary className="cursor-pointer underline decoration-dotted underline-offset-2">{t("chart.moreSources", { count: rest })}</summary>
+          <summary className="cursor-pointer underline decoration-dotted underline-offset-2">
+            {t("chart.moreSources", { count: rest })}
+          </summary>
           <ul className="mt-1 space-y-0.5 pl-4">
             {sources.map((s) => (
               <li key={s.id}>
-                <a className="underline decoration-line underline-offset-2 hover:text-ink" href={s.url} target="_blank" rel="noopener noreferrer">
+                <a
+                  className="underline decoration-line underline-offset-2 hover:text-ink"
+                  href={s.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {s.title}
                 </a>{" "}
                 — {s.publisher}, {s.date}

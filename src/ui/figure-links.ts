@@ -35,16 +35,33 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
   const derived = k.derivedQualifier;
   const targetYear = k.exportTarget.targetYear;
   const links = {
-    latest: { key: "latest", value: formatUsdBn(k.latest.value, lang, k.latest.qualifier), label: t("explore.kf.latest", { year: year(k.latest.year) }), chart: "annual-exports", year: k.latest.year, point: k.latest.id },
+    latest: {
+      key: "latest",
+      value: formatUsdBn(k.latest.value, lang, k.latest.qualifier),
+      label: t("explore.kf.latest", { year: year(k.latest.year) }),
+      chart: "annual-exports",
+      year: k.latest.year,
+      point: k.latest.id,
+    },
     change: {
       key: "change",
-      value: k.latest.changeRatio === null ? t("table.none") : formatChange(k.latest.changeRatio, lang, k.latest.changeBound),
+      value:
+        k.latest.changeRatio === null
+          ? t("table.none")
+          : formatChange(k.latest.changeRatio, lang, k.latest.changeBound),
       label: t("explore.kf.change", { year: year(k.previous.year) }),
       chart: "annual-exports",
       year: k.latest.year,
       point: k.latest.id,
     },
-    record: { key: "record", value: formatUsdBn(k.record.value, lang, k.record.qualifier), label: t("explore.kf.record", { year: year(k.record.year) }), chart: "annual-exports", year: k.record.year, point: k.record.id },
+    record: {
+      key: "record",
+      value: formatUsdBn(k.record.value, lang, k.record.qualifier),
+      label: t("explore.kf.record", { year: year(k.record.year) }),
+      chart: "annual-exports",
+      year: k.record.year,
+      point: k.record.id,
+    },
     gap: {
       key: "gap",
       value: formatUsdBn(k.gapToTarget, lang, derived),
@@ -61,7 +78,14 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
       year: targetYear,
       point: k.exportTarget.id,
     },
-    target: { key: "target", value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier), label: t("article.chip.target", { year: year(targetYear) }), chart: "target-path", year: targetYear, point: k.exportTarget.id },
+    target: {
+      key: "target",
+      value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier),
+      label: t("article.chip.target", { year: year(targetYear) }),
+      chart: "target-path",
+      year: targetYear,
+      point: k.exportTarget.id,
+    },
     shareGoal: {
       key: "shareGoal",
       value: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),

@@ -10,5 +10,9 @@ function subscribe(onChange: () => void) {
 
 /** True when the reader asked the OS for less motion: charts then draw without animation. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia?.(QUERY).matches ?? false, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia?.(QUERY).matches ?? false,
+    () => true,
+  );
 }

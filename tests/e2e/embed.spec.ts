@@ -24,17 +24,23 @@ test.describe("the embed page", () => {
     const svg = bakedSvg(page);
     await expect(svg).toHaveCount(1);
     await expect(svg.locator(".recharts-bar-rectangle")).toHaveCount(20);
-    expect(await svgLabels(svg)).toEqual(expect.arrayContaining(["Record $17.3B", "▼ $13B", "▼ $9.6B", "▲ >$15B", "2030 goal: $20 billion"]));
+    expect(await svgLabels(svg)).toEqual(
+      expect.arrayContaining(["Record $17.3B", "▼ $13B", "▼ $9.6B", "▲ >$15B", "2030 goal: $20 billion"]),
+    );
     await expect(article(page).getByText(/^Source:/)).toBeVisible();
     await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute("href", "/");
     // The image is named by the article's title and description for screen readers.
     await expect(svg).toHaveAttribute("role", "img");
     await expect(svg).toHaveAccessibleName("South Korea's arms exports by year");
-    await expect(svg).toHaveAccessibleDescription(/^Chart of South Korea's arms-export contracts from 2006 to 2025.*2018, 2019, 2020 are estimates/);
+    await expect(svg).toHaveAccessibleDescription(
+      /^Chart of South Korea's arms-export contracts from 2006 to 2025.*2018, 2019, 2020 are estimates/,
+    );
     await context.close();
   });
 
-  test("the built page has no inline script and carries a CSP, oEmbed discovery and link-preview tags", async ({ request }) => {
+  test("the built page has no inline script and carries a CSP, oEmbed discovery and link-preview tags", async ({
+    request,
+  }) => {
     for (const path of [EMBED, `${EMBED}/`]) {
       const html = await (await request.get(path)).text();
       expect(html).toContain('data-kdem-chart="annual-exports"');
@@ -42,12 +48,19 @@ test.describe("the embed page", () => {
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
       expect(html).not.toMatch(/\sstyle="/);
-      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/);
+      expect(html).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/,
+      );
       expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="/oembed/annual-exports.json"');
       expect(html).toContain(`<meta property="og:title" content="South Korea's arms exports by year" />`);
     }
     const oembed = await (await request.get("/oembed/annual-exports.json")).json();
-    expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: "South Korea's arms exports by year", provider_name: "K-Defense Export Monitor" });
+    expect(oembed).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: "South Korea's arms exports by year",
+      provider_name: "K-Defense Export Monitor",
+    });
     expect(oembed.html).toContain('<iframe src="/embed/annual-exports"');
     expect(oembed.html).toContain("data-kdem-embed");
     const svg = await request.get("/static/annual-exports.svg");
@@ -77,17 +90,24 @@ test.describe("the embed page", () => {
     const box = article(page).locator("[data-kdem-plot]");
     const before = await box.boundingBox();
     const bakedBar = await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).boundingBox();
-    const sourceBefore = await article(page).getByText(/^Source:/).boundingBox();
+    const sourceBefore = await article(page)
+      .getByText(/^Source:/)
+      .boundingBox();
     await box.hover();
     await expect(liveSvg(page)).toBeVisible();
     await expect(article(page).locator("svg[data-kdem-baked]")).toHaveCount(0);
     expect(await box.boundingBox()).toEqual(before);
-    expect(await article(page).getByText(/^Source:/).boundingBox()).toEqual(sourceBefore);
+    expect(
+      await article(page)
+        .getByText(/^Source:/)
+        .boundingBox(),
+    ).toEqual(sourceBefore);
     await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(20);
     const bar2022 = liveSvg(page).locator(".recharts-bar-rectangle").nth(16);
     // Drawn where the baked bar was: the swap is not visible.
     const liveBar = (await bar2022.locator("path").boundingBox())!;
-    for (const key of ["x", "y", "width", "height"] as const) expect(Math.abs(liveBar[key] - bakedBar![key]), key).toBeLessThan(1);
+    for (const key of ["x", "y", "width", "height"] as const)
+      expect(Math.abs(liveBar[key] - bakedBar![key]), key).toBeLessThan(1);
     await bar2022.hover();
     await expect(page.locator(".recharts-tooltip-wrapper")).toContainText("2022: $17.3 billion");
     await expectNoSeriousA11yViolations(page);
@@ -112,7 +132,10 @@ test.describe("the embed page", () => {
     await controls.getByLabel("From").selectOption("2020");
     await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(6);
     // "Explore the data" opens the explorer on the same view.
-    await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute("href", "/?from=2020&type=bar");
+    await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute(
+      "href",
+      "/?from=2020&type=bar",
+    );
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
   });
@@ -124,9 +147,14 @@ test.describe("the embed page", () => {
     await expect(page.getByRole("heading", { name: "연도별 한국 방산 수출" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeHidden();
     await expect(page).toHaveTitle("연도별 한국 방산 수출");
-    expect(await svgLabels(bakedSvg(page, "ko"))).toEqual(expect.arrayContaining(["최고치 173억", "▲ 150억+", "2030년 목표: 200억 달러"]));
+    expect(await svgLabels(bakedSvg(page, "ko"))).toEqual(
+      expect.arrayContaining(["최고치 173억", "▲ 150억+", "2030년 목표: 200억 달러"]),
+    );
     await expect(article(page, "ko").getByText(/^출처:/)).toBeVisible();
-    await expect(article(page, "ko").getByRole("link", { name: /데이터 자세히 보기/ })).toHaveAttribute("href", "/?lang=ko");
+    await expect(article(page, "ko").getByRole("link", { name: /데이터 자세히 보기/ })).toHaveAttribute(
+      "href",
+      "/?lang=ko",
+    );
     await article(page, "ko").locator("[data-kdem-plot]").hover();
     await expect.poll(() => svgLabels(liveSvg(page))).toEqual(expect.arrayContaining(["최고치 173억"]));
     await expectNoSeriousA11yViolations(page);
@@ -136,7 +164,9 @@ test.describe("the embed page", () => {
   test("theme=dark uses the dark palette, readable", async ({ page }) => {
     await page.goto(`${EMBED}?theme=dark`);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(26, 30, 36)");
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      "rgb(26, 30, 36)",
+    );
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -204,7 +234,12 @@ test.describe("the demo article on another origin", () => {
           })
           .toBeLessThanOrEqual(1);
         // Grown to fit: no scrolling inside the frame.
-        expect(await frame.contentFrame().locator("html").evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(1);
+        expect(
+          await frame
+            .contentFrame()
+            .locator("html")
+            .evaluate((html) => html.scrollHeight - html.clientHeight),
+        ).toBeLessThanOrEqual(1);
       }
       expect(errors).toEqual([]);
     });

@@ -59,20 +59,27 @@ test("line view and a chart picked from the picker are part of the link", async 
   await annual(page).getByRole("button", { name: "Line" }).click();
   await expect(page).toHaveURL(/type=line/);
   await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
-  await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: "Path to the 2030 goal" }).click();
+  await page
+    .getByRole("navigation", { name: "Choose a chart" })
+    .getByRole("button", { name: "Path to the 2030 goal" })
+    .click();
   await expect(page).toHaveURL(/\?chart=target-path$/);
   await page.goBack();
   await expect(page).toHaveURL(/\?type=line$/);
   await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
 });
 
-test("a figure in the article shows its point in the chart, and the chart's point lights its sentence", async ({ page }) => {
+test("a figure in the article shows its point in the chart, and the chart's point lights its sentence", async ({
+  page,
+}) => {
   await page.goto("/?from=2006&to=2012");
   const article = page.getByTestId("article");
   await article.getByRole("button", { name: "$17.3 billion" }).first().click();
   // The range is widened so the point is visible, and the point is highlighted.
   await expect(page).toHaveURL(/\?focus=2022$/);
-  await expect(annual(page).locator('svg .recharts-bar-rectangle path[fill="var(--color-bar-highlight)"]')).toHaveCount(1);
+  await expect(annual(page).locator('svg .recharts-bar-rectangle path[fill="var(--color-bar-highlight)"]')).toHaveCount(
+    1,
+  );
   await expect(page.getByRole("button", { name: "Clear highlight (2022)" })).toBeVisible();
   await expect(article.locator("li[data-active]")).toHaveText(/record \$17\.3 billion/);
   await expectNoSeriousA11yViolations(page);
@@ -95,26 +102,52 @@ test("a figure in the article shows its point in the chart, and the chart's poin
   await expect(page.getByTestId("article").locator("li[data-active]")).toHaveText(/over \$15 billion/);
 });
 
-test("downloads: CSV of the visible rows, the dataset, and images with title, takeaway and source", async ({ page }) => {
+test("downloads: CSV of the visible rows, the dataset, and images with title, takeaway and source", async ({
+  page,
+}) => {
   await page.goto("/?from=2015");
   await expect(bars(page)).toHaveCount(11);
   const actions = annual(page).getByTestId("chart-actions");
 
-  const [csv] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Data (CSV)" }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("button", { name: "Data (CSV)" }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe("annual-exports-2015-2025.csv");
-  const lines = (await read(csv)).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = (await read(csv))
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status");
-  expect(lines.slice(1, 12).map((l) => l.split(",")[0])).toEqual(["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+  expect(lines.slice(1, 12).map((l) => l.split(",")[0])).toEqual([
+    "2015",
+    "2016",
+    "2017",
+    "2018",
+    "2019",
+    "2020",
+    "2021",
+    "2022",
+    "2023",
+    "2024",
+    "2025",
+  ]);
   expect(lines[8]).toMatch(/^2022,\$17\.3 billion,.*,exports-2022,17\.3,usd-bn,exact,official$/);
   expect(lines[12]).toBe("");
   expect(lines[13]).toMatch(/^"?Source: /);
   expect(lines[14]).toMatch(/^"Basis: value of export contracts signed/);
 
-  const [json] = await Promise.all([page.waitForEvent("download"), actions.getByRole("link", { name: "Full dataset (JSON)" }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("link", { name: "Full dataset (JSON)" }).click(),
+  ]);
   expect(json.suggestedFilename()).toBe("korea-arms-exports.json");
   expect(JSON.parse(await read(json)).annualExports.points).toHaveLength(20);
 
-  const [svg] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Image (SVG)" }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("button", { name: "Image (SVG)" }).click(),
+  ]);
   expect(svg.suggestedFilename()).toBe("annual-exports-2015-2025.svg");
   const svgText = await read(svg);
   expect(svgText).toContain("South Korea&apos;s arms exports by year".replace("&apos;", "'"));
@@ -124,7 +157,10 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
   expect(svgText).not.toContain("var(--");
   expect(svgText.match(/<path/g)?.length).toBeGreaterThanOrEqual(11);
 
-  const [png] = await Promise.all([page.waitForEvent("download"), actions.getByRole("button", { name: "Image (PNG)" }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("button", { name: "Image (PNG)" }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe("annual-exports-2015-2025.png");
   const bytes = readFileSync((await png.path())!);
   expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
@@ -150,7 +186,15 @@ test("bad link parameters: the nearest valid view and a notice naming each", asy
   await page.goto("/?chart=pie&from=abc&to=2099&type=area&lang=xx&theme=neon&view=map");
   await expect(bars(page)).toHaveCount(20);
   const notice = page.getByTestId("notice");
-  for (const text of ["“chart=pie” is not a known value", "“from=abc” is not a year", "“to=2099” is outside the years", "“type=area”", "“lang=xx”", "“theme=neon”", "“view=map”"])
+  for (const text of [
+    "“chart=pie” is not a known value",
+    "“from=abc” is not a year",
+    "“to=2099” is outside the years",
+    "“type=area”",
+    "“lang=xx”",
+    "“theme=neon”",
+    "“view=map”",
+  ])
     await expect(notice).toContainText(text);
   await expect(page).toHaveURL(/\/$/);
   await expectNoSeriousA11yViolations(page);
@@ -181,7 +225,8 @@ test("keyboard only: skip link, picker, view switch, theme and language", async 
   await expect(page.getByRole("link", { name: "Skip to the chart" })).toBeFocused();
   // Tab through to the dark theme button and press it.
   const dark = page.getByRole("button", { name: "Dark" });
-  for (let i = 0; i < 10 && !(await dark.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 10 && !(await dark.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(dark).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -220,12 +265,16 @@ test("Korean: controls, key figures and article in Korean", async ({ page }) => 
   await expect(page.getByRole("navigation", { name: "차트 선택" })).toContainText("연도별 수출");
   await expect(page.getByTestId("article")).toContainText("2026년 1월");
   await expect(page.getByTestId("article")).toContainText("“일생일대의 기회”");
-  await expect.poll(() => svgLabels(annual(page).locator("svg.recharts-surface"))).toEqual(expect.arrayContaining(["최고치 173억"]));
+  await expect
+    .poll(() => svgLabels(annual(page).locator("svg.recharts-surface")))
+    .toEqual(expect.arrayContaining(["최고치 173억"]));
 });
 
 test.describe("phone width", () => {
   test.use({ viewport: { width: 360, height: 780 } });
-  test("no horizontal scrolling; the article follows the chart; a figure scrolls back to its chart", async ({ page }) => {
+  test("no horizontal scrolling; the article follows the chart; a figure scrolls back to its chart", async ({
+    page,
+  }) => {
     await page.goto("/?lang=ko&theme=dark");
     await expect(bars(page)).toHaveCount(20);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -273,6 +322,9 @@ test("a figure that lives in another chart opens that chart", async ({ page }) =
   await page.getByTestId("article").getByRole("button", { name: "4th" }).click();
   await expect(page).toHaveURL(/\?chart=top-exporters$/);
   await expect(page.locator('figure[data-chart="top-exporters"]')).toBeVisible();
-  await page.getByRole("region", { name: "Key figures" }).getByRole("button", { name: /Record, 2022/ }).click();
+  await page
+    .getByRole("region", { name: "Key figures" })
+    .getByRole("button", { name: /Record, 2022/ })
+    .click();
   await expect(page).toHaveURL(/\?focus=2022$/);
 });

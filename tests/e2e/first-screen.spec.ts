@@ -1,9 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
-const chart = (page: import("@playwright/test").Page) => page.locator('figure[data-chart="annual-exports"]');
+const chart = (page: Page) => page.locator('figure[data-chart="annual-exports"]');
 
-test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 from the dataset, with sources", async ({ page }) => {
+test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 from the dataset, with sources", async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.goto("/");
   const figure = chart(page);
@@ -11,7 +13,9 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
   // One bar per year 2006–2025, drawn as SVG by Recharts.
   await expect(figure.locator("svg .recharts-bar-rectangle")).toHaveCount(20);
   // Bar labels appear once the entry animation ends.
-  await expect.poll(() => svgLabels(figure.locator("svg.recharts-surface"))).toEqual(expect.arrayContaining(["Record $17.3B", "▼ $13B", "▼ $9.6B", "▲ >$15B", "2030 goal: $20 billion"]));
+  await expect
+    .poll(() => svgLabels(figure.locator("svg.recharts-surface")))
+    .toEqual(expect.arrayContaining(["Record $17.3B", "▼ $13B", "▼ $9.6B", "▲ >$15B", "2030 goal: $20 billion"]));
   const labels = await svgLabels(figure.locator("svg.recharts-surface"));
   // Only the story's years and the run of estimates (one "≈" label, so an estimate never reads as exact)
   // are labelled on the bars; the rest are in tooltip and table.
@@ -22,7 +26,10 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
     "Exports rebounded to over $15 billion in 2025 (at least +56.3% on 2024) after 2 years of decline from the 2022 record of $17.3 billion. The 2030 goal is $20 billion a year.",
   );
   await expect(figure.getByText(/^Source:/)).toBeVisible();
-  await expect(figure.getByRole("link", { name: "한국경제 (wowtv mirror)" })).toHaveAttribute("href", /^https:\/\/m\.wowtv\.co\.kr\//);
+  await expect(figure.getByRole("link", { name: "한국경제 (wowtv mirror)" })).toHaveAttribute(
+    "href",
+    /^https:\/\/m\.wowtv\.co\.kr\//,
+  );
   await expect(figure.getByText(/Basis: value of export contracts signed/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   expect(errors).toEqual([]);
@@ -51,14 +58,18 @@ test("Korean: every number and label is localised", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(chart(page).getByRole("heading", { name: "연도별 한국 방산 수출" })).toBeVisible();
   await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
-  await expect.poll(() => svgLabels(chart(page).locator("svg.recharts-surface"))).toEqual(expect.arrayContaining(["최고치 173억", "▼ 130억", "▲ 150억+", "2030년 목표: 200억 달러"]));
+  await expect
+    .poll(() => svgLabels(chart(page).locator("svg.recharts-surface")))
+    .toEqual(expect.arrayContaining(["최고치 173억", "▼ 130억", "▲ 150억+", "2030년 목표: 200억 달러"]));
   await expect(chart(page).getByTestId("takeaway")).toContainText("150억 달러 이상");
   await expectNoSeriousA11yViolations(page);
 });
 
 test("a failed fetch shows what went wrong and recovers with Try again", async ({ page }) => {
   let fail = true;
-  await page.route("**/data/korea-arms-exports.json", (route) => (fail ? route.fulfill({ status: 404, body: "not found" }) : route.continue()));
+  await page.route("**/data/korea-arms-exports.json", (route) =>
+    fail ? route.fulfill({ status: 404, body: "not found" }) : route.continue(),
+  );
   await page.goto("/");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("The data could not be loaded");

@@ -8,10 +8,14 @@ const current = (page: Page) => page.locator("[data-slide][data-current]");
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-test("open /present, step with the keyboard, jump with Home/End; the URL follows, back/forward work", async ({ page }) => {
+test("open /present, step with the keyboard, jump with Home/End; the URL follows, back/forward work", async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.goto("/present");
-  await expect(current(page).getByRole("heading", { level: 1 })).toHaveText("South Korea's arms exports and the 2030 goals");
+  await expect(current(page).getByRole("heading", { level: 1 })).toHaveText(
+    "South Korea's arms exports and the 2030 goals",
+  );
   await expect(counter(page)).toHaveText(`1 / ${SLIDES}`);
   await expectNoSeriousA11yViolations(page);
 
@@ -42,7 +46,9 @@ test("open /present, step with the keyboard, jump with Home/End; the URL follows
   expect(errors).toEqual([]);
 });
 
-test("n opens the speaker notes: the basis, disputed values with their sources, the slide's sources", async ({ page }) => {
+test("n opens the speaker notes: the basis, disputed values with their sources, the slide's sources", async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.goto("/present/?slide=3");
   await expect(current(page).getByTestId("takeaway")).toBeVisible();
@@ -69,7 +75,9 @@ test("reload on slide 3 lands on slide 3; a bad slide number opens the nearest s
 
   await page.goto("/present/?slide=99");
   await expect(counter(page)).toHaveText(`${SLIDES} / ${SLIDES}`);
-  await expect(page.getByRole("status").filter({ hasText: "There is no slide 99" })).toContainText(`showing slide ${SLIDES} of ${SLIDES}`);
+  await expect(page.getByRole("status").filter({ hasText: "There is no slide 99" })).toContainText(
+    `showing slide ${SLIDES} of ${SLIDES}`,
+  );
   await expect(page).toHaveURL(new RegExp(`\\?slide=${SLIDES}$`));
   await page.goto("/present/?slide=two");
   await expect(counter(page)).toHaveText(`1 / ${SLIDES}`);
@@ -110,7 +118,9 @@ for (const [width, height] of [
   [1280, 720],
 ] as const) {
   for (const lang of ["en", "ko"] as const) {
-    test(`${width}×${height} ${lang}: every slide fits the 16:9 stage, the stage fits the screen, nothing overflows`, async ({ page }) => {
+    test(`${width}×${height} ${lang}: every slide fits the 16:9 stage, the stage fits the screen, nothing overflows`, async ({
+      page,
+    }) => {
       test.slow(); // visits every slide
       await page.setViewportSize({ width, height });
       await page.goto(`/present/?lang=${lang}`);
@@ -132,8 +142,10 @@ for (const [width, height] of [
             outside: outside.map((el) => `${el.tagName}: ${el.textContent?.slice(0, 40)}`),
             scroll: slide.scrollHeight - slide.clientHeight,
             ratio: stage.width / stage.height,
-            inViewport: stage.left >= 0 && stage.top >= 0 && stage.right <= innerWidth + 0.5 && stage.bottom <= innerHeight + 0.5,
-            pageScrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
+            inViewport:
+              stage.left >= 0 && stage.top >= 0 && stage.right <= innerWidth + 0.5 && stage.bottom <= innerHeight + 0.5,
+            pageScrolls:
+              document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
           };
         });
         expect(fit.outside, `slide ${n}`).toEqual([]);
@@ -153,7 +165,10 @@ test("type for the back of the room at 1920×1080: body ≥ 28 px, chart labels 
   for (let n = 1; n <= SLIDES; n++) {
     await expect(page.locator("[data-slide][data-current] .slide")).toBeVisible();
     const sizes = await current(page).evaluate((slide) =>
-      [...slide.querySelectorAll<HTMLElement>("[data-body], h1, dd")].map((el) => ({ text: el.textContent?.slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) })),
+      [...slide.querySelectorAll<HTMLElement>("[data-body], h1, dd")].map((el) => ({
+        text: el.textContent?.slice(0, 30),
+        px: parseFloat(getComputedStyle(el).fontSize),
+      })),
     );
     expect(sizes.length, `slide ${n} has text to measure`).toBeGreaterThan(0);
     for (const s of sizes) expect(s.px, `slide ${n}: ${s.text}`).toBeGreaterThanOrEqual(28);
@@ -166,7 +181,9 @@ test("type for the back of the room at 1920×1080: body ≥ 28 px, chart labels 
     .locator(".recharts-wrapper > svg.recharts-surface")
     .evaluate((svg) => {
       const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-      return [...svg.querySelectorAll("text")].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => t.textContent?.trim())
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     });
   expect(labels.length).toBeGreaterThan(10);
   expect(Math.min(...labels)).toBeGreaterThanOrEqual(22);
@@ -192,7 +209,10 @@ test("high contrast in light and dark, dark from the OS when theme is auto", asy
 });
 
 test("no animation under prefers-reduced-motion; a short slide-in otherwise", async ({ page }) => {
-  const animation = () => current(page).locator(".slide").evaluate((el) => getComputedStyle(el).animationName);
+  const animation = () =>
+    current(page)
+      .locator(".slide")
+      .evaluate((el) => getComputedStyle(el).animationName);
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/present/?slide=2");
   expect(await animation()).toBe("none");
@@ -226,7 +246,10 @@ function countTextRuns(pdf: Buffer): number {
     const start = m.index! + m[0].length;
     const end = text.indexOf("endstream", start);
     try {
-      runs += inflateSync(pdf.subarray(start, end)).toString("latin1").match(/\bT[Jj]\b/g)?.length ?? 0;
+      runs +=
+        inflateSync(pdf.subarray(start, end))
+          .toString("latin1")
+          .match(/\bT[Jj]\b/g)?.length ?? 0;
     } catch {
       // not a deflated content stream (fonts, images)
     }
@@ -250,7 +273,9 @@ for (const [name, query] of [
     }
     // Charts stay vector: their labels are PDF text. Hiding the charts' SVG removes at least one
     // text run per SVG label (were the charts pictures, it would remove none).
-    const svgTexts = await page.locator("[data-slide] .recharts-wrapper > svg text").evaluateAll((ts) => ts.filter((t) => t.textContent?.trim()).length);
+    const svgTexts = await page
+      .locator("[data-slide] .recharts-wrapper > svg text")
+      .evaluateAll((ts) => ts.filter((t) => t.textContent?.trim()).length);
     const withCharts = countTextRuns(await page.pdf({ format: "A4", landscape: true }));
     await page.addStyleTag({ content: "[data-slide] .recharts-wrapper > svg { visibility: hidden }" });
     const withoutCharts = countTextRuns(await page.pdf({ format: "A4", landscape: true }));

@@ -2,7 +2,9 @@
 import { expect, test } from "@playwright/test";
 import { collectErrors, expectNoSeriousA11yViolations } from "./support.ts";
 
-test("Present opens the deck at the slide of the chart being viewed, with the same range and language", async ({ page }) => {
+test("Present opens the deck at the slide of the chart being viewed, with the same range and language", async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.goto("/?chart=world-share&from=2015&lang=ko");
   await expect(page.locator('figure[data-chart="world-share"]')).toBeVisible();

@@ -21,16 +21,26 @@ describe("bench statistics", () => {
   });
 
   it("lays out a table with aligned columns", () => {
-    expect(table(["page", "kB"], [["/", "1.5"], ["/embed/buyers", "20.0"]])).toBe(
-      ["page             kB", "-------------  ----", "/               1.5", "/embed/buyers  20.0"].join("\n"),
-    );
+    expect(
+      table(
+        ["page", "kB"],
+        [
+          ["/", "1.5"],
+          ["/embed/buyers", "20.0"],
+        ],
+      ),
+    ).toBe(["page             kB", "-------------  ----", "/               1.5", "/embed/buyers  20.0"].join("\n"));
   });
 });
 
 describe("bench page filter", () => {
-  const pages = ["/", "/embed/buyers", "/embed/world-share", "/present"].map(
-    (path): BenchPage => ({ kind: path === "/" ? "explorer" : path === "/present" ? "present" : "embed", path, file: "", built: true, chartSelector: null }),
-  );
+  const pages = ["/", "/embed/buyers", "/embed/world-share", "/present"].map((path): BenchPage => ({
+    kind: path === "/" ? "explorer" : path === "/present" ? "present" : "embed",
+    path,
+    file: "",
+    built: true,
+    chartSelector: null,
+  }));
   it("keeps pages by kind or path", () => {
     expect(filterPages(pages, undefined)).toHaveLength(4);
     expect(filterPages(pages, "embed").map((p) => p.path)).toEqual(["/embed/buyers", "/embed/world-share"]);
@@ -45,17 +55,41 @@ describe("design §6 budgets", () => {
     kind: "explorer",
     built: true,
     chartWithoutJs: false,
-    metrics: { jsInitial: s(99_000, 101_000, 100_000), lhPerformance: s(97, 98, 99), lhAccessibility: s(100), cls: s(0.03), tbt: s(90, 120, 100) },
+    metrics: {
+      jsInitial: s(99_000, 101_000, 100_000),
+      lhPerformance: s(97, 98, 99),
+      lhAccessibility: s(100),
+      cls: s(0.03),
+      tbt: s(90, 120, 100),
+    },
   };
   const embed: PageFigures = {
     path: "/embed/buyers",
     kind: "embed",
     built: true,
     chartWithoutJs: true,
-    metrics: { bytesBeforeChart: s(30_001), jsTotal: s(150_000), lhPerformance: s(100), lhAccessibility: s(99), cls: s(0) },
+    metrics: {
+      bytesBeforeChart: s(30_001),
+      jsTotal: s(150_000),
+      lhPerformance: s(100),
+      lhAccessibility: s(99),
+      cls: s(0),
+    },
   };
-  const missing: PageFigures = { path: "/embed/target-path", kind: "embed", built: false, chartWithoutJs: null, metrics: {} };
-  const present: PageFigures = { path: "/present", kind: "present", built: true, chartWithoutJs: null, metrics: { lhPerformance: s(50) } };
+  const missing: PageFigures = {
+    path: "/embed/target-path",
+    kind: "embed",
+    built: false,
+    chartWithoutJs: null,
+    metrics: {},
+  };
+  const present: PageFigures = {
+    path: "/present",
+    kind: "present",
+    built: true,
+    chartWithoutJs: null,
+    metrics: { lhPerformance: s(50) },
+  };
   const scale: ScaleFigures[] = [
     { chart: "annual-exports", metrics: { firstRenderMs: s(150), rangeMs: s(200), typeMs: s(199) }, notApplicable: [] },
     { chart: "top-exporters", metrics: { firstRenderMs: s(120) }, notApplicable: ["rangeMs", "typeMs"] },
@@ -76,14 +110,18 @@ describe("design §6 budgets", () => {
     expect(verdict("/embed/buyers", /30 KB/)).toBe(false);
     expect(verdict("/embed/buyers", /150 KB/)).toBe(true);
     expect(verdict("/embed/buyers", /accessibility 100/)).toBe(false);
-    expect(lines.filter((l) => l.page === "/embed/target-path").every((l) => l.pass === null && l.measured === "not built")).toBe(true);
+    expect(
+      lines.filter((l) => l.page === "/embed/target-path").every((l) => l.pass === null && l.measured === "not built"),
+    ).toBe(true);
     expect(lines.some((l) => l.page === "/present")).toBe(false);
   });
 
   it("holds each scale measurement under 200 ms, skipping what a chart cannot do", () => {
     expect(verdict("scale: annual-exports", /first render/)).toBe(true);
     expect(verdict("scale: annual-exports", /range change/)).toBe(false); // 200 is not under 200
-    expect(lines.filter((l) => l.page === "scale: top-exporters").map((l) => l.budget)).toEqual(["first render < 200 ms"]);
+    expect(lines.filter((l) => l.page === "scale: top-exporters").map((l) => l.budget)).toEqual([
+      "first render < 200 ms",
+    ]);
     expect(verdict("scale: buyers", /first render/)).toBeNull();
   });
 

@@ -13,7 +13,9 @@ const dir = mkdtempSync(join(tmpdir(), "kdem-data-check-"));
 
 async function check(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(join(ROOT, "node_modules/.bin/tsx"), ["scripts/data-check.ts", ...files], { cwd: ROOT });
+    const { stdout, stderr } = await run(join(ROOT, "node_modules/.bin/tsx"), ["scripts/data-check.ts", ...files], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -52,12 +54,36 @@ describe("npm run data:check", { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ["a wrong type", (d: any) => (d.annualExports.points[16].value = "17.3"), "$.annualExports.points[16].value: expected number, got the string \"17.3\""],
-    ["a missing source", (d: any) => (d.annualExports.points[16].sources = ["no-such-source"]), '$.annualExports.points[16].sources[0]: unknown source id "no-such-source"'],
-    ["a duplicate year", (d: any) => (d.annualExports.points[1].year = d.annualExports.points[0].year), "$.annualExports.points[1].year: duplicate year 2006"],
-    ["a negative value", (d: any) => (d.annualExports.points[2].value = -1), "$.annualExports.points[2].value: negative value -1"],
-    ["a share above 100", (d: any) => (d.worldShare.points[0].value = 140), "$.worldShare.points[0].value: share 140 is outside 0–100"],
-    ["an article figure pointing nowhere", (d: any) => (d.article.figures[0].point = "exports-1999"), '$.article.figures[0].point: points at "exports-1999", which is no data point'],
+    [
+      "a wrong type",
+      (d: any) => (d.annualExports.points[16].value = "17.3"),
+      '$.annualExports.points[16].value: expected number, got the string "17.3"',
+    ],
+    [
+      "a missing source",
+      (d: any) => (d.annualExports.points[16].sources = ["no-such-source"]),
+      '$.annualExports.points[16].sources[0]: unknown source id "no-such-source"',
+    ],
+    [
+      "a duplicate year",
+      (d: any) => (d.annualExports.points[1].year = d.annualExports.points[0].year),
+      "$.annualExports.points[1].year: duplicate year 2006",
+    ],
+    [
+      "a negative value",
+      (d: any) => (d.annualExports.points[2].value = -1),
+      "$.annualExports.points[2].value: negative value -1",
+    ],
+    [
+      "a share above 100",
+      (d: any) => (d.worldShare.points[0].value = 140),
+      "$.worldShare.points[0].value: share 140 is outside 0–100",
+    ],
+    [
+      "an article figure pointing nowhere",
+      (d: any) => (d.article.figures[0].point = "exports-1999"),
+      '$.article.figures[0].point: points at "exports-1999", which is no data point',
+    ],
     ["an unknown field", (d: any) => (d.meta.colour = "blue"), "$.meta: unknown field(s): colour"],
     ["a missing field", (d: any) => delete d.sources[0].url, "$.sources[0].url: missing (expected string)"],
   ])("reports %s as file: path: problem and exits 1", async (_name, edit, line) => {
@@ -68,10 +94,13 @@ describe("npm run data:check", { timeout: 30_000 }, () => {
   });
 
   it("prints one line per problem and checks every file given", async () => {
-    const bad = write("two-problems.json", broken((d) => {
-      d.annualExports.points[2].value = -1;
-      d.annualExports.points[3].value = -2;
-    }));
+    const bad = write(
+      "two-problems.json",
+      broken((d) => {
+        d.annualExports.points[2].value = -1;
+        d.annualExports.points[3].value = -2;
+      }),
+    );
     const result = await check(DATASET_FILE, bad, join(dir, "missing.json"));
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("korea-arms-exports.json: valid");

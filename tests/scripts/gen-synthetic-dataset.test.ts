@@ -26,12 +26,16 @@ describe("synthetic dataset (scripts/gen-synthetic-dataset.ts)", () => {
     expect(data.sources.every((s) => /SYNTHETIC/.test(s.title) && s.url.startsWith("https://example.org/"))).toBe(true);
     expect(data.notes.every((n) => /SYNTHETIC/.test(n.text.en))).toBe(true);
     // ISO 3166 user-assigned X?? codes: no synthetic figure is attached to a real country but the subject.
-    expect(data.topExporters.exporters.every((e) => e.country.code === "KOR" || /^X[A-Z]{2}$/.test(e.country.code))).toBe(true);
+    expect(
+      data.topExporters.exporters.every((e) => e.country.code === "KOR" || /^X[A-Z]{2}$/.test(e.country.code)),
+    ).toBe(true);
   });
 
   it("is the same for the same seed, different for another", () => {
     expect(JSON.stringify(syntheticDataset())).toBe(JSON.stringify(syntheticDataset()));
-    expect(JSON.stringify(syntheticDataset({ ...SYNTHETIC_DEFAULTS, seed: 1 }))).not.toBe(JSON.stringify(syntheticDataset()));
+    expect(JSON.stringify(syntheticDataset({ ...SYNTHETIC_DEFAULTS, seed: 1 }))).not.toBe(
+      JSON.stringify(syntheticDataset()),
+    );
   });
 
   it("goes through the app's derived figures and chart model", () => {

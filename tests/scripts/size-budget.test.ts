@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { checkBudgets, chunkEdges, globToRegExp, gzipBytes, measureDist, type Budgets } from "../../scripts/check-size.ts";
+import {
+  checkBudgets,
+  chunkEdges,
+  globToRegExp,
+  gzipBytes,
+  measureDist,
+  type Budgets,
+} from "../../scripts/check-size.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -50,7 +57,10 @@ describe("size guard (scripts/check-size.ts)", () => {
   it("tells static imports from lazy ones, minified or not", () => {
     const js = ["assets/a.js", "assets/b-1.js", "assets/c-2.js", "assets/d-3.js"];
     const code = `import{x as y}from"./b-1.js";export*from './d-3.js';const s="import('not-a-file.js')";import(\`./c-2.js\`)`;
-    expect(chunkEdges("assets/a.js", code, js)).toEqual({ static: ["assets/b-1.js", "assets/d-3.js"], lazy: ["assets/c-2.js"] });
+    expect(chunkEdges("assets/a.js", code, js)).toEqual({
+      static: ["assets/b-1.js", "assets/d-3.js"],
+      lazy: ["assets/c-2.js"],
+    });
   });
 
   it("matches page globs like the budgets file uses them", () => {
@@ -83,7 +93,11 @@ describe("size guard (scripts/check-size.ts)", () => {
     const explorer = pages.find((p) => p.html === "index.html")!;
     const budgets: Budgets = {
       pages: [
-        { name: "explorer", match: "index.html", initialJs: { goal: explorer.initialJsGzip - 1, max: explorer.initialJsGzip } },
+        {
+          name: "explorer",
+          match: "index.html",
+          initialJs: { goal: explorer.initialJsGzip - 1, max: explorer.initialJsGzip },
+        },
         { name: "embed", match: "embed/*/index.html", totalJs: { max: 1000 } },
       ],
       lazyChunk: { max: 100_000 },
@@ -96,22 +110,30 @@ describe("size guard (scripts/check-size.ts)", () => {
     ]);
   });
 
-  it("runs as `npm run size`: exit 1 and a FAIL line when a budget is exceeded, 0 when all pass", { timeout: 30_000 }, async () => {
-    const dist = fakeDist(DIST);
-    const run = (budgets: Budgets) => {
-      const file = join(dist, "budgets.json");
-      writeFileSync(file, JSON.stringify(budgets));
-      return promisify(execFile)(join(ROOT, "node_modules/.bin/tsx"), ["scripts/check-size.ts", "--dist", dist, "--budgets", file], { cwd: ROOT }).then(
-        (r) => ({ code: 0, ...r }),
-        (e: { code: number; stdout: string; stderr: string }) => e,
-      );
-    };
-    const tight = await run({ pages: [{ name: "explorer", match: "index.html", initialJs: { max: 10_000 } }] });
-    expect(tight.code).toBe(1);
-    expect(tight.stdout).toMatch(/FAIL +explorer +initial JS .* > 10\.0 kB +index\.html/);
-    expect(tight.stderr).toMatch(/1 budget\(s\) exceeded/);
-    const loose = await run({ pages: [{ name: "explorer", match: "index.html", initialJs: { max: 200_000 } }] });
-    expect(loose.code).toBe(0);
-    expect(loose.stdout).toMatch(/PASS +explorer/);
-  });
+  it(
+    "runs as `npm run size`: exit 1 and a FAIL line when a budget is exceeded, 0 when all pass",
+    { timeout: 30_000 },
+    async () => {
+      const dist = fakeDist(DIST);
+      const run = (budgets: Budgets) => {
+        const file = join(dist, "budgets.json");
+        writeFileSync(file, JSON.stringify(budgets));
+        return promisify(execFile)(
+          join(ROOT, "node_modules/.bin/tsx"),
+          ["scripts/check-size.ts", "--dist", dist, "--budgets", file],
+          { cwd: ROOT },
+        ).then(
+          (r) => ({ code: 0, ...r }),
+          (e: { code: number; stdout: string; stderr: string }) => e,
+        );
+      };
+      const tight = await run({ pages: [{ name: "explorer", match: "index.html", initialJs: { max: 10_000 } }] });
+      expect(tight.code).toBe(1);
+      expect(tight.stdout).toMatch(/FAIL +explorer +initial JS .* > 10\.0 kB +index\.html/);
+      expect(tight.stderr).toMatch(/1 budget\(s\) exceeded/);
+      const loose = await run({ pages: [{ name: "explorer", match: "index.html", initialJs: { max: 200_000 } }] });
+      expect(loose.code).toBe(0);
+      expect(loose.stdout).toMatch(/PASS +explorer/);
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { datasetText } from "./dataset.ts";
 export const DATASET_URL = "*/data/korea-arms-exports.json";
 
 export const handlers = {
-  ok: () => http.get(DATASET_URL, () => new HttpResponse(datasetText, { headers: { "Content-Type": "application/json" } })),
+  ok: () =>
+    http.get(DATASET_URL, () => new HttpResponse(datasetText, { headers: { "Content-Type": "application/json" } })),
 };
 
 export const server = setupServer(handlers.ok());

@@ -49,7 +49,11 @@ export interface FetchDatasetOptions {
   signal?: AbortSignal;
 }
 
-export async function fetchDataset({ url = startPath, timeoutMs = DATASET_TIMEOUT_MS, signal }: FetchDatasetOptions = {}): Promise<Dataset> {
+export async function fetchDataset({
+  url = startPath,
+  timeoutMs = DATASET_TIMEOUT_MS,
+  signal,
+}: FetchDatasetOptions = {}): Promise<Dataset> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   const abortFromCaller = () => controller.abort("cancelled");
@@ -59,9 +63,13 @@ export async function fetchDataset({ url = startPath, timeoutMs = DATASET_TIMEOU
   try {
     response = await fetch(new URL(url, window.location.origin), { signal: controller.signal });
     if (!response.ok) {
-      throw new DatasetError("http", `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`, {
-        status: response.status,
-      });
+      throw new DatasetError(
+        "http",
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+        {
+          status: response.status,
+        },
+      );
     }
     text = await response.text();
   } catch (error) {
@@ -76,7 +84,9 @@ export async function fetchDataset({ url = startPath, timeoutMs = DATASET_TIMEOU
   const result = validateDatasetText(text);
   if (!result.ok) {
     const malformed = result.problems.length === 1 && result.problems[0]!.message.startsWith("invalid JSON");
-    throw new DatasetError(malformed ? "malformed" : "invalid", result.problems[0]!.message, { problems: result.problems });
+    throw new DatasetError(malformed ? "malformed" : "invalid", result.problems[0]!.message, {
+      problems: result.problems,
+    });
   }
   return result.dataset;
 }

@@ -50,7 +50,11 @@ export function annualRows(data: Dataset): AnnualRow[] {
       isRecord: p === record,
       isLatest: p === last,
       isDecline: changeRatio !== null && changeRatio < 0,
-      isRebound: changeRatio !== null && changeRatio > 0 && previousYear !== null && declineStreakEndingAt(points, previousYear) > 0,
+      isRebound:
+        changeRatio !== null &&
+        changeRatio > 0 &&
+        previousYear !== null &&
+        declineStreakEndingAt(points, previousYear) > 0,
     };
   });
 }

@@ -76,7 +76,11 @@ export interface BuyerWeight {
  * The year in which `code`'s deals weighed most against that year's total, or undefined when no year
  * has both. Years whose total is missing or zero are skipped.
  */
-export function heaviestYear(years: readonly DealYear<DealLike>[], code: string, totals: ReadonlyMap<number, QualifiedSum>): BuyerWeight | undefined {
+export function heaviestYear(
+  years: readonly DealYear<DealLike>[],
+  code: string,
+  totals: ReadonlyMap<number, QualifiedSum>,
+): BuyerWeight | undefined {
   let best: BuyerWeight | undefined;
   for (const y of years) {
     const deals = y.byBuyer.get(code);

@@ -31,14 +31,23 @@ export interface GrowthWindow {
 }
 
 export function growthWindow(from: QualifiedYearValue, to: QualifiedYearValue): GrowthWindow {
-  return { from, to, rate: compoundAnnualGrowth(from.value, to.value, to.year - from.year), bound: rateBound(from.qualifier, to.qualifier) };
+  return {
+    from,
+    to,
+    rate: compoundAnnualGrowth(from.value, to.value, to.year - from.year),
+    bound: rateBound(from.qualifier, to.qualifier),
+  };
 }
 
 /**
  * Compound growth into `endYear` from each of `startYears` that the series has, earliest start first;
  * start years missing from the series, or not before the end, are skipped (and duplicates dropped).
  */
-export function growthWindows(points: readonly QualifiedYearValue[], endYear: number, startYears: readonly number[]): GrowthWindow[] {
+export function growthWindows(
+  points: readonly QualifiedYearValue[],
+  endYear: number,
+  startYears: readonly number[],
+): GrowthWindow[] {
   const end = points.find((p) => p.year === endYear);
   if (!end) return [];
   return [...new Set(startYears)]

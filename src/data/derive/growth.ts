@@ -35,7 +35,8 @@ export function yearOverYear(points: readonly YearValue[]): YearChange[] {
  */
 export function compoundAnnualGrowth(start: number, end: number, years: number): number {
   if (!(years > 0)) throw new RangeError(`CAGR needs a positive number of years, got ${years}`);
-  if (!(start > 0) || !(end >= 0)) throw new RangeError(`CAGR needs a positive start and non-negative end, got ${start} → ${end}`);
+  if (!(start > 0) || !(end >= 0))
+    throw new RangeError(`CAGR needs a positive start and non-negative end, got ${start} → ${end}`);
   return (end / start) ** (1 / years) - 1;
 }
 

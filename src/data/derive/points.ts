@@ -19,7 +19,14 @@ export interface PointRef {
 export function indexPoints(data: Dataset): Map<string, PointRef> {
   const index = new Map<string, PointRef>();
   const add = (ref: PointRef) => index.set(ref.id, ref);
-  const base = (p: { id: string; value: number; qualifier: Qualifier; status: Status; sources: string[]; alternates?: Alternate[] }) => ({
+  const base = (p: {
+    id: string;
+    value: number;
+    qualifier: Qualifier;
+    status: Status;
+    sources: string[];
+    alternates?: Alternate[];
+  }) => ({
     id: p.id,
     value: p.value,
     qualifier: p.qualifier,
@@ -30,12 +37,16 @@ export function indexPoints(data: Dataset): Map<string, PointRef> {
   for (const p of data.annualExports.points) add({ ...base(p), unit: "usd-bn", chart: "annual-exports", year: p.year });
   for (const p of data.annualTargets.points) add({ ...base(p), unit: "usd-bn", chart: "annual-exports", year: p.year });
   for (const t of data.targets) {
-    const chart: ChartId = t.kind === "export-value" ? "target-path" : t.kind === "world-share" ? "world-share" : "top-exporters";
+    const chart: ChartId =
+      t.kind === "export-value" ? "target-path" : t.kind === "world-share" ? "world-share" : "top-exporters";
     add({ ...base(t), unit: t.unit, chart, year: t.targetYear });
   }
-  for (const p of data.worldShare.points) add({ ...base(p), unit: "percent", chart: "world-share", period: p.period, year: p.period.end });
-  for (const e of data.topExporters.exporters) add({ ...base(e), unit: "percent", chart: "top-exporters", period: data.topExporters.period });
-  for (const b of data.buyers) for (const row of b.buyers) add({ ...base(row), unit: "percent", chart: "buyers", period: b.period });
+  for (const p of data.worldShare.points)
+    add({ ...base(p), unit: "percent", chart: "world-share", period: p.period, year: p.period.end });
+  for (const e of data.topExporters.exporters)
+    add({ ...base(e), unit: "percent", chart: "top-exporters", period: data.topExporters.period });
+  for (const b of data.buyers)
+    for (const row of b.buyers) add({ ...base(row), unit: "percent", chart: "buyers", period: b.period });
   for (const d of data.deals) {
     if (d.value === null) continue;
     add({ ...base({ ...d, value: d.value }), unit: "usd-bn", chart: "buyers", year: d.year });

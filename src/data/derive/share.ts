@@ -25,7 +25,11 @@ export interface RankThreshold<T extends Ranked> {
 }
 
 /** What it takes to reach `rank` (e.g. 4 for 'top four') for the exporter with code `subject`. */
-export function rankThreshold<T extends Ranked>(rows: readonly T[], rank: number, subject: string): RankThreshold<T> | null {
+export function rankThreshold<T extends Ranked>(
+  rows: readonly T[],
+  rank: number,
+  subject: string,
+): RankThreshold<T> | null {
   const ranked = rankExporters(rows);
   const holder = ranked[rank - 1];
   const me = ranked.find((r) => r.code === subject);

@@ -37,16 +37,32 @@ export function ArticlePanel({ data }: { data: Dataset }) {
   const { article } = data;
   const points = useMemo(() => indexPoints(data), [data]);
   const links = useMemo(() => keyFigureLinks(keyFigures(data), lang, t), [data, lang, t]);
-  const chips = [links.record, links.latest, links.target, links.shareGoal, { ...links.growth, label: t("article.chip.growth") }];
+  const chips = [
+    links.record,
+    links.latest,
+    links.target,
+    links.shareGoal,
+    { ...links.growth, label: t("article.chip.growth") },
+  ];
   const active = useActivePoint(points);
 
   return (
-    <aside aria-labelledby="article-title" className="rounded-lg border border-line bg-surface p-4 sm:p-5" data-testid="article">
+    <aside
+      aria-labelledby="article-title"
+      className="rounded-lg border border-line bg-surface p-4 sm:p-5"
+      data-testid="article"
+    >
       <p className="text-xs font-semibold uppercase tracking-wide text-ink-muted" id="article-title">
         {t("article.heading")}
       </p>
       <p className="mt-2 text-sm text-ink-muted">
-        <a className="font-medium text-ink underline underline-offset-2" href={article.url} target="_blank" rel="noopener noreferrer" aria-label={`${article.outlet}: ${t("article.link")}`}>
+        <a
+          className="font-medium text-ink underline underline-offset-2"
+          href={article.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`${article.outlet}: ${t("article.link")}`}
+        >
           {article.outlet}
         </a>
         {" · "}
@@ -67,7 +83,9 @@ export function ArticlePanel({ data }: { data: Dataset }) {
         )}
       </h2>
       <details className="mt-2 text-xs text-ink-muted">
-        <summary className="cursor-pointer underline decoration-dotted underline-offset-2">{t("article.dateNote")}</summary>
+        <summary className="cursor-pointer underline decoration-dotted underline-offset-2">
+          {t("article.dateNote")}
+        </summary>
         <p className="mt-1">{article.dateNote[lang]}</p>
       </details>
 
@@ -77,8 +95,18 @@ export function ArticlePanel({ data }: { data: Dataset }) {
           const parts = summaryParts(sentence[lang], article, points);
           const lit = parts.some((p) => "point" in p && p.point.id === active);
           return (
-            <li key={i} data-active={lit || undefined} className={`rounded-md border-l-4 px-2 py-1 ${lit ? "border-accent bg-accent-soft" : "border-transparent"}`}>
-              {parts.map((p, j) => ("point" in p ? <FigureInText key={j} point={p.point} lang={lang} /> : <Fragment key={j}>{p.text}</Fragment>))}
+            <li
+              key={i}
+              data-active={lit || undefined}
+              className={`rounded-md border-l-4 px-2 py-1 ${lit ? "border-accent bg-accent-soft" : "border-transparent"}`}
+            >
+              {parts.map((p, j) =>
+                "point" in p ? (
+                  <FigureInText key={j} point={p.point} lang={lang} />
+                ) : (
+                  <Fragment key={j}>{p.text}</Fragment>
+                ),
+              )}
             </li>
           );
         })}
@@ -93,7 +121,10 @@ export function ArticlePanel({ data }: { data: Dataset }) {
                 <p>“{q.text}”</p>
               ) : (
                 <p>
-                  “{q.translation}” <span lang="en" className="text-ink-muted">(“{q.text}”)</span>
+                  “{q.translation}”{" "}
+                  <span lang="en" className="text-ink-muted">
+                    (“{q.text}”)
+                  </span>
                 </p>
               )}
             </blockquote>
@@ -107,7 +138,10 @@ export function ArticlePanel({ data }: { data: Dataset }) {
       <ul className="mt-2 grid grid-cols-2 gap-2">
         {chips.map((item) => (
           <li key={item.key} className="min-w-0">
-            <FigureLink item={item} className={`h-full w-full ${item.point === active ? "border-accent bg-accent-soft" : ""}`} />
+            <FigureLink
+              item={item}
+              className={`h-full w-full ${item.point === active ? "border-accent bg-accent-soft" : ""}`}
+            />
           </li>
         ))}
       </ul>

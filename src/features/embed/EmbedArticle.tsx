@@ -38,7 +38,12 @@ export function EmbedArticle({ spec, lang, plotHtml, exploreHref }: EmbedArticle
         <p id={ids.description} className="sr-only">
           {spec.description}
         </p>
-        <p role="status" className="mt-2 rounded border border-warn bg-warn-soft px-2 py-1 text-xs text-ink" data-kdem-notice hidden>
+        <p
+          role="status"
+          className="mt-2 rounded border border-warn bg-warn-soft px-2 py-1 text-xs text-ink"
+          data-kdem-notice
+          hidden
+        >
           {t("embed.unavailable")}
         </p>
         <figcaption className="mt-2 space-y-1 border-t border-line pt-2">
@@ -47,7 +52,13 @@ export function EmbedArticle({ spec, lang, plotHtml, exploreHref }: EmbedArticle
         </figcaption>
       </figure>
       <p className="mt-2 flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-        <a className="font-medium text-accent underline underline-offset-2 hover:no-underline" href={exploreHref} target="_blank" rel="noopener" data-kdem-explore>
+        <a
+          className="font-medium text-accent underline underline-offset-2 hover:no-underline"
+          href={exploreHref}
+          target="_blank"
+          rel="noopener"
+          data-kdem-explore
+        >
           {t("embed.explore")} →
         </a>
         <span className="text-xs text-ink-muted">{t("app.title")}</span>

@@ -23,15 +23,35 @@ export function EmbedControls({ lang, span, types, view, onChange }: EmbedContro
   const to = view.to ?? span?.max;
   const type = view.type ?? types[0];
   return (
-    <div role="group" aria-label={t("embed.controls")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink">
+    <div
+      role="group"
+      aria-label={t("embed.controls")}
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink"
+    >
       {span && from !== undefined && to !== undefined && (
         <>
-          <YearSelect label={t("embed.controls.from")} lang={lang} years={years} value={from} onChange={(y) => onChange({ from: y, to: Math.max(y, to) })} />
-          <YearSelect label={t("embed.controls.to")} lang={lang} years={years} value={to} onChange={(y) => onChange({ to: y, from: Math.min(y, from) })} />
+          <YearSelect
+            label={t("embed.controls.from")}
+            lang={lang}
+            years={years}
+            value={from}
+            onChange={(y) => onChange({ from: y, to: Math.max(y, to) })}
+          />
+          <YearSelect
+            label={t("embed.controls.to")}
+            lang={lang}
+            years={years}
+            value={to}
+            onChange={(y) => onChange({ to: y, from: Math.min(y, from) })}
+          />
         </>
       )}
       {types.length > 1 && (
-        <div role="group" aria-label={t("embed.controls.type")} className="inline-flex overflow-hidden rounded border border-line">
+        <div
+          role="group"
+          aria-label={t("embed.controls.type")}
+          className="inline-flex overflow-hidden rounded border border-line"
+        >
           {types.map((value) => (
             <button
               key={value}
@@ -49,7 +69,19 @@ export function EmbedControls({ lang, span, types, view, onChange }: EmbedContro
   );
 }
 
-function YearSelect({ label, lang, years, value, onChange }: { label: string; lang: Lang; years: number[]; value: number; onChange: (year: number) => void }) {
+function YearSelect({
+  label,
+  lang,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  lang: Lang;
+  years: number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
   const id = useId();
   return (
     <span className="flex items-center gap-1">

@@ -39,11 +39,23 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
   const [lang, setLang] = useState<Lang>(view.lang);
   const [theme, setTheme] = useState<Theme>(view.theme);
   const [controls, setControls] = useState(false);
-  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  // The copy outcome belongs to the code it was for: a changed code shows no stale "Copied".
+  const [copyResult, setCopyResult] = useState<{ code: string; result: "copied" | "failed" } | null>(null);
   const { data } = useDataset();
 
-  const params: EmbedParams = { from: view.from, to: view.to, type: view.type, focus: view.focus, lang, theme, controls };
-  const frameTitle = useMemo(() => (data ? chartModel(chartId, data, lang).spec.title : t("app.title")), [chartId, data, lang, t]);
+  const params: EmbedParams = {
+    from: view.from,
+    to: view.to,
+    type: view.type,
+    focus: view.focus,
+    lang,
+    theme,
+    controls,
+  };
+  const frameTitle = useMemo(
+    () => (data ? chartModel(chartId, data, lang).spec.title : t("app.title")),
+    [chartId, data, lang, t],
+  );
   const code = embedCode(origin, chartId, params, frameTitle);
   const url = embedUrl(origin, chartId, params);
 
@@ -61,14 +73,14 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
       else dialog.removeAttribute("open");
     }
   }, [open, origin]);
-  useEffect(() => setCopy("idle"), [code]);
+  const copy = copyResult?.code === code ? copyResult.result : "idle";
 
   const copyCode = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setCopy("copied");
+      setCopyResult({ code, result: "copied" });
     } catch {
-      setCopy("failed");
+      setCopyResult({ code, result: "failed" });
     }
   };
 
@@ -88,7 +100,11 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
               </h2>
               <p className="mt-1 text-sm text-ink-muted">{t("embed.dialog.intro")}</p>
             </div>
-            <button type="button" onClick={onClose} className="rounded border border-line px-3 py-1.5 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-accent">
+            <button
+              type="button"
+              onClick={onClose}
+              className="rounded border border-line px-3 py-1.5 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-accent"
+            >
               {t("embed.dialog.close")}
             </button>
           </div>
@@ -97,7 +113,12 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
             <legend className="sr-only">{t("embed.dialog.options")}</legend>
             <span className="flex items-center gap-2">
               <label htmlFor={`${codeId}-lang`}>{t("embed.dialog.lang")}</label>
-              <select id={`${codeId}-lang`} className={FIELD} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+              <select
+                id={`${codeId}-lang`}
+                className={FIELD}
+                value={lang}
+                onChange={(e) => setLang(e.target.value as Lang)}
+              >
                 {LANGS.map((l) => (
                   <option key={l} value={l} lang={l}>
                     {LANG_NAMES[l]}
@@ -107,7 +128,12 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
             </span>
             <span className="flex items-center gap-2">
               <label htmlFor={`${codeId}-theme`}>{t("embed.dialog.theme")}</label>
-              <select id={`${codeId}-theme`} className={FIELD} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+              <select
+                id={`${codeId}-theme`}
+                className={FIELD}
+                value={theme}
+                onChange={(e) => setTheme(e.target.value as Theme)}
+              >
                 {THEMES.map((value) => (
                   <option key={value} value={value}>
                     {t(`embed.dialog.theme.${value}`)}
@@ -116,7 +142,12 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
               </select>
             </span>
             <label className="flex items-center gap-2">
-              <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
+              <input
+                type="checkbox"
+                checked={controls}
+                onChange={(e) => setControls(e.target.checked)}
+                className="h-4 w-4 accent-[var(--color-accent)]"
+              />
               {t("embed.dialog.controls")}
             </label>
           </fieldset>
@@ -125,9 +156,20 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
             <label htmlFor={codeId} className="text-sm font-medium">
               {t("embed.dialog.code")}
             </label>
-            <textarea id={codeId} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} className={`${FIELD} mt-1 block w-full font-mono text-xs`} />
+            <textarea
+              id={codeId}
+              readOnly
+              value={code}
+              rows={4}
+              onFocus={(e) => e.currentTarget.select()}
+              className={`${FIELD} mt-1 block w-full font-mono text-xs`}
+            />
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-              <button type="button" onClick={() => void copyCode()} className="rounded-md bg-accent px-4 py-1.5 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+              <button
+                type="button"
+                onClick={() => void copyCode()}
+                className="rounded-md bg-accent px-4 py-1.5 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+              >
                 {t("embed.dialog.copy")}
               </button>
               <span role="status" className="text-ink-muted">
@@ -136,7 +178,12 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
               <a className="underline underline-offset-2" href={url} target="_blank" rel="noopener">
                 {t("embed.dialog.link")}
               </a>
-              <a className="underline underline-offset-2" href={staticSvgUrl(origin, chartId)} target="_blank" rel="noopener">
+              <a
+                className="underline underline-offset-2"
+                href={staticSvgUrl(origin, chartId)}
+                target="_blank"
+                rel="noopener"
+              >
                 {t("embed.dialog.svg")}
               </a>
             </div>

@@ -6,5 +6,12 @@
 import type { ChartId } from "@/data/chart-ids.ts";
 
 export function EmbedPage({ chart, articlesHtml }: { chart: ChartId; articlesHtml: string }) {
-  return <main id="kdem" className="px-3 py-3 sm:px-4" data-kdem-chart={chart} dangerouslySetInnerHTML={{ __html: articlesHtml }} />;
+  return (
+    <main
+      id="kdem"
+      className="px-3 py-3 sm:px-4"
+      data-kdem-chart={chart}
+      dangerouslySetInnerHTML={{ __html: articlesHtml }}
+    />
+  );
 }

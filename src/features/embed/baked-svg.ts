@@ -52,7 +52,11 @@ export function styleToAttributes(root: Element): void {
     const animationOnly = transform === undefined || IDENTITY_TRANSFORM.test(transform);
     for (const [property, value] of declarations) {
       if (PRESENTATION.has(property)) el.setAttribute(property, value);
-      else if (property === "transition" || ((property === "transform" || property === "transform-origin") && animationOnly)) continue;
+      else if (
+        property === "transition" ||
+        ((property === "transform" || property === "transform-origin") && animationOnly)
+      )
+        continue;
       else throw new Error(`cannot bake style "${property}: ${value}" on <${el.tagName.toLowerCase()}>`);
     }
     el.removeAttribute("style");
@@ -70,8 +74,11 @@ export function prefixIds(root: Element, prefix: string): void {
   if (!ids.size) return;
   for (const el of [root, ...root.querySelectorAll("*")]) {
     for (const attr of [...el.attributes]) {
-      let value = attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : whole));
-      if ((attr.name === "href" || attr.name === "xlink:href") && value.startsWith("#") && ids.has(value.slice(1))) value = `#${ids.get(value.slice(1))}`;
+      let value = attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+        ids.has(id) ? `url(#${ids.get(id)})` : whole,
+      );
+      if ((attr.name === "href" || attr.name === "xlink:href") && value.startsWith("#") && ids.has(value.slice(1)))
+        value = `#${ids.get(value.slice(1))}`;
       if (value !== attr.value) el.setAttribute(attr.name, value);
     }
   }
@@ -82,7 +89,12 @@ export function prefixIds(root: Element, prefix: string): void {
  * readers (named by the article's title and description) and can take keyboard focus, which is
  * when the page swaps in the live chart with its keyboard navigation.
  */
-export function bakeForPage(svg: SVGSVGElement, size: BakedSize, aria: { labelledBy: string; describedBy: string }, idPrefix: string): string {
+export function bakeForPage(
+  svg: SVGSVGElement,
+  size: BakedSize,
+  aria: { labelledBy: string; describedBy: string },
+  idPrefix: string,
+): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = BAKED_SIZES[size];
   copy.removeAttribute("style");

@@ -54,7 +54,13 @@ export interface OEmbed {
   thumbnail_height?: number;
 }
 
-export function oembed(origin: string, chart: ChartId, title: string, provider: string, thumbnail?: { url: string; width: number; height: number }): OEmbed {
+export function oembed(
+  origin: string,
+  chart: ChartId,
+  title: string,
+  provider: string,
+  thumbnail?: { url: string; width: number; height: number },
+): OEmbed {
   return {
     version: "1.0",
     type: "rich",
@@ -64,7 +70,9 @@ export function oembed(origin: string, chart: ChartId, title: string, provider: 
     html: embedCode(origin, chart, { lang: "en", theme: "auto", controls: false }, title),
     width: EMBED_WIDTH,
     height: EMBED_INITIAL_HEIGHT,
-    ...(thumbnail ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),
+    ...(thumbnail
+      ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
+      : {}),
   };
 }
 

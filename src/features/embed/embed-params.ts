@@ -34,7 +34,9 @@ export function serializeEmbedParams(params: EmbedParams): string {
  * Language and theme are baked too (both languages, CSS colours), so they do not count.
  */
 export function isBakedView(params: EmbedParams): boolean {
-  return params.from === undefined && params.to === undefined && params.type === undefined && params.focus === undefined;
+  return (
+    params.from === undefined && params.to === undefined && params.type === undefined && params.focus === undefined
+  );
 }
 
 /** The explorer view of the same chart with the same parameters ("Explore the data"). */

@@ -39,7 +39,9 @@ export async function startLive({ chart, params, article }: LiveContext): Promis
   const layer = box.ownerDocument.createElement("div");
   layer.className = "kdem-live";
   box.append(layer);
-  createRoot(layer).render(<LiveEmbed chart={chart} data={data} initial={params} article={article} box={box} layer={layer} />);
+  createRoot(layer).render(
+    <LiveEmbed chart={chart} data={data} initial={params} article={article} box={box} layer={layer} />,
+  );
 }
 
 interface LiveEmbedProps {
@@ -122,7 +124,8 @@ function useSwapWhenDrawn(box: HTMLElement, layer: HTMLElement) {
       const live = layer.querySelector<SVGSVGElement>("svg.recharts-surface");
       if (done.current || !live) return;
       done.current = true;
-      const hadFocus = box.contains(box.ownerDocument.activeElement) && !layer.contains(box.ownerDocument.activeElement);
+      const hadFocus =
+        box.contains(box.ownerDocument.activeElement) && !layer.contains(box.ownerDocument.activeElement);
       for (const baked of box.querySelectorAll("[data-kdem-baked]")) baked.remove();
       if (hadFocus) live.focus();
       observer.disconnect();

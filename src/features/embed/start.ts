@@ -34,5 +34,6 @@ export function startEmbed(win: Window): void {
   };
   if (params.controls || !isBakedView(params)) return goLive();
   const plot = article.querySelector<HTMLElement>("[data-kdem-plot]");
-  for (const type of ["pointerover", "touchstart", "focusin"] as const) plot?.addEventListener(type, goLive, { once: true, passive: true });
+  for (const type of ["pointerover", "touchstart", "focusin"] as const)
+    plot?.addEventListener(type, goLive, { once: true, passive: true });
 }

@@ -35,7 +35,9 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
   const root = useRef<HTMLDivElement>(null);
   const points = useMemo(() => indexPoints(data), [data]);
   const { spec } = model;
-  const sourceText = t("chart.sourceLine", { sources: spec.sources.map((s) => `${s.publisher} (${s.date})`).join("; ") });
+  const sourceText = t("chart.sourceLine", {
+    sources: spec.sources.map((s) => `${s.publisher} (${s.date})`).join("; "),
+  });
 
   const downloadCsv = () => {
     const csv = buildCsv(spec.table, points, [sourceText, spec.basis]);
@@ -49,8 +51,16 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
       const plot = root.current?.closest("figure")?.querySelector('[data-testid="plot"]');
       if (!plot) throw new Error(t("chart.showChart"));
       const { composeChartSvg, svgToPng } = await import("./chart-image.ts");
-      const image = composeChartSvg(plot, { title: spec.title, takeaway: spec.takeaway, source: sourceText, basis: spec.basis });
-      const blob = format === "svg" ? new Blob([image.svg], { type: "image/svg+xml" }) : await svgToPng(image.svg, image.width, image.height);
+      const image = composeChartSvg(plot, {
+        title: spec.title,
+        takeaway: spec.takeaway,
+        source: sourceText,
+        basis: spec.basis,
+      });
+      const blob =
+        format === "svg"
+          ? new Blob([image.svg], { type: "image/svg+xml" })
+          : await svgToPng(image.svg, image.width, image.height);
       saveBlob(blob, viewFileName(spec.id, range, lang, format));
     } catch (e) {
       setError(t("explore.download.failed", { detail: e instanceof Error ? e.message : String(e) }));
@@ -59,7 +69,12 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
 
   return (
     <div ref={root} className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-2" data-testid="chart-actions">
-      <button type="button" className={`${BUTTON} font-medium`} onClick={() => setSourcesOpen(true)} aria-haspopup="dialog">
+      <button
+        type="button"
+        className={`${BUTTON} font-medium`}
+        onClick={() => setSourcesOpen(true)}
+        aria-haspopup="dialog"
+      >
         {t("explore.sources.open")}
       </button>
       <div role="group" aria-label={t("explore.download.label")} className="flex flex-wrap items-center gap-2">
@@ -80,7 +95,12 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         </a>
       </div>
       {toolbarExtras && (
-        <div role="group" aria-label={t("explore.toolbar.share")} className="flex flex-wrap items-center gap-2" data-slot="toolbar-extras">
+        <div
+          role="group"
+          aria-label={t("explore.toolbar.share")}
+          className="flex flex-wrap items-center gap-2"
+          data-slot="toolbar-extras"
+        >
           {toolbarExtras}
         </div>
       )}

@@ -21,7 +21,14 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
   }
 
   render() {
-    if (this.state.error) return <ChartError chart={this.props.chart} detail={this.state.error.message} retry={() => this.setState({ error: null })} />;
+    if (this.state.error)
+      return (
+        <ChartError
+          chart={this.props.chart}
+          detail={this.state.error.message}
+          retry={() => this.setState({ error: null })}
+        />
+      );
     return this.props.children;
   }
 }
@@ -29,13 +36,21 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
 function ChartError({ chart, detail, retry }: { chart: ChartId; detail: string; retry: () => void }) {
   const t = useT();
   return (
-    <section role="alert" data-chart-error={chart} className="flex min-h-[28rem] flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink">
+    <section
+      role="alert"
+      data-chart-error={chart}
+      className="flex min-h-[28rem] flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink"
+    >
       <h2 className="text-lg font-semibold text-danger">
         {t(`explore.picker.${chart}`)}: {t("explore.error.title")}
       </h2>
       <p>{t("explore.error.body", { detail })}</p>
       <div>
-        <button type="button" onClick={retry} className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+        <button
+          type="button"
+          onClick={retry}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        >
           {t("explore.error.retry")}
         </button>
       </div>

@@ -45,7 +45,10 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
   const shape = useMemo(() => chartModel(view.chart, data, lang), [view.chart, data, lang]);
   const fitted = fitToChart(view, shape);
   const { from, to, type, focus } = fitted.state;
-  const model = useMemo(() => chartModel(view.chart, data, lang, { from, to, type, focus }), [view.chart, data, lang, from, to, type, focus]);
+  const model = useMemo(
+    () => chartModel(view.chart, data, lang, { from, to, type, focus }),
+    [view.chart, data, lang, from, to, type, focus],
+  );
 
   // Fitting corrects the current history entry. Only a view read from the address bar (the store
   // marks it "replace") earns a notice: the reader's own clicks are fitted silently.
@@ -69,12 +72,38 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
       onPointHover={setHoverPoint}
       controls={
         <>
-          {shape.types.length > 1 && <TypeSwitch types={shape.types} value={type ?? shape.types[0]!} onChange={(t) => setView({ type: t === shape.types[0] ? undefined : t })} />}
+          {shape.types.length > 1 && (
+            <TypeSwitch
+              types={shape.types}
+              value={type ?? shape.types[0]!}
+              onChange={(t) => setView({ type: t === shape.types[0] ? undefined : t })}
+            />
+          )}
           {focus !== undefined && <FocusClear year={focus} onClear={() => setView({ focus: undefined })} />}
         </>
       }
-      below={shape.span && range && <RangeControl span={shape.span} from={range.from} to={range.to} onChange={(f, t) => setView({ from: f === shape.span!.min ? undefined : f, to: t === shape.span!.max ? undefined : t })} />}
-      actions={<ChartActions data={data} model={model} range={range} imagesAvailable={view.view === "chart"} toolbarExtras={toolbarExtras} />}
+      below={
+        shape.span &&
+        range && (
+          <RangeControl
+            span={shape.span}
+            from={range.from}
+            to={range.to}
+            onChange={(f, t) =>
+              setView({ from: f === shape.span!.min ? undefined : f, to: t === shape.span!.max ? undefined : t })
+            }
+          />
+        )
+      }
+      actions={
+        <ChartActions
+          data={data}
+          model={model}
+          range={range}
+          imagesAvailable={view.view === "chart"}
+          toolbarExtras={toolbarExtras}
+        />
+      }
     >
       <HoverWatch spec={model.spec} onHover={setHoverPoint}>
         <ChartPlot model={model} size={{ height: 360, animate: !reducedMotion }} />
@@ -88,17 +117,29 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
  * keyboard's arrow keys both show it): its title starts with the same label as the point's table
  * row. Chart components stay unaware of the explorer.
  */
-function HoverWatch({ spec, onHover, children }: { spec: ChartSpec; onHover: (id: string | null) => void; children: ReactNode }) {
+function HoverWatch({
+  spec,
+  onHover,
+  children,
+}: {
+  spec: ChartSpec;
+  onHover: (id: string | null) => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
     const first = spec.table.columns[0]?.key;
-    const labels = first ? spec.table.rows.map((r) => ({ id: r.id, label: r.cells[first] ?? "" })).filter((r) => r.label) : [];
+    const labels = first
+      ? spec.table.rows.map((r) => ({ id: r.id, label: r.cells[first] ?? "" })).filter((r) => r.label)
+      : [];
     let current: string | null = null;
     const update = () => {
       const title = root.querySelector(".recharts-tooltip-wrapper p")?.textContent ?? "";
-      const match = title ? labels.filter((l) => title.startsWith(l.label)).sort((a, b) => b.label.length - a.label.length)[0] : undefined;
+      const match = title
+        ? labels.filter((l) => title.startsWith(l.label)).sort((a, b) => b.label.length - a.label.length)[0]
+        : undefined;
       const id = match?.id ?? null;
       if (id !== current) {
         current = id;

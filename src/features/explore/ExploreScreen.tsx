@@ -33,7 +33,10 @@ export function ExploreScreen({ aside, toolbarExtras }: ExploreScreenProps) {
   const query = useDataset();
   return (
     <div className="mx-auto max-w-[90rem] px-3 py-5 sm:px-6">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:p-2"
+      >
         {t("app.skip")}
       </a>
       <header className="mb-5 flex flex-wrap items-end justify-between gap-3">
@@ -51,7 +54,12 @@ export function ExploreScreen({ aside, toolbarExtras }: ExploreScreenProps) {
             value={lang}
             onChange={(l) => setView({ lang: l })}
           />
-          <SegmentedControl label={t("explore.theme.label")} options={THEMES.map((th) => ({ value: th, label: t(`explore.theme.${th}`) }))} value={theme} onChange={(th) => setView({ theme: th })} />
+          <SegmentedControl
+            label={t("explore.theme.label")}
+            options={THEMES.map((th) => ({ value: th, label: t(`explore.theme.${th}`) }))}
+            value={theme}
+            onChange={(th) => setView({ theme: th })}
+          />
         </div>
       </header>
       <Notices />

@@ -9,7 +9,11 @@ export function Notices() {
   const dismiss = useViewStore((s) => s.dismissNotices);
   if (notices.length === 0) return null;
   return (
-    <div role="status" className="mb-4 flex items-start justify-between gap-3 rounded-md border border-warn bg-warn-soft px-4 py-3 text-sm text-ink" data-testid="notice">
+    <div
+      role="status"
+      className="mb-4 flex items-start justify-between gap-3 rounded-md border border-warn bg-warn-soft px-4 py-3 text-sm text-ink"
+      data-testid="notice"
+    >
       <div>
         <p className="font-medium">{t("explore.notice.title")}</p>
         <ul className="mt-1 list-disc pl-5">
@@ -18,7 +22,11 @@ export function Notices() {
           ))}
         </ul>
       </div>
-      <button type="button" onClick={dismiss} className="shrink-0 rounded-md border border-line bg-surface px-3 py-1 hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+      <button
+        type="button"
+        onClick={dismiss}
+        className="shrink-0 rounded-md border border-line bg-surface px-3 py-1 hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+      >
         {t("explore.notice.dismiss")}
       </button>
     </div>

@@ -44,7 +44,8 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
 
   const sources = sourceIndex(data);
   const disputed = [...points.values()].filter((p) => p.chart === spec.id && p.alternates.length > 0);
-  const when = (p: PointRef) => (p.period ? formatPeriod(p.period, lang) : p.year !== undefined ? formatYear(p.year, lang) : "");
+  const when = (p: PointRef) =>
+    p.period ? formatPeriod(p.period, lang) : p.year !== undefined ? formatYear(p.year, lang) : "";
   const cite = (ids: string[]) =>
     ids.map((id, i) => {
       const s = sources.get(id);
@@ -73,7 +74,11 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
         <h2 id={`${spec.id}-sources-title`} className="text-lg font-semibold">
           {t("explore.sources.title")}: {spec.title}
         </h2>
-        <button type="button" onClick={onClose} className="rounded-md border border-line px-3 py-1 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border border-line px-3 py-1 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        >
           {t("explore.sources.close")}
         </button>
       </div>
@@ -115,10 +120,16 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
               {disputed.map((p) => (
                 <li key={p.id}>
                   <p className="font-medium">
-                    {when(p)}: {allValues(p).map((v, i) => formatValue(v, p.unit, lang, i === 0 ? p.qualifier : p.alternates[i - 1]!.qualifier)).join(" / ")}
+                    {when(p)}:{" "}
+                    {allValues(p)
+                      .map((v, i) =>
+                        formatValue(v, p.unit, lang, i === 0 ? p.qualifier : p.alternates[i - 1]!.qualifier),
+                      )
+                      .join(" / ")}
                   </p>
                   <p className="text-ink-muted">
-                    {t("explore.sources.headline", { value: formatValue(p.value, p.unit, lang, p.qualifier) })} ({cite(p.sources)})
+                    {t("explore.sources.headline", { value: formatValue(p.value, p.unit, lang, p.qualifier) })} (
+                    {cite(p.sources)})
                   </p>
                   <ul className="mt-1 list-disc pl-5 text-ink-muted">
                     {p.alternates.map((a, i) => (

@@ -105,7 +105,9 @@ export function composeChartSvg(plot: Element, text: ImageText): { svg: string; 
 /** Copies the computed look of every element of `from` onto the same element of its clone `to`. */
 function inlineStyles(from: Element, to: Element) {
   const computed = getComputedStyle(from);
-  const declarations = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(([, v]) => v && v !== "normal");
+  const declarations = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(
+    ([, v]) => v && v !== "normal",
+  );
   for (const [prop, value] of declarations) to.setAttribute(prop, value);
   // Inline styles may name CSS variables; their computed values are now attributes.
   to.removeAttribute("style");
@@ -142,7 +144,9 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
     if (!context) throw new Error("no canvas");
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("canvas export failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("canvas export failed"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

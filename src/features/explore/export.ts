@@ -21,18 +21,31 @@ export function csvField(text: string): string {
  * at-least: "over $15B" must not become a plain 15) and status — so the file works in a spreadsheet,
  * then a blank line and the source and basis lines.
  */
-export function buildCsv(table: ChartSpec["table"], points: ReadonlyMap<string, PointRef>, footer: readonly string[]): string {
+export function buildCsv(
+  table: ChartSpec["table"],
+  points: ReadonlyMap<string, PointRef>,
+  footer: readonly string[],
+): string {
   const header = [...table.columns.map((c) => c.label), "point_id", "value", "unit", "qualifier", "status"];
   const rows = table.rows.map((row) => {
     const ref = points.get(row.id);
-    return [...table.columns.map((c) => row.cells[c.key] ?? ""), row.id, ...(ref ? [String(ref.value), ref.unit, ref.qualifier, ref.status] : ["", "", "", ""])];
+    return [
+      ...table.columns.map((c) => row.cells[c.key] ?? ""),
+      row.id,
+      ...(ref ? [String(ref.value), ref.unit, ref.qualifier, ref.status] : ["", "", "", ""]),
+    ];
   });
   const lines = [header, ...rows].map((cells) => cells.map(csvField).join(","));
   return [...lines, "", ...footer.map(csvField)].join("\r\n") + "\r\n";
 }
 
 /** "annual-exports-2015-2025.csv"; the year part only for charts with a year axis, "-ko" for Korean text. */
-export function viewFileName(chart: ChartId, range: { from: number; to: number } | null, lang: Lang, extension: "csv" | "png" | "svg"): string {
+export function viewFileName(
+  chart: ChartId,
+  range: { from: number; to: number } | null,
+  lang: Lang,
+  extension: "csv" | "png" | "svg",
+): string {
   const years = range ? (range.from === range.to ? `-${range.from}` : `-${range.from}-${range.to}`) : "";
   return `${chart}${years}${lang === "en" ? "" : `-${lang}`}.${extension}`;
 }
@@ -43,7 +56,11 @@ export function viewFileName(chart: ChartId, range: { from: number; to: number }
  * errs on the wide side so lines never overflow the image.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.56) * fontSize, 0);
+  const width = (s: string) =>
+    [...s].reduce(
+      (w, ch) => w + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.56) * fontSize,
+      0,
+    );
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {

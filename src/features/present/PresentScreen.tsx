@@ -12,7 +12,13 @@ import { useLang, useT } from "@/ui/use-t.ts";
 import { chartOfSlide, DECK, SLIDE_COUNT, type SlideKind } from "./deck-order.ts";
 import { deckAction } from "./deck-keys.ts";
 import { toggleFullscreen } from "./fullscreen.ts";
-import { explorerHref, PRESENT_PATH, serializePresent, type ParsedPresent, type PresentLocation } from "./present-url.ts";
+import {
+  explorerHref,
+  PRESENT_PATH,
+  serializePresent,
+  type ParsedPresent,
+  type PresentLocation,
+} from "./present-url.ts";
 import { ChartSlide } from "./slides/ChartSlide.tsx";
 import { KeyFiguresSlide } from "./slides/KeyFiguresSlide.tsx";
 import { QuotesSlide } from "./slides/QuotesSlide.tsx";
@@ -45,12 +51,22 @@ export function PresentScreen({ initial }: { initial: ParsedPresent }) {
       }),
     [t],
   );
-  const exit = useCallback(() => window.location.assign(explorerHref(location.view, chartOfSlide(slide))), [location.view, slide]);
+  const exit = useCallback(
+    () => window.location.assign(explorerHref(location.view, chartOfSlide(slide))),
+    [location.view, slide],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
-      const action = deckAction({ key, shiftKey, ctrlKey, metaKey, altKey, targetTag: (event.target as Element | null)?.tagName });
+      const action = deckAction({
+        key,
+        shiftKey,
+        ctrlKey,
+        metaKey,
+        altKey,
+        targetTag: (event.target as Element | null)?.tagName,
+      });
       if (!action) return;
       event.preventDefault();
       if (action === "next") goTo(slide + 1);
@@ -73,18 +89,31 @@ export function PresentScreen({ initial }: { initial: ParsedPresent }) {
             {(data) => <Slides data={data} location={location} />}
           </DataStatus>
           {notices.length > 0 && (
-            <div role="status" className="deck-notice absolute left-1/2 top-4 z-10 flex max-w-[90rem] -translate-x-1/2 items-start gap-4 rounded-lg border border-warn bg-warn-soft px-6 py-3 text-[1.5rem] text-ink shadow-lg">
+            <div
+              role="status"
+              className="deck-notice absolute left-1/2 top-4 z-10 flex max-w-[90rem] -translate-x-1/2 items-start gap-4 rounded-lg border border-warn bg-warn-soft px-6 py-3 text-[1.5rem] text-ink shadow-lg"
+            >
               <div>
                 {notices.map((n) => (
                   <p key={n}>{n}</p>
                 ))}
               </div>
-              <button type="button" onClick={() => setNotices([])} className="rounded-md border border-line bg-surface px-3 py-1 text-[1.25rem] font-medium">
+              <button
+                type="button"
+                onClick={() => setNotices([])}
+                className="rounded-md border border-line bg-surface px-3 py-1 text-[1.25rem] font-medium"
+              >
                 {t("present.notice.dismiss")}
               </button>
             </div>
           )}
-          <DeckControls location={location} goTo={goTo} notesOpen={notesOpen} toggleNotes={() => setNotesOpen((o) => !o)} fullscreen={fullscreen} />
+          <DeckControls
+            location={location}
+            goTo={goTo}
+            notesOpen={notesOpen}
+            toggleNotes={() => setNotesOpen((o) => !o)}
+            fullscreen={fullscreen}
+          />
         </div>
       </main>
       {notesOpen && query.data && <NotesPanel data={query.data} location={location} />}
@@ -93,7 +122,9 @@ export function PresentScreen({ initial }: { initial: ParsedPresent }) {
 }
 
 function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: Translate): string[] {
-  const notices = ignored.filter((i) => i.reason !== "swapped").map((i) => t("present.notice.param", { param: i.param, value: i.value }));
+  const notices = ignored
+    .filter((i) => i.reason !== "swapped")
+    .map((i) => t("present.notice.param", { param: i.param, value: i.value }));
   if (slideNotice) {
     const key = slideNotice.reason === "out-of-range" ? "present.notice.outOfRange" : "present.notice.notANumber";
     notices.unshift(t(key, { value: slideNotice.value, n: location.slide, count: SLIDE_COUNT }));
@@ -110,11 +141,25 @@ function Slides({ data, location }: { data: Dataset; location: PresentLocation }
     const n = i + 1;
     const active = n === location.slide;
     return (
-      <section key={n} className="slide-page" data-current={active || undefined} aria-roledescription="slide" aria-label={t("present.slideLabel", { n, count: SLIDE_COUNT })} data-slide={n}>
+      <section
+        key={n}
+        className="slide-page"
+        data-current={active || undefined}
+        aria-roledescription="slide"
+        aria-label={t("present.slideLabel", { n, count: SLIDE_COUNT })}
+        data-slide={n}
+      >
         <div className="slide">
           {kind.kind === "chart" ? (
             // Remounted when it becomes the current slide, so its chart draws in (unless motion is reduced).
-            <ChartSlide key={String(active)} chart={kind.chart} data={data} from={from} to={to} animate={active && !reducedMotion} />
+            <ChartSlide
+              key={String(active)}
+              chart={kind.chart}
+              data={data}
+              from={from}
+              to={to}
+              animate={active && !reducedMotion}
+            />
           ) : (
             <OtherSlide kind={kind} data={data} />
           )}
@@ -146,7 +191,10 @@ function NotesPanel({ data, location }: { data: Dataset; location: PresentLocati
   const t = useT();
   const lang = useLang();
   const { slide, view } = location;
-  const notes = useMemo(() => speakerNotes(DECK[slide - 1]!, data, lang, { from: view.from, to: view.to }), [slide, data, lang, view.from, view.to]);
+  const notes = useMemo(
+    () => speakerNotes(DECK[slide - 1]!, data, lang, { from: view.from, to: view.to }),
+    [slide, data, lang, view.from, view.to],
+  );
   return (
     <aside className="deck-notes-panel" aria-labelledby="speaker-notes-title">
       <h2 id="speaker-notes-title" className="mb-2 text-[1.75rem] font-bold">
@@ -155,7 +203,10 @@ function NotesPanel({ data, location }: { data: Dataset; location: PresentLocati
       <SpeakerNotesView notes={notes} headingLevel="h3" />
       {!location.printNotes && (
         <p className="mt-3">
-          <a className="underline underline-offset-2" href={`${PRESENT_PATH}${serializePresent({ ...location, printNotes: true })}`}>
+          <a
+            className="underline underline-offset-2"
+            href={`${PRESENT_PATH}${serializePresent({ ...location, printNotes: true })}`}
+          >
             {t("present.notes.print")}
           </a>
         </p>
@@ -164,18 +215,43 @@ function NotesPanel({ data, location }: { data: Dataset; location: PresentLocati
   );
 }
 
-const BUTTON = "rounded-md border border-line bg-surface px-4 py-1.5 text-ink hover:bg-accent-soft focus-visible:outline-[0.25rem] focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50 aria-disabled:opacity-50";
+const BUTTON =
+  "rounded-md border border-line bg-surface px-4 py-1.5 text-ink hover:bg-accent-soft focus-visible:outline-[0.25rem] focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50 aria-disabled:opacity-50";
 
-function DeckControls({ location, goTo, notesOpen, toggleNotes, fullscreen }: { location: PresentLocation; goTo: (n: number) => void; notesOpen: boolean; toggleNotes: () => void; fullscreen: () => void }) {
+function DeckControls({
+  location,
+  goTo,
+  notesOpen,
+  toggleNotes,
+  fullscreen,
+}: {
+  location: PresentLocation;
+  goTo: (n: number) => void;
+  notesOpen: boolean;
+  toggleNotes: () => void;
+  fullscreen: () => void;
+}) {
   const t = useT();
   const { slide } = location;
   return (
     <nav className="deck-controls" aria-label={t("present.deck")}>
       <div className="flex items-center gap-3">
-        <button type="button" className={BUTTON} onClick={() => slide > 1 && goTo(slide - 1)} aria-disabled={slide === 1} aria-label={t("present.prev")}>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => slide > 1 && goTo(slide - 1)}
+          aria-disabled={slide === 1}
+          aria-label={t("present.prev")}
+        >
           <span aria-hidden="true">←</span>
         </button>
-        <button type="button" className={BUTTON} onClick={() => slide < SLIDE_COUNT && goTo(slide + 1)} aria-disabled={slide === SLIDE_COUNT} aria-label={t("present.next")}>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => slide < SLIDE_COUNT && goTo(slide + 1)}
+          aria-disabled={slide === SLIDE_COUNT}
+          aria-label={t("present.next")}
+        >
           <span aria-hidden="true">→</span>
         </button>
         <p className="tabular-nums" data-testid="slide-counter" aria-hidden="true">

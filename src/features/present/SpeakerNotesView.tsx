@@ -3,7 +3,13 @@ import { useLang, useT } from "@/ui/use-t.ts";
 import type { SpeakerNotes } from "./speaker-notes.ts";
 
 /** One slide's notes: basis, disputed values, sources. Used in the notes panel and in print. */
-export function SpeakerNotesView({ notes, headingLevel: H = "h2" }: { notes: SpeakerNotes; headingLevel?: "h2" | "h3" }) {
+export function SpeakerNotesView({
+  notes,
+  headingLevel: H = "h2",
+}: {
+  notes: SpeakerNotes;
+  headingLevel?: "h2" | "h3";
+}) {
   const t = useT();
   const lang = useLang();
   return (

@@ -42,7 +42,11 @@ export function speakerNotes(slide: SlideKind, data: Dataset, lang: Lang, range:
   switch (slide.kind) {
     case "title": {
       const main = mainSource(data);
-      return { basis: [t("present.notes.title", { date: formatDate(data.meta.updated, lang), count: data.sources.length })], disputed: [], sources: main ? [main] : [] };
+      return {
+        basis: [t("present.notes.title", { date: formatDate(data.meta.updated, lang), count: data.sources.length })],
+        disputed: [],
+        sources: main ? [main] : [],
+      };
     }
     case "key-figures": {
       const k = keyFigures(data);
@@ -67,10 +71,20 @@ export function speakerNotes(slide: SlideKind, data: Dataset, lang: Lang, range:
     }
     case "quotes": {
       const a = data.article;
-      return { basis: [t("present.notes.quotes", { outlet: a.outlet, date: formatDate(a.date, lang), dateNote: a.dateNote[lang] })], disputed: [], sources: [] };
+      return {
+        basis: [
+          t("present.notes.quotes", { outlet: a.outlet, date: formatDate(a.date, lang), dateNote: a.dateNote[lang] }),
+        ],
+        disputed: [],
+        sources: [],
+      };
     }
     case "sources":
-      return { basis: [t("present.notes.sources.slide", { count: data.sources.length, path: DATASET_PATH })], disputed: [], sources: [] };
+      return {
+        basis: [t("present.notes.sources.slide", { count: data.sources.length, path: DATASET_PATH })],
+        disputed: [],
+        sources: [],
+      };
   }
 }
 

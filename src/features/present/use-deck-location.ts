@@ -28,14 +28,17 @@ export function useDeckLocation(initial: ParsedPresent) {
   useEffect(() => {
     // Write the canonical URL at once (nearest slide, defaults dropped) without a history entry.
     const canonical = serializePresent(initial.location);
-    if (canonical !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${canonical}`);
+    if (canonical !== window.location.search)
+      window.history.replaceState(null, "", `${window.location.pathname}${canonical}`);
     const onPop = () => setLocation(readPresentUrl().location);
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, [initial]);
 
   const current = useRef(location);
-  current.current = location;
+  useEffect(() => {
+    current.current = location;
+  }, [location]);
   const goTo = useCallback((slide: number) => {
     const next = { ...current.current, slide: Math.min(SLIDE_COUNT, Math.max(1, slide)) };
     if (next.slide === current.current.slide) return;

@@ -4,21 +4,24 @@ import { defineMessages } from "./define.ts";
 export const core = defineMessages(
   {
     "app.title": "K-Defense Export Monitor",
-    "app.tagline": "South Korea's arms exports: contracts signed, world share and the 2030 goals, every number sourced.",
+    "app.tagline":
+      "South Korea's arms exports: contracts signed, world share and the 2030 goals, every number sourced.",
     "app.skip": "Skip to the chart",
 
     "status.loading": "Loading the dataset…",
     "status.slow": "This is taking longer than usual. The dataset is still loading.",
     "status.retry": "Try again",
     "status.error.title": "The data could not be loaded",
-    "status.error.http404": "The dataset file was not found on the server (404). The site may be mid-deploy; try again in a minute, or download the data from the project's repository.",
+    "status.error.http404":
+      "The dataset file was not found on the server (404). The site may be mid-deploy; try again in a minute, or download the data from the project's repository.",
     "status.error.http": "The server answered with an error ({status}). Try again in a moment.",
     "status.error.network": "The network request failed. Check your connection and try again.",
     "status.error.timeout": "The server did not answer in time. Check your connection and try again.",
-    "status.error.malformed": "The dataset file is damaged: it is not valid JSON ({detail}). Please report this; trying again will not help.",
-    "status.error.invalid": "The dataset file does not match the expected format ({count} problems). Please report this; trying again will not help.",
+    "status.error.malformed":
+      "The dataset file is damaged: it is not valid JSON ({detail}). Please report this; trying again will not help.",
+    "status.error.invalid":
+      "The dataset file does not match the expected format ({count} problems). Please report this; trying again will not help.",
     "status.error.details": "Technical details",
-
 
     "chart.record": "Record",
     "chart.decline": "Decline",
@@ -28,7 +31,8 @@ export const core = defineMessages(
     "chart.range": "Range across sources: {low} to {high}",
     "chart.sourceLine": "Source: {sources}",
     "chart.moreSources": "and {count} more sources",
-    "chart.basis.contract": "Basis: value of export contracts signed in the year (DAPA/MND), not deliveries; nominal US dollars.",
+    "chart.basis.contract":
+      "Basis: value of export contracts signed in the year (DAPA/MND), not deliveries; nominal US dollars.",
     "chart.showTable": "Table",
     "chart.showChart": "Chart",
     "chart.view": "View",
@@ -58,14 +62,16 @@ export const core = defineMessages(
     "status.slow": "평소보다 오래 걸리고 있습니다. 데이터를 계속 불러오는 중입니다.",
     "status.retry": "다시 시도",
     "status.error.title": "데이터를 불러오지 못했습니다",
-    "status.error.http404": "서버에서 데이터 파일을 찾을 수 없습니다(404). 배포 중일 수 있으니 잠시 후 다시 시도하거나 프로젝트 저장소에서 데이터를 내려받으세요.",
+    "status.error.http404":
+      "서버에서 데이터 파일을 찾을 수 없습니다(404). 배포 중일 수 있으니 잠시 후 다시 시도하거나 프로젝트 저장소에서 데이터를 내려받으세요.",
     "status.error.http": "서버가 오류로 응답했습니다({status}). 잠시 후 다시 시도하세요.",
     "status.error.network": "네트워크 요청에 실패했습니다. 연결을 확인한 뒤 다시 시도하세요.",
     "status.error.timeout": "서버가 제시간에 응답하지 않았습니다. 연결을 확인한 뒤 다시 시도하세요.",
-    "status.error.malformed": "데이터 파일이 손상되었습니다. 올바른 JSON이 아닙니다({detail}). 다시 시도해도 해결되지 않으니 알려 주세요.",
-    "status.error.invalid": "데이터 파일이 예상 형식과 맞지 않습니다(문제 {count}건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.error.malformed":
+      "데이터 파일이 손상되었습니다. 올바른 JSON이 아닙니다({detail}). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.error.invalid":
+      "데이터 파일이 예상 형식과 맞지 않습니다(문제 {count}건). 다시 시도해도 해결되지 않으니 알려 주세요.",
     "status.error.details": "기술 정보",
-
 
     "chart.record": "최고치",
     "chart.decline": "감소",

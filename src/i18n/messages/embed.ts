@@ -4,7 +4,8 @@ import { defineMessages } from "./define.ts";
 export const embed = defineMessages(
   {
     "embed.explore": "Explore the data",
-    "embed.unavailable": "Interactive features are unavailable because the data could not be loaded. The chart shows the published figures.",
+    "embed.unavailable":
+      "Interactive features are unavailable because the data could not be loaded. The chart shows the published figures.",
     "embed.controls": "Chart options",
     "embed.controls.from": "From",
     "embed.controls.to": "To",
@@ -14,7 +15,8 @@ export const embed = defineMessages(
 
     "embed.dialog.open": "Embed",
     "embed.dialog.title": "Embed this chart",
-    "embed.dialog.intro": "Paste this code into your article's HTML. The script sizes the frame to the chart; without it the frame keeps its initial height.",
+    "embed.dialog.intro":
+      "Paste this code into your article's HTML. The script sizes the frame to the chart; without it the frame keeps its initial height.",
     "embed.dialog.close": "Close",
     "embed.dialog.options": "Options",
     "embed.dialog.lang": "Language",
@@ -36,7 +38,8 @@ export const embed = defineMessages(
   },
   {
     "embed.explore": "데이터 자세히 보기",
-    "embed.unavailable": "데이터를 불러오지 못해 상호작용 기능을 사용할 수 없습니다. 차트는 발행 시점의 수치를 보여 줍니다.",
+    "embed.unavailable":
+      "데이터를 불러오지 못해 상호작용 기능을 사용할 수 없습니다. 차트는 발행 시점의 수치를 보여 줍니다.",
     "embed.controls": "차트 옵션",
     "embed.controls.from": "시작",
     "embed.controls.to": "끝",
@@ -46,7 +49,8 @@ export const embed = defineMessages(
 
     "embed.dialog.open": "퍼가기",
     "embed.dialog.title": "이 차트 퍼가기",
-    "embed.dialog.intro": "이 코드를 기사 HTML에 붙여 넣으세요. 스크립트가 프레임 높이를 차트에 맞춥니다. 스크립트가 없으면 처음 높이가 유지됩니다.",
+    "embed.dialog.intro":
+      "이 코드를 기사 HTML에 붙여 넣으세요. 스크립트가 프레임 높이를 차트에 맞춥니다. 스크립트가 없으면 처음 높이가 유지됩니다.",
     "embed.dialog.close": "닫기",
     "embed.dialog.options": "옵션",
     "embed.dialog.lang": "언어",

@@ -36,7 +36,8 @@ export const explore = defineMessages(
     "explore.notice.dismiss": "Dismiss",
 
     "explore.error.title": "This chart could not be drawn",
-    "explore.error.body": "Something went wrong while drawing it ({detail}). The rest of the page still works: choose another chart, or try again.",
+    "explore.error.body":
+      "Something went wrong while drawing it ({detail}). The rest of the page still works: choose another chart, or try again.",
     "explore.error.retry": "Try again",
 
     "explore.kf.label": "Key figures",
@@ -109,7 +110,8 @@ export const explore = defineMessages(
     "explore.notice.dismiss": "닫기",
 
     "explore.error.title": "이 차트를 그리지 못했습니다",
-    "explore.error.body": "차트를 그리는 중 문제가 생겼습니다({detail}). 페이지의 나머지는 정상입니다. 다른 차트를 고르거나 다시 시도하세요.",
+    "explore.error.body":
+      "차트를 그리는 중 문제가 생겼습니다({detail}). 페이지의 나머지는 정상입니다. 다른 차트를 고르거나 다시 시도하세요.",
     "explore.error.retry": "다시 시도",
 
     "explore.kf.label": "핵심 수치",

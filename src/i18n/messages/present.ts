@@ -26,7 +26,8 @@ export const present = defineMessages(
     "present.title.subject": "South Korea's arms exports and the 2030 goals",
     "present.title.date": "Data as of {date}",
     "present.title.source": "Main source: {source}",
-    "present.title.count": "Every figure sourced: {count} sources, from the open dataset of the K-Defense Export Monitor.",
+    "present.title.count":
+      "Every figure sourced: {count} sources, from the open dataset of the K-Defense Export Monitor.",
 
     "present.key.heading": "Key figures",
     "present.key.latest": "Exports in {year} (contracts signed)",
@@ -35,7 +36,8 @@ export const present = defineMessages(
     "present.key.growth": "Growth needed each year, {from}–{to}",
     "present.key.share": "Share goal for {year}: now {share} ({period}, SIPRI)",
 
-    "present.chart.unavailable": "This chart cannot be drawn ({reason}). Its figures are in the explorer and in the dataset.",
+    "present.chart.unavailable":
+      "This chart cannot be drawn ({reason}). Its figures are in the explorer and in the dataset.",
     "present.chart.tableFallback": "The chart could not be drawn, so here are its numbers.",
 
     "present.quotes.heading": "In the minister's words",
@@ -43,7 +45,8 @@ export const present = defineMessages(
     "present.quotes.credit": "{speaker}, quoted by {outlet}, {date}",
 
     "present.sources.heading": "Sources",
-    "present.sources.more": "…and {count} more. Every source, with links, is in the explorer and in the dataset ({path}).",
+    "present.sources.more":
+      "…and {count} more. Every source, with links, is in the explorer and in the dataset ({path}).",
 
     "present.notes.print": "Print or save as PDF with these notes below each slide",
     "present.notes.basis": "Basis",
@@ -53,7 +56,8 @@ export const present = defineMessages(
     "present.notes.sources": "Sources for this slide's numbers",
     "present.notes.title": "The deck is generated from the dataset of {date}; {count} sources.",
     "present.notes.quotes": "From {outlet} ({date}). {dateNote}",
-    "present.notes.sources.slide": "{count} sources in all. The full list with links is in the explorer and the dataset file {path}.",
+    "present.notes.sources.slide":
+      "{count} sources in all. The full list with links is in the explorer and the dataset file {path}.",
   },
   {
     "present.open": "발표",
@@ -106,6 +110,7 @@ export const present = defineMessages(
     "present.notes.sources": "이 슬라이드 수치의 출처",
     "present.notes.title": "이 슬라이드는 {date} 데이터에서 생성했습니다. 출처 {count}건.",
     "present.notes.quotes": "{outlet} ({date}). {dateNote}",
-    "present.notes.sources.slide": "출처는 모두 {count}건입니다. 링크가 있는 전체 목록은 탐색 화면과 데이터 파일 {path}에 있습니다.",
+    "present.notes.sources.slide":
+      "출처는 모두 {count}건입니다. 링크가 있는 전체 목록은 탐색 화면과 데이터 파일 {path}에 있습니다.",
   },
 );

@@ -7,7 +7,13 @@ describe("annualExportsModel", () => {
 
   it("labels the story's years and one '≈' for the run of estimates, never an estimate as exact", () => {
     const { plot } = annualExportsModel(data, "en");
-    expect(plot.labels).toEqual({ 2019: "≈$3B", 2022: "Record $17.3B", 2023: "▼ $13B", 2024: "▼ $9.6B", 2025: "▲ >$15B" });
+    expect(plot.labels).toEqual({
+      2019: "≈$3B",
+      2022: "Record $17.3B",
+      2023: "▼ $13B",
+      2024: "▼ $9.6B",
+      2025: "▲ >$15B",
+    });
   });
 
   it("labels a lone estimate year left at the edge of a range", () => {

@@ -11,7 +11,9 @@ describe("buyersModel", () => {
 
   it("computes Poland's weight in 2022 from its deals and the year's total", () => {
     // 5.76 + 3.0 + 3.55 of Poland's 2022 executive contracts, against DAPA's $17.3 billion.
-    expect(model.spec.takeaway).toBe("Poland's deals in 2022 came to ≈ $12.3 billion, ≈ 71.2% of that year's $17.3 billion in export contracts.");
+    expect(model.spec.takeaway).toBe(
+      "Poland's deals in 2022 came to ≈ $12.3 billion, ≈ 71.2% of that year's $17.3 billion in export contracts.",
+    );
   });
 
   it("stacks the three largest buyers and the rest, by year", () => {
@@ -27,18 +29,29 @@ describe("buyersModel", () => {
   it("lists the deals behind a year in its tooltip, those without a value too", () => {
     const tip = model.plot.tooltip(model.plot.years.find((y) => y.year === 2022)!);
     expect(tip.title).toBe("2022: ≈ $18.1 billion (deals listed: 7)");
-    expect(model.plot.tooltip(model.plot.years.find((y) => y.year === 2013)!).title).toBe("2013: value not reported (deals listed: 1)");
+    expect(model.plot.tooltip(model.plot.years.find((y) => y.year === 2013)!).title).toBe(
+      "2013: value not reported (deals listed: 1)",
+    );
     expect(tip.lines[0]).toBe("Annual total, all contracts: $17.3 billion");
     expect(tip.lines).toContain("Poland — 48 FA-50 light combat aircraft: $3 billion");
-    expect(tip.lines).toContain("Poland — Framework agreements: up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft: value not reported");
+    expect(tip.lines).toContain(
+      "Poland — Framework agreements: up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft: value not reported",
+    );
   });
 
   it("tables every deal, valued or not, and each year's sum against the annual total", () => {
     const rows = model.spec.table.rows;
     expect(rows.filter((r) => r.id.startsWith("deal-"))).toHaveLength(data.deals.length);
-    expect(rows.find((r) => r.id === "deal-2013-irq-fa50")!.cells).toMatchObject({ buyer: "Iraq", value: "value not reported" });
+    expect(rows.find((r) => r.id === "deal-2013-irq-fa50")!.cells).toMatchObject({
+      buyer: "Iraq",
+      value: "value not reported",
+    });
     expect(rows.find((r) => r.id === "deals-2013")!.cells.value).toBe("value not reported");
-    expect(rows.find((r) => r.id === "deals-2022")!.cells).toMatchObject({ buyer: "All deals listed", deal: "Annual total, all contracts: $17.3 billion", value: "≈ $18.1 billion" });
+    expect(rows.find((r) => r.id === "deals-2022")!.cells).toMatchObject({
+      buyer: "All deals listed",
+      deal: "Annual total, all contracts: $17.3 billion",
+      value: "≈ $18.1 billion",
+    });
     expect(model.spec.basis).toMatch(/not the annual totals/);
   });
 
@@ -48,12 +61,16 @@ describe("buyersModel", () => {
     expect(recent.plot.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
     expect(recent.plot.series.map((s) => s.key)).toEqual(["POL", "SAU", "IRQ", OTHER]);
     expect(recent.spec.sources.map((s) => s.id)).not.toContain("mbn-2012-01-28");
-    expect(buyersModel(data, "en").spec.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["mbn-2012-01-28", "koreaherald-2022-09-16", "wowtv-2026-01-14"]));
+    expect(buyersModel(data, "en").spec.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["mbn-2012-01-28", "koreaherald-2022-09-16", "wowtv-2026-01-14"]),
+    );
   });
 
   it("speaks Korean", () => {
     const ko = buyersModel(data, "ko");
-    expect(ko.spec.takeaway).toBe("2022년 폴란드 대상 계약은 약 123억 달러로, 그해 수주액 173억 달러의 약 71.2%를 차지했습니다.");
+    expect(ko.spec.takeaway).toBe(
+      "2022년 폴란드 대상 계약은 약 123억 달러로, 그해 수주액 173억 달러의 약 71.2%를 차지했습니다.",
+    );
     expect(ko.plot.series.at(-1)!.name).toBe("기타 구매국");
   });
 });
@@ -64,7 +81,19 @@ describe("BuyersChart", () => {
     const { svg, texts } = renderPlot(BuyersChart, model.plot);
     const segments = model.plot.years.reduce((n, y) => n + Object.values(y.segments).filter((v) => v > 0).length, 0);
     expect(svg.querySelectorAll(".recharts-bar-rectangle path, .recharts-bar-rectangle rect").length).toBe(segments);
-    expect(svg.querySelectorAll(".kdem-total-tick")).toHaveLength(model.plot.years.filter((y) => y.annualTotal !== undefined).length);
-    expect(texts()).toEqual(expect.arrayContaining(["Poland", "United Arab Emirates", "Saudi Arabia", "Other buyers", "Annual total, all contracts", "≈$18.1B", "2013"]));
+    expect(svg.querySelectorAll(".kdem-total-tick")).toHaveLength(
+      model.plot.years.filter((y) => y.annualTotal !== undefined).length,
+    );
+    expect(texts()).toEqual(
+      expect.arrayContaining([
+        "Poland",
+        "United Arab Emirates",
+        "Saudi Arabia",
+        "Other buyers",
+        "Annual total, all contracts",
+        "≈$18.1B",
+        "2013",
+      ]),
+    );
   });
 });

@@ -40,9 +40,16 @@ describe("targetPathModel", () => {
   it("lists actual years, projected years and growth rates in the table, each with its status", () => {
     const rows = model.spec.table.rows;
     expect(rows.filter((r) => r.id.startsWith("exports-"))).toHaveLength(20);
-    expect(rows.find((r) => r.id === "projection-2028")!.cells).toMatchObject({ year: "2028", value: "$17.8 billion", status: "projection" });
+    expect(rows.find((r) => r.id === "projection-2028")!.cells).toMatchObject({
+      year: "2028",
+      value: "$17.8 billion",
+      status: "projection",
+    });
     expect(rows.find((r) => r.id === "exports-2025")!.cells.value).toBe("over $15 billion");
-    expect(rows.find((r) => r.id === "growth-2025-2030")!.cells).toMatchObject({ year: "Needed 2025–2030", value: "up to +5.9% a year" });
+    expect(rows.find((r) => r.id === "growth-2025-2030")!.cells).toMatchObject({
+      year: "Needed 2025–2030",
+      value: "up to +5.9% a year",
+    });
     expect(model.spec.basis).toMatch(/not a forecast/);
   });
 
@@ -76,6 +83,14 @@ describe("TargetPathChart", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]!.getAttribute("stroke-dasharray")).toBe("7 5");
     expect(svg.querySelectorAll(".kdem-rate-bars rect")).toHaveLength(4);
-    expect(texts()).toEqual(expect.arrayContaining(["Projection at the rate needed: up to +5.9% a year", "2030 goal: $20B", ">$15B", "Needed 2025–2030", "≈ +38% a year"]));
+    expect(texts()).toEqual(
+      expect.arrayContaining([
+        "Projection at the rate needed: up to +5.9% a year",
+        "2030 goal: $20B",
+        ">$15B",
+        "Needed 2025–2030",
+        "≈ +38% a year",
+      ]),
+    );
   });
 });

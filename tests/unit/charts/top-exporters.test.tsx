@@ -20,7 +20,18 @@ describe("topExportersModel", () => {
   });
 
   it("draws the ten ranked countries and lists the rest of the world only in the table", () => {
-    expect(model.plot.bars.map((b) => b.code)).toEqual(["USA", "FRA", "RUS", "CHN", "DEU", "ITA", "GBR", "ISR", "ESP", "KOR"]);
+    expect(model.plot.bars.map((b) => b.code)).toEqual([
+      "USA",
+      "FRA",
+      "RUS",
+      "CHN",
+      "DEU",
+      "ITA",
+      "GBR",
+      "ISR",
+      "ESP",
+      "KOR",
+    ]);
     const rows = model.spec.table.rows;
     expect(rows).toHaveLength(11);
     expect(rows.at(-1)!.cells).toMatchObject({ rank: "—", country: "Rest of world", value: "11.4%" });
@@ -36,7 +47,9 @@ describe("topExportersModel", () => {
   it("names TIV and the edition, and cites every exporter's sources and the rank goal's", () => {
     expect(model.spec.basis).toMatch(/TIV/);
     expect(model.spec.subtitle).toContain("SIPRI, Mar 2025 edition");
-    expect(model.spec.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["voz-2025-03-10", "genews-2025-09-30", "erembusiness-2025", "joongang-2025-03-10"]));
+    expect(model.spec.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["voz-2025-03-10", "genews-2025-09-30", "erembusiness-2025", "joongang-2025-03-10"]),
+    );
   });
 
   it("speaks Korean", () => {

@@ -33,13 +33,21 @@ describe("worldShareModel", () => {
     expect(model.spec.basis).toMatch(/not US dollars/);
     expect(model.spec.basis).toMatch(/revises past figures/);
     const row = model.spec.table.rows.find((r) => r.id === "share-2020-24")!;
-    expect(row.cells).toEqual({ period: "2020–24", value: "2.2%", rank: "10th", edition: "SIPRI, Mar 2025 edition", sources: expect.stringContaining("JoongAng") });
+    expect(row.cells).toEqual({
+      period: "2020–24",
+      value: "2.2%",
+      rank: "10th",
+      edition: "SIPRI, Mar 2025 edition",
+      sources: expect.stringContaining("JoongAng"),
+    });
     expect(model.spec.table.rows.find((r) => r.id === "share-2010-14")!.cells.rank).toBe("—");
   });
 
   it("cites the sources of the periods shown and of the goals", () => {
     const ids = model.spec.sources.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(["joongang-2025-03-10", "voa-2026-03-11", "wowtv-2026-01-14", "joongang-2022-11-24"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["joongang-2025-03-10", "voa-2026-03-11", "wowtv-2026-01-14", "joongang-2022-11-24"]),
+    );
   });
 
   it("filters periods by end year and keeps the takeaway on the full series", () => {

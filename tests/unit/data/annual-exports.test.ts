@@ -8,7 +8,12 @@ describe("annualRows", () => {
 
   it("marks the record, the declines after it and the rebound", () => {
     expect(rows.filter((r) => r.isRecord).map((r) => r.year)).toEqual([2022]);
-    expect([row(2023).isDecline, row(2024).isDecline, row(2025).isRebound, row(2025).isLatest]).toEqual([true, true, true, true]);
+    expect([row(2023).isDecline, row(2024).isDecline, row(2025).isRebound, row(2025).isLatest]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("says how far each change can be trusted: estimates make it approximate, 'over $15B' a lower bound", () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { dealsByYear, heaviestYear, qualifiedSum, topBuyers, type DealLike } from "@/data/derive/deals.ts";
 import type { Qualifier } from "@/data/schema.ts";
 
-const deal = (year: number, code: string, value: number | null, qualifier: Qualifier = "exact"): DealLike => ({ year, value, qualifier, buyer: { code } });
+const deal = (year: number, code: string, value: number | null, qualifier: Qualifier = "exact"): DealLike => ({
+  year,
+  value,
+  qualifier,
+  buyer: { code },
+});
 
 const deals = [
   deal(2022, "POL", 5.76),
@@ -18,10 +23,42 @@ const deals = [
 describe("qualifiedSum", () => {
   it.each<[string, { value: number; qualifier: Qualifier }[], number, Qualifier]>([
     ["nothing", [], 0, "exact"],
-    ["exact parts", [{ value: 1, qualifier: "exact" }, { value: 2, qualifier: "exact" }], 3, "exact"],
-    ["one approximate part", [{ value: 1, qualifier: "exact" }, { value: 2, qualifier: "approx" }], 3, "approx"],
-    ["an at-least part", [{ value: 1, qualifier: "at-least" }, { value: 2, qualifier: "exact" }], 3, "at-least"],
-    ["approximate beats at-least", [{ value: 1, qualifier: "at-least" }, { value: 2, qualifier: "approx" }], 3, "approx"],
+    [
+      "exact parts",
+      [
+        { value: 1, qualifier: "exact" },
+        { value: 2, qualifier: "exact" },
+      ],
+      3,
+      "exact",
+    ],
+    [
+      "one approximate part",
+      [
+        { value: 1, qualifier: "exact" },
+        { value: 2, qualifier: "approx" },
+      ],
+      3,
+      "approx",
+    ],
+    [
+      "an at-least part",
+      [
+        { value: 1, qualifier: "at-least" },
+        { value: 2, qualifier: "exact" },
+      ],
+      3,
+      "at-least",
+    ],
+    [
+      "approximate beats at-least",
+      [
+        { value: 1, qualifier: "at-least" },
+        { value: 2, qualifier: "approx" },
+      ],
+      3,
+      "approx",
+    ],
   ])("%s", (_, parts, value, qualifier) => {
     expect(qualifiedSum(parts)).toEqual({ value, qualifier });
   });
@@ -30,7 +67,12 @@ describe("qualifiedSum", () => {
 describe("dealsByYear", () => {
   it("groups every deal by year and sums only valued ones, per buyer too", () => {
     const years = dealsByYear(deals);
-    expect(years.map((y) => [y.year, y.deals.length])).toEqual([[2013, 1], [2021, 1], [2022, 4], [2025, 2]]);
+    expect(years.map((y) => [y.year, y.deals.length])).toEqual([
+      [2013, 1],
+      [2021, 1],
+      [2022, 4],
+      [2025, 2],
+    ]);
     const y2022 = years[2]!;
     expect(y2022.sum.value).toBeCloseTo(12.26, 10);
     expect(y2022.byBuyer.get("POL")!.value).toBeCloseTo(8.76, 10);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { compoundAnnualGrowth, declineStreakEndingAt, growthBetween, latest, peak, projectedPath, requiredGrowth, yearOverYear } from "@/data/derive/growth.ts";
+import {
+  compoundAnnualGrowth,
+  declineStreakEndingAt,
+  growthBetween,
+  latest,
+  peak,
+  projectedPath,
+  requiredGrowth,
+  yearOverYear,
+} from "@/data/derive/growth.ts";
 
 const series = [
   { year: 2022, value: 17.3 },
@@ -21,12 +30,20 @@ describe("yearOverYear", () => {
   });
 
   it("names the year compared against when the series has a gap", () => {
-    const rows = yearOverYear([{ year: 2010, value: 1 }, { year: 2013, value: 2 }]);
+    const rows = yearOverYear([
+      { year: 2010, value: 1 },
+      { year: 2013, value: 2 },
+    ]);
     expect(rows[1]).toMatchObject({ previousYear: 2010, change: 1, changeRatio: 1 });
   });
 
   it("gives no ratio after a zero instead of Infinity", () => {
-    expect(yearOverYear([{ year: 1, value: 0 }, { year: 2, value: 3 }])[1]!.changeRatio).toBeNull();
+    expect(
+      yearOverYear([
+        { year: 1, value: 0 },
+        { year: 2, value: 3 },
+      ])[1]!.changeRatio,
+    ).toBeNull();
   });
 });
 
@@ -74,7 +91,12 @@ describe("peak, latest, declineStreakEndingAt", () => {
   });
 
   it("keeps the first of tied peaks: a record is set when first reached", () => {
-    expect(peak([{ year: 1, value: 5 }, { year: 2, value: 5 }])!.year).toBe(1);
+    expect(
+      peak([
+        { year: 1, value: 5 },
+        { year: 2, value: 5 },
+      ])!.year,
+    ).toBe(1);
   });
 
   it("counts consecutive declines ending at a year", () => {

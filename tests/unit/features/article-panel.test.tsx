@@ -15,11 +15,21 @@ const points = indexPoints(data);
 describe("summaryParts", () => {
   it("turns each placeholder into its data point and keeps the text around it", () => {
     const parts = summaryParts("at {exports-2025}, after {record-2022}.", data.article, points);
-    expect(parts).toEqual([{ text: "at " }, { figure: "exports-2025", point: points.get("exports-2025") }, { text: ", after " }, { figure: "record-2022", point: points.get("exports-2022") }, { text: "." }]);
+    expect(parts).toEqual([
+      { text: "at " },
+      { figure: "exports-2025", point: points.get("exports-2025") },
+      { text: ", after " },
+      { figure: "record-2022", point: points.get("exports-2022") },
+      { text: "." },
+    ]);
   });
 
   it("leaves a placeholder that names no figure visible as text", () => {
-    expect(summaryParts("x {nope} y", data.article, points)).toEqual([{ text: "x " }, { text: "{nope}" }, { text: " y" }]);
+    expect(summaryParts("x {nope} y", data.article, points)).toEqual([
+      { text: "x " },
+      { text: "{nope}" },
+      { text: " y" },
+    ]);
   });
 });
 

@@ -2,7 +2,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BAKED_SIZES, WIDE_MEDIA, bakeForPage, prefixIds, standaloneSvg, styleToAttributes } from "@/features/embed/baked-svg.ts";
+import {
+  BAKED_SIZES,
+  WIDE_MEDIA,
+  bakeForPage,
+  prefixIds,
+  standaloneSvg,
+  styleToAttributes,
+} from "@/features/embed/baked-svg.ts";
 
 const svgOf = (markup: string): SVGSVGElement => {
   const host = document.createElement("div");
@@ -29,14 +36,19 @@ describe("baking an SVG", () => {
   });
 
   it("refuses a style it cannot express, rather than baking a wrong chart", () => {
-    expect(() => styleToAttributes(svgOf(`<svg><g style="transform: scaleY(0.2)"></g></svg>`))).toThrow(/cannot bake style "transform: scaleY\(0.2\)" on <g>/);
+    expect(() => styleToAttributes(svgOf(`<svg><g style="transform: scaleY(0.2)"></g></svg>`))).toThrow(
+      /cannot bake style "transform: scaleY\(0.2\)" on <g>/,
+    );
     expect(() => styleToAttributes(svgOf(`<svg><rect style="filter: blur(2px)"></rect></svg>`))).toThrow(/filter/);
   });
 
   it("prefixes ids and every reference to them", () => {
     const svg = svgOf(RECHARTS_LIKE);
     prefixIds(svg, "kdem-ko-wide-");
-    expect([...svg.querySelectorAll("[id]")].map((e) => e.id)).toEqual(["kdem-ko-wide-recharts1-clip", "kdem-ko-wide-kdem-hatch"]);
+    expect([...svg.querySelectorAll("[id]")].map((e) => e.id)).toEqual([
+      "kdem-ko-wide-recharts1-clip",
+      "kdem-ko-wide-kdem-hatch",
+    ]);
     expect(svg.querySelector("g")!.getAttribute("clip-path")).toBe("url(#kdem-ko-wide-recharts1-clip)");
     expect(svg.querySelector("path")!.getAttribute("fill")).toBe("url(#kdem-ko-wide-kdem-hatch)");
     expect(svg.querySelector("use")!.getAttribute("href")).toBe("#kdem-ko-wide-kdem-hatch");
@@ -58,7 +70,12 @@ describe("baking an SVG", () => {
   });
 
   it("writes a stand-alone SVG file that parses as XML and carries its colours, title and description", () => {
-    const file = standaloneSvg(svgOf(RECHARTS_LIKE.replace("2022", "2022\u00a0$17.3B")), ":root{--color-ink:light-dark(#000,#fff)}", "A & B", "Desc");
+    const file = standaloneSvg(
+      svgOf(RECHARTS_LIKE.replace("2022", "2022\u00a0$17.3B")),
+      ":root{--color-ink:light-dark(#000,#fff)}",
+      "A & B",
+      "Desc",
+    );
     const doc = new DOMParser().parseFromString(file, "image/svg+xml");
     expect(doc.querySelector("parsererror")).toBeNull();
     const root = doc.documentElement;

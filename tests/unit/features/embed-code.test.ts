@@ -1,13 +1,30 @@
 /** Embed parameters and the code a newsroom pastes: pure functions, tested on their own. */
 import { describe, expect, it } from "vitest";
-import { embedCode, embedUrl, escapeAttribute, oembed, staticSvgUrl, EMBED_INITIAL_HEIGHT } from "@/features/embed/embed-code.ts";
-import { DEFAULT_EMBED, exploreHref, isBakedView, parseEmbedParams, serializeEmbedParams } from "@/features/embed/embed-params.ts";
+import {
+  embedCode,
+  embedUrl,
+  escapeAttribute,
+  oembed,
+  staticSvgUrl,
+  EMBED_INITIAL_HEIGHT,
+} from "@/features/embed/embed-code.ts";
+import {
+  DEFAULT_EMBED,
+  exploreHref,
+  isBakedView,
+  parseEmbedParams,
+  serializeEmbedParams,
+} from "@/features/embed/embed-params.ts";
 
 const ORIGIN = "https://charts.example.org";
 
 describe("embed parameters", () => {
   it("reads the documented parameters and ignores everything else", () => {
-    expect(parseEmbedParams("?lang=ko&theme=dark&from=2014&to=2020&type=line&focus=2018&controls=1&chart=buyers&view=table&utm_source=x")).toEqual({
+    expect(
+      parseEmbedParams(
+        "?lang=ko&theme=dark&from=2014&to=2020&type=line&focus=2018&controls=1&chart=buyers&view=table&utm_source=x",
+      ),
+    ).toEqual({
       lang: "ko",
       theme: "dark",
       from: 2014,
@@ -33,18 +50,26 @@ describe("embed parameters", () => {
 
   it("knows when the baked (default) view is enough", () => {
     expect(isBakedView(parseEmbedParams("?lang=ko&theme=dark&controls=1"))).toBe(true);
-    for (const q of ["?from=2010", "?to=2020", "?type=line", "?focus=2022"]) expect(isBakedView(parseEmbedParams(q)), q).toBe(false);
+    for (const q of ["?from=2010", "?to=2020", "?type=line", "?focus=2022"])
+      expect(isBakedView(parseEmbedParams(q)), q).toBe(false);
   });
 
   it("links to the explorer view of the same chart with the same parameters", () => {
     expect(exploreHref("annual-exports", DEFAULT_EMBED)).toBe("/");
-    expect(exploreHref("world-share", { lang: "ko", theme: "auto", from: 2014 })).toBe("/?chart=world-share&from=2014&lang=ko");
+    expect(exploreHref("world-share", { lang: "ko", theme: "auto", from: 2014 })).toBe(
+      "/?chart=world-share&from=2014&lang=ko",
+    );
   });
 });
 
 describe("embed code", () => {
   it("is an iframe with a reserved height and data-kdem-embed, plus the async sizing script", () => {
-    const code = embedCode(ORIGIN, "annual-exports", { ...DEFAULT_EMBED, lang: "ko", from: 2014 }, "연도별 한국 방산 수출");
+    const code = embedCode(
+      ORIGIN,
+      "annual-exports",
+      { ...DEFAULT_EMBED, lang: "ko", from: 2014 },
+      "연도별 한국 방산 수출",
+    );
     const [iframe, script] = code.split("\n");
     expect(iframe).toBe(
       `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;lang=ko" title="연도별 한국 방산 수출" width="100%" height="${EMBED_INITIAL_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
@@ -59,12 +84,18 @@ describe("embed code", () => {
   });
 
   it("gives the plain and static-image links", () => {
-    expect(embedUrl(ORIGIN, "world-share", { ...DEFAULT_EMBED, theme: "dark" })).toBe(`${ORIGIN}/embed/world-share?theme=dark`);
+    expect(embedUrl(ORIGIN, "world-share", { ...DEFAULT_EMBED, theme: "dark" })).toBe(
+      `${ORIGIN}/embed/world-share?theme=dark`,
+    );
     expect(staticSvgUrl("", "buyers")).toBe("/static/buyers.svg");
   });
 
   it("answers oEmbed as a rich embed with the same code", () => {
-    const answer = oembed(ORIGIN, "target-path", "The path", "K-Defense Export Monitor", { url: `${ORIGIN}/static/target-path.png`, width: 1200, height: 630 });
+    const answer = oembed(ORIGIN, "target-path", "The path", "K-Defense Export Monitor", {
+      url: `${ORIGIN}/static/target-path.png`,
+      width: 1200,
+      height: 630,
+    });
     expect(answer).toEqual({
       version: "1.0",
       type: "rich",

@@ -12,7 +12,9 @@ const VIEW: ViewState = { ...DEFAULT_VIEW, from: 2014, type: "line", view: "tabl
 
 function open(view = VIEW, onClose = vi.fn()) {
   const user = userEvent.setup();
-  renderWithProviders(<EmbedDialog chartId="annual-exports" view={view} open onClose={onClose} origin={ORIGIN} />, { lang: view.lang });
+  renderWithProviders(<EmbedDialog chartId="annual-exports" view={view} open onClose={onClose} origin={ORIGIN} />, {
+    lang: view.lang,
+  });
   return { user, onClose };
 }
 
@@ -38,11 +40,15 @@ describe("Embed dialog", () => {
     await waitFor(() => expect(code()).toContain(`title="연도별 한국 방산 수출"`));
     expect(code()).toContain(`src="${url.replace(/&/g, "&amp;")}"`);
     expect(screen.getByRole("link", { name: "Link to the embed" })).toHaveAttribute("href", url);
-    expect(screen.getByRole("link", { name: "Static image (SVG)" })).toHaveAttribute("href", `${ORIGIN}/static/annual-exports.svg`);
+    expect(screen.getByRole("link", { name: "Static image (SVG)" })).toHaveAttribute(
+      "href",
+      `${ORIGIN}/static/annual-exports.svg`,
+    );
     const previews = within(screen.getByRole("region", { name: "Preview" }));
     expect(previews.getByTitle("Preview of the embed at 375 px")).toHaveAttribute("src", url);
     expect(previews.getByTitle("Preview of the embed at 640 px")).toHaveAttribute("src", url);
-    for (const frame of previews.getAllByTitle(/Preview of the embed/)) expect(frame).toHaveAttribute("data-kdem-embed");
+    for (const frame of previews.getAllByTitle(/Preview of the embed/))
+      expect(frame).toHaveAttribute("data-kdem-embed");
   });
 
   it("copies the code and says so", async () => {

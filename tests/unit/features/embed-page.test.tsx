@@ -29,7 +29,16 @@ beforeAll(() => {
 beforeEach(() => {
   const data = loadDataset();
   const articles = (["en", "ko"] as const)
-    .map((lang) => renderToStaticMarkup(<EmbedArticle spec={chartModel("annual-exports", data, lang).spec} lang={lang} plotHtml={BAKED} exploreHref="/" />))
+    .map((lang) =>
+      renderToStaticMarkup(
+        <EmbedArticle
+          spec={chartModel("annual-exports", data, lang).spec}
+          lang={lang}
+          plotHtml={BAKED}
+          exploreHref="/"
+        />,
+      ),
+    )
     .join("");
   document.body.innerHTML = renderToStaticMarkup(<EmbedPage chart="annual-exports" articlesHtml={articles} />);
   document.documentElement.lang = "en";
@@ -61,7 +70,9 @@ describe("embed page script", () => {
     const article = open("");
     const plot = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
     act(() => void plot.dispatchEvent(new Event("pointerover", { bubbles: true })));
-    await waitFor(() => expect(plot.querySelector(".kdem-live svg.recharts-surface")).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(plot.querySelector(".kdem-live svg.recharts-surface")).not.toBeNull(), {
+      timeout: 5000,
+    });
     await waitFor(() => expect(plot.querySelector("[data-kdem-baked]")).toBeNull());
     expect(requests).toBe(1);
   }, 15_000);

@@ -25,7 +25,8 @@ function setup(heights: number[]) {
   const win = {
     parent,
     addEventListener: (_type: string, listener: (event: MessageEvent) => void) => listeners.push(listener),
-    removeEventListener: (_type: string, listener: (event: MessageEvent) => void) => listeners.splice(listeners.indexOf(listener), 1),
+    removeEventListener: (_type: string, listener: (event: MessageEvent) => void) =>
+      listeners.splice(listeners.indexOf(listener), 1),
   } as unknown as Window;
   const receive = (data: unknown, source: unknown) => listeners.forEach((l) => l({ data, source } as MessageEvent));
   return { content, parent, win, receive, listeners };
@@ -35,11 +36,17 @@ describe("postHeightChanges", () => {
   it("posts the rounded-up height to the parent at once and on every change, not when unchanged", () => {
     const { content, parent, win } = setup([612.2, 612.2, 700]);
     const stop = postHeightChanges(win, content, "world-share");
-    expect(parent.postMessage).toHaveBeenLastCalledWith({ type: "kdem:resize", chart: "world-share", height: 613 }, "*");
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      { type: "kdem:resize", chart: "world-share", height: 613 },
+      "*",
+    );
     observed!();
     expect(parent.postMessage).toHaveBeenCalledTimes(1);
     observed!();
-    expect(parent.postMessage).toHaveBeenLastCalledWith({ type: "kdem:resize", chart: "world-share", height: 700 }, "*");
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      { type: "kdem:resize", chart: "world-share", height: 700 },
+      "*",
+    );
     stop();
     expect(observed).toBeUndefined();
   });

@@ -45,7 +45,11 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
     ["404", () => new HttpResponse("not found", { status: 404 }), /not found on the server \(404\)/],
     ["500", () => new HttpResponse("boom", { status: 500 }), /The server answered with an error \(500\)/],
     ["a network error", () => HttpResponse.error(), /The network request failed/],
-    ["malformed JSON", () => new HttpResponse('{"meta": {', { headers: { "Content-Type": "application/json" } }), /not valid JSON/],
+    [
+      "malformed JSON",
+      () => new HttpResponse('{"meta": {', { headers: { "Content-Type": "application/json" } }),
+      /not valid JSON/,
+    ],
   ])("explains %s and offers a retry that recovers", async (_name, respond, message) => {
     // The server fails (automatic retries included) until the reader asks to try again.
     let failing = true;

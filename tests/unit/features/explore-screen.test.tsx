@@ -37,7 +37,15 @@ describe("ExploreScreen", { timeout: 20_000 }, () => {
     await userEvent.type(from, "2019");
     expect(store().from).toBe(2019);
     const rows = within(screen.getByRole("table")).getAllByRole("row");
-    expect(rows.slice(1).map((r) => r.querySelector("th")?.textContent)).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+    expect(rows.slice(1).map((r) => r.querySelector("th")?.textContent)).toEqual([
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
     // A year outside the data is not applied, and says so.
     const to = screen.getByRole("spinbutton", { name: "To" });
     await userEvent.clear(to);

@@ -21,9 +21,23 @@ describe("buildCsv", () => {
   const lines = csv.trimEnd().split("\r\n");
 
   it("has a header, exactly the visible rows, then a blank line and the source and basis", () => {
-    expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status");
+    expect(lines[0]).toBe(
+      "Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status",
+    );
     const rows = lines.slice(1, lines.indexOf(""));
-    expect(rows.map((r) => r.split(",")[0])).toEqual(["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+    expect(rows.map((r) => r.split(",")[0])).toEqual([
+      "2015",
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
     expect(lines.slice(lines.indexOf("") + 1)).toEqual(["Source: X", "Basis: contracts"]);
   });
 

@@ -2,8 +2,11 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ChartSlide } from "@/features/present/slides/ChartSlide.tsx";
+import type * as ChartModelsModule from "@/charts/models.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderWithProviders } from "../../support/render.tsx";
+
+type ChartModels = typeof ChartModelsModule;
 
 vi.mock("@/charts/ChartPlot.tsx", () => ({
   ChartPlot: () => {
@@ -11,7 +14,7 @@ vi.mock("@/charts/ChartPlot.tsx", () => ({
   },
 }));
 vi.mock("@/charts/models.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/charts/models.ts")>();
+  const original = await importOriginal<ChartModels>();
   return {
     ...original,
     chartModel: (...args: Parameters<typeof original.chartModel>) => {

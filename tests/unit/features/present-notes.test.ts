@@ -31,7 +31,11 @@ describe("speaker notes, generated from the dataset", () => {
     if (!("model" in built)) throw new Error(built.error);
     expect(built.from).toBe(2025);
     expect(built.model.spec.table.rows.map((r) => r.year)).toEqual([2025]);
-    expect(speakerNotes({ kind: "chart", chart: "annual-exports" }, data, "en", { from: 2040, to: 2050 }).disputed.map((d) => d.label)).toEqual(["2025"]);
+    expect(
+      speakerNotes({ kind: "chart", chart: "annual-exports" }, data, "en", { from: 2040, to: 2050 }).disputed.map(
+        (d) => d.label,
+      ),
+    ).toEqual(["2025"]);
   });
 
   it("names a disputed deal by buyer and system, in Korean too", () => {
@@ -49,7 +53,9 @@ describe("speaker notes, generated from the dataset", () => {
     expect(notes.basis).toContain(k.exportTarget.note!.ko);
     expect(notes.basis).toContain(k.shareTarget.note!.ko);
     expect(notes.disputed.map((d) => d.label)).toEqual([`${k.latest.year}년`]);
-    expect(notes.sources.map((s) => s.id)).toEqual(expect.arrayContaining([...k.latest.sources, ...k.exportTarget.sources]));
+    expect(notes.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining([...k.latest.sources, ...k.exportTarget.sources]),
+    );
   });
 
   it("the title slide names the source of the latest figure; quotes and sources slides say where things come from", () => {

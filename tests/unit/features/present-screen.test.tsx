@@ -73,8 +73,14 @@ describe("present", () => {
     const notes = screen.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
     expect(within(notes).getByRole("heading", { name: "Basis" })).toBeInTheDocument();
     expect(notes).toHaveTextContent(/2023: \$13 billion .*also \$13\.5 billion .*\$14 billion/);
-    expect(within(notes).getByRole("link", { name: "한국경제 (wowtv mirror), 2026" })).toHaveAttribute("href", expect.stringMatching(/^https:\/\/m\.wowtv/));
-    expect(within(notes).getByRole("link", { name: /Print or save as PDF with these notes/ })).toHaveAttribute("href", "/present/?slide=3&notes=print");
+    expect(within(notes).getByRole("link", { name: "한국경제 (wowtv mirror), 2026" })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^https:\/\/m\.wowtv/),
+    );
+    expect(within(notes).getByRole("link", { name: /Print or save as PDF with these notes/ })).toHaveAttribute(
+      "href",
+      "/present/?slide=3&notes=print",
+    );
     await user.keyboard("{ArrowLeft}");
     expect(screen.getByRole("complementary", { name: /Slide 2 of 9/ })).toBeInTheDocument();
     await user.keyboard("n");

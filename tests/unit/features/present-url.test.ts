@@ -6,7 +6,13 @@ import { DEFAULT_VIEW } from "@/state/url-codec.ts";
 
 describe("deck order", () => {
   it("has a title, key figures, one slide per chart in contract order, quotes and sources", () => {
-    expect(DECK.map((s) => (s.kind === "chart" ? s.chart : s.kind))).toEqual(["title", "key-figures", ...CHART_IDS, "quotes", "sources"]);
+    expect(DECK.map((s) => (s.kind === "chart" ? s.chart : s.kind))).toEqual([
+      "title",
+      "key-figures",
+      ...CHART_IDS,
+      "quotes",
+      "sources",
+    ]);
     expect(SLIDE_COUNT).toBe(CHART_IDS.length + 4);
   });
 
@@ -22,8 +28,14 @@ describe("deck order", () => {
 
 describe("parsePresent", () => {
   it("reads slide, lang, theme, range and notes", () => {
-    const { location, slideNotice, ignored } = parsePresent("?slide=4&lang=ko&theme=dark&from=2010&to=2020&notes=print");
-    expect(location).toEqual({ view: { ...DEFAULT_VIEW, lang: "ko", theme: "dark", from: 2010, to: 2020 }, slide: 4, printNotes: true });
+    const { location, slideNotice, ignored } = parsePresent(
+      "?slide=4&lang=ko&theme=dark&from=2010&to=2020&notes=print",
+    );
+    expect(location).toEqual({
+      view: { ...DEFAULT_VIEW, lang: "ko", theme: "dark", from: 2010, to: 2020 },
+      slide: 4,
+      printNotes: true,
+    });
     expect(slideNotice).toBeUndefined();
     expect(ignored).toEqual([]);
   });
@@ -58,11 +70,17 @@ describe("parsePresent", () => {
 describe("serializePresent", () => {
   it("puts the slide first and leaves defaults out", () => {
     expect(serializePresent({ view: DEFAULT_VIEW, slide: 1, printNotes: false })).toBe("");
-    expect(serializePresent({ view: { ...DEFAULT_VIEW, lang: "ko", from: 2015 }, slide: 3, printNotes: true })).toBe("?slide=3&from=2015&lang=ko&notes=print");
+    expect(serializePresent({ view: { ...DEFAULT_VIEW, lang: "ko", from: 2015 }, slide: 3, printNotes: true })).toBe(
+      "?slide=3&from=2015&lang=ko&notes=print",
+    );
   });
 
   it("round-trips through parsePresent", () => {
-    const location = { view: { ...DEFAULT_VIEW, lang: "ko" as const, theme: "light" as const, to: 2024 }, slide: 7, printNotes: false };
+    const location = {
+      view: { ...DEFAULT_VIEW, lang: "ko" as const, theme: "light" as const, to: 2024 },
+      slide: 7,
+      printNotes: false,
+    };
     expect(parsePresent(serializePresent(location)).location).toEqual(location);
   });
 });
@@ -75,7 +93,15 @@ describe("links between the explorer and the deck", () => {
   });
 
   it("the Present button opens the slide of the chart in view, keeping range and language but not the chart's own options", () => {
-    const view = { ...DEFAULT_VIEW, chart: "world-share" as const, view: "table" as const, type: "line" as const, lang: "ko" as const, from: 2012, to: 2024 };
+    const view = {
+      ...DEFAULT_VIEW,
+      chart: "world-share" as const,
+      view: "table" as const,
+      type: "line" as const,
+      lang: "ko" as const,
+      from: 2012,
+      to: 2024,
+    };
     expect(presentHref(view)).toBe(`/present/?slide=${slideNumberForChart("world-share")}&from=2012&to=2024&lang=ko`);
   });
 });

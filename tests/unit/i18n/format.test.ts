@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatDate, formatPercent, formatPeriod, formatPoints, formatRank, formatUsdBn, formatUsdBnShort, formatValue, formatYear } from "@/i18n/format.ts";
+import {
+  formatChange,
+  formatDate,
+  formatPercent,
+  formatPeriod,
+  formatPoints,
+  formatRank,
+  formatUsdBn,
+  formatUsdBnShort,
+  formatValue,
+  formatYear,
+} from "@/i18n/format.ts";
 
 describe("formatUsdBn", () => {
   it.each([

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { browserLang, DEFAULT_VIEW, fitRange, fitToChart, parseView, serializeView, type ViewState } from "@/state/url-codec.ts";
+import {
+  browserLang,
+  DEFAULT_VIEW,
+  fitRange,
+  fitToChart,
+  parseView,
+  serializeView,
+  type ViewState,
+} from "@/state/url-codec.ts";
 
 describe("serializeView", () => {
   it("writes nothing for the default view", () => {
@@ -8,31 +16,53 @@ describe("serializeView", () => {
 
   it("writes only what differs from the defaults", () => {
     expect(serializeView({ ...DEFAULT_VIEW, chart: "world-share", lang: "ko" })).toBe("?chart=world-share&lang=ko");
-    expect(serializeView({ ...DEFAULT_VIEW, from: 2015, to: 2025, type: "line", view: "table", focus: 2022, theme: "dark" })).toBe(
-      "?from=2015&to=2025&type=line&view=table&focus=2022&theme=dark",
-    );
+    expect(
+      serializeView({ ...DEFAULT_VIEW, from: 2015, to: 2025, type: "line", view: "table", focus: 2022, theme: "dark" }),
+    ).toBe("?from=2015&to=2025&type=line&view=table&focus=2022&theme=dark");
   });
 });
 
 describe("parseView", () => {
   it("reads every parameter of design §3", () => {
-    const { state, ignored } = parseView("?chart=buyers&from=2010&to=2020&type=line&view=table&focus=2014&lang=ko&theme=light");
+    const { state, ignored } = parseView(
+      "?chart=buyers&from=2010&to=2020&type=line&view=table&focus=2014&lang=ko&theme=light",
+    );
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ chart: "buyers", from: 2010, to: 2020, type: "line", view: "table", focus: 2014, lang: "ko", theme: "light" });
+    expect(state).toEqual({
+      chart: "buyers",
+      from: 2010,
+      to: 2020,
+      type: "line",
+      view: "table",
+      focus: 2014,
+      lang: "ko",
+      theme: "light",
+    });
   });
 
   it("round-trips any valid state", () => {
     const states: ViewState[] = [
       DEFAULT_VIEW,
       { ...DEFAULT_VIEW, chart: "target-path", lang: "ko" },
-      { chart: "top-exporters", from: 2006, to: 2025, type: "bar", view: "table", focus: 2022, lang: "en", theme: "dark" },
+      {
+        chart: "top-exporters",
+        from: 2006,
+        to: 2025,
+        type: "bar",
+        view: "table",
+        focus: 2022,
+        lang: "en",
+        theme: "dark",
+      },
       { ...DEFAULT_VIEW, from: 2019 },
     ];
     for (const state of states) expect(parseView(serializeView(state)).state).toEqual(state);
   });
 
   it("falls back to defaults and names each unusable parameter", () => {
-    const { state, ignored } = parseView("?chart=pie&from=abc&to=20x5&type=area&view=map&lang=fr&theme=neon&focus=soon");
+    const { state, ignored } = parseView(
+      "?chart=pie&from=abc&to=20x5&type=area&view=map&lang=fr&theme=neon&focus=soon",
+    );
     expect(state).toEqual(DEFAULT_VIEW);
     expect(ignored.map((i) => `${i.param}=${i.value}:${i.reason}`)).toEqual([
       "chart=pie:unknown-value",
@@ -73,7 +103,10 @@ describe("fitRange", () => {
   });
 
   it("keeps a range inside the data and drops ends equal to the full span", () => {
-    expect(fitRange({ ...DEFAULT_VIEW, from: 2015, to: 2025 }, span)).toEqual({ state: { ...DEFAULT_VIEW, from: 2015, to: undefined, focus: undefined }, ignored: [] });
+    expect(fitRange({ ...DEFAULT_VIEW, from: 2015, to: 2025 }, span)).toEqual({
+      state: { ...DEFAULT_VIEW, from: 2015, to: undefined, focus: undefined },
+      ignored: [],
+    });
   });
 
   it("drops a focus year the chart does not have", () => {
@@ -104,13 +137,23 @@ describe("fitToChart", () => {
   });
 
   it("drops the chart's own default type so the URL stays canonical", () => {
-    expect(fitToChart({ ...DEFAULT_VIEW, type: "bar" }, annual)).toEqual({ state: { ...DEFAULT_VIEW, type: undefined, from: undefined, to: undefined, focus: undefined }, ignored: [] });
+    expect(fitToChart({ ...DEFAULT_VIEW, type: "bar" }, annual)).toEqual({
+      state: { ...DEFAULT_VIEW, type: undefined, from: undefined, to: undefined, focus: undefined },
+      ignored: [],
+    });
   });
 
   it("drops years and an unsupported type on a chart without a year axis, naming each", () => {
-    const { state, ignored } = fitToChart({ ...DEFAULT_VIEW, chart: "top-exporters", from: 2010, focus: 2022, type: "line" }, noYears);
+    const { state, ignored } = fitToChart(
+      { ...DEFAULT_VIEW, chart: "top-exporters", from: 2010, focus: 2022, type: "line" },
+      noYears,
+    );
     expect(state).toEqual({ ...DEFAULT_VIEW, chart: "top-exporters" });
-    expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual(["from:not-applicable", "focus:not-applicable", "type:not-applicable"]);
+    expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual([
+      "from:not-applicable",
+      "focus:not-applicable",
+      "type:not-applicable",
+    ]);
   });
 
   it("changes nothing in a view that already fits", () => {

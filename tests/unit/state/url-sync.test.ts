@@ -17,7 +17,12 @@ describe("startUrlSync", () => {
   it("reads the URL, names what it ignored and writes the canonical form without a history entry", () => {
     const before = window.history.length;
     start("?chart=pie&lang=ko&theme=dark&view=chart");
-    expect(store()).toMatchObject({ chart: "annual-exports", lang: "ko", theme: "dark", notices: [{ param: "chart", value: "pie", reason: "unknown-value" }] });
+    expect(store()).toMatchObject({
+      chart: "annual-exports",
+      lang: "ko",
+      theme: "dark",
+      notices: [{ param: "chart", value: "pie", reason: "unknown-value" }],
+    });
     expect(window.location.search).toBe("?lang=ko&theme=dark");
     expect(window.history.length).toBe(before);
     expect(document.documentElement.lang).toBe("ko");

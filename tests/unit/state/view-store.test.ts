@@ -9,7 +9,15 @@ describe("view store actions", () => {
   it("selectChart resets what belongs to the previous chart", () => {
     store().setView({ from: 2015, type: "line", focus: 2022, view: "table", lang: "ko" });
     store().selectChart("world-share");
-    expect(store()).toMatchObject({ chart: "world-share", from: undefined, type: undefined, focus: undefined, view: "table", lang: "ko", historyMode: "push" });
+    expect(store()).toMatchObject({
+      chart: "world-share",
+      from: undefined,
+      type: undefined,
+      focus: undefined,
+      view: "table",
+      lang: "ko",
+      historyMode: "push",
+    });
   });
 
   it("showPoint focuses the year, keeping the reader's range only when the year is inside it", () => {

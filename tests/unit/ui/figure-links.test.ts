@@ -10,10 +10,20 @@ const data = loadDataset();
 describe("keyFigureLinks", () => {
   it("formats each headline figure from the data and points at the chart that shows it", () => {
     const links = keyFigureLinks(keyFigures(data), "en", translator("en"));
-    expect(links.latest).toMatchObject({ value: "over $15 billion", label: "Exports in 2025", chart: "annual-exports", year: 2025 });
+    expect(links.latest).toMatchObject({
+      value: "over $15 billion",
+      label: "Exports in 2025",
+      chart: "annual-exports",
+      year: 2025,
+    });
     // From $9.6B to "over $15B": the change is at least +56.3%.
     expect(links.change).toMatchObject({ value: "at least +56.3%", label: "Change on 2024" });
-    expect(links.record).toMatchObject({ value: "$17.3 billion", label: "Record, 2022", year: 2022, point: "exports-2022" });
+    expect(links.record).toMatchObject({
+      value: "$17.3 billion",
+      label: "Record, 2022",
+      year: 2022,
+      point: "exports-2022",
+    });
     // Computed from "over $15 billion", so upper bounds: 20 − 15 and (20/15)^(1/5) − 1.
     expect(links.gap).toMatchObject({ value: "up to $5 billion", chart: "target-path", year: 2030 });
     expect(links.growth).toMatchObject({ value: "up to 5.9%", chart: "target-path", year: 2030 });

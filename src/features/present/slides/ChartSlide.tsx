@@ -18,7 +18,19 @@ export const PLOT_SIZE = { width: 800, height: 300 } as const;
 const SOURCES_SHOWN = 3;
 
 /** Memoised: moving between slides re-renders only the two chart slides whose state changes. */
-export const ChartSlide = memo(function ChartSlide({ chart, data, from, to, animate }: { chart: ChartId; data: Dataset; from?: number; to?: number; animate: boolean }) {
+export const ChartSlide = memo(function ChartSlide({
+  chart,
+  data,
+  from,
+  to,
+  animate,
+}: {
+  chart: ChartId;
+  data: Dataset;
+  from?: number;
+  to?: number;
+  animate: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const built = useMemo(() => tryChartModel(chart, data, lang, from, to), [chart, data, lang, from, to]);
@@ -49,7 +61,11 @@ export const ChartSlide = memo(function ChartSlide({ chart, data, from, to, anim
           {spec.takeaway}
         </h1>
       </div>
-      <figure className="slide-plot min-h-0 flex-1" aria-label={spec.title} aria-describedby={`${chart}-slide-description`}>
+      <figure
+        className="slide-plot min-h-0 flex-1"
+        aria-label={spec.title}
+        aria-describedby={`${chart}-slide-description`}
+      >
         <p id={`${chart}-slide-description`} className="sr-only">
           {spec.description}
         </p>
@@ -60,7 +76,12 @@ export const ChartSlide = memo(function ChartSlide({ chart, data, from, to, anim
       <div className="text-[1.5rem] leading-snug text-ink-muted">
         <p>{spec.basis}</p>
         <p>
-          {t("chart.sourceLine", { sources: spec.sources.slice(0, SOURCES_SHOWN).map((s) => sourceLabel(s, lang)).join("; ") })}
+          {t("chart.sourceLine", {
+            sources: spec.sources
+              .slice(0, SOURCES_SHOWN)
+              .map((s) => sourceLabel(s, lang))
+              .join("; "),
+          })}
           {spec.sources.length > SOURCES_SHOWN && ` +${spec.sources.length - SOURCES_SHOWN}`}
         </p>
       </div>

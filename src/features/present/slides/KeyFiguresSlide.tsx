@@ -9,13 +9,29 @@ export function KeyFiguresSlide({ data }: { data: Dataset }) {
   const k = keyFigures(data);
   const year = (y: number) => formatYear(y, lang);
   const figures = [
-    { value: formatUsdBn(k.latest.value, lang, k.latest.qualifier), label: t("present.key.latest", { year: year(k.latest.year) }) },
-    { value: formatUsdBn(k.record.value, lang, k.record.qualifier), label: t("present.key.record", { year: year(k.record.year) }) },
-    { value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier), label: t("present.key.target", { year: year(k.exportTarget.targetYear) }) },
-    { value: formatPercent(k.growthNeeded * 100, lang, k.derivedQualifier), label: t("present.key.growth", { from: year(k.latest.year), to: year(k.exportTarget.targetYear) }) },
+    {
+      value: formatUsdBn(k.latest.value, lang, k.latest.qualifier),
+      label: t("present.key.latest", { year: year(k.latest.year) }),
+    },
+    {
+      value: formatUsdBn(k.record.value, lang, k.record.qualifier),
+      label: t("present.key.record", { year: year(k.record.year) }),
+    },
+    {
+      value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier),
+      label: t("present.key.target", { year: year(k.exportTarget.targetYear) }),
+    },
+    {
+      value: formatPercent(k.growthNeeded * 100, lang, k.derivedQualifier),
+      label: t("present.key.growth", { from: year(k.latest.year), to: year(k.exportTarget.targetYear) }),
+    },
     {
       value: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),
-      label: t("present.key.share", { year: year(k.shareTarget.targetYear), share: formatPercent(k.share.value, lang, k.share.qualifier), period: formatPeriod(k.share.period, lang) }),
+      label: t("present.key.share", {
+        year: year(k.shareTarget.targetYear),
+        share: formatPercent(k.share.value, lang, k.share.qualifier),
+        period: formatPeriod(k.share.period, lang),
+      }),
     },
   ];
   return (
@@ -24,11 +40,18 @@ export function KeyFiguresSlide({ data }: { data: Dataset }) {
       {/* The two actuals lead, large; the goals and what they take follow. */}
       <dl className="grid flex-1 grid-cols-6 content-center gap-x-10 gap-y-14">
         {figures.map((f, i) => (
-          <div key={f.label} className={`flex flex-col-reverse gap-3 border-l-[0.5rem] border-accent pl-6 ${i < 2 ? "col-span-3" : "col-span-2"}`}>
+          <div
+            key={f.label}
+            className={`flex flex-col-reverse gap-3 border-l-[0.5rem] border-accent pl-6 ${i < 2 ? "col-span-3" : "col-span-2"}`}
+          >
             <dt className="text-[2rem] leading-snug text-ink" data-body>
               {f.label}
             </dt>
-            <dd className={`${i < 2 ? "text-[5.5rem]" : "text-[4.25rem]"} font-bold leading-none tabular-nums text-ink`}>{f.value}</dd>
+            <dd
+              className={`${i < 2 ? "text-[5.5rem]" : "text-[4.25rem]"} font-bold leading-none tabular-nums text-ink`}
+            >
+              {f.value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -18,7 +18,12 @@ export function SourcesSlide({ data }: { data: Dataset }) {
       <ol className="flex flex-col gap-4">
         {sources.slice(0, SHOWN).map((s) => (
           <li key={s.id} className="truncate text-[1.75rem] leading-snug text-ink" data-body>
-            <a href={s.url} className="font-semibold underline decoration-line underline-offset-4" target="_blank" rel="noopener noreferrer">
+            <a
+              href={s.url}
+              className="font-semibold underline decoration-line underline-offset-4"
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               {s.publisher}
             </a>{" "}
             ({formatDate(s.date, lang)}) — <span lang={s.language}>{s.title}</span>
