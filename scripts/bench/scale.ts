@@ -11,7 +11,7 @@
  *   (500 ms of quiet), INP-style.
  */
 import type { Browser } from "@playwright/test";
-import { chartModel } from "../../src/charts/models.ts";
+import { chartModel } from "../../src/charts/registry.ts";
 import type { ChartId } from "../../src/data/chart-ids.ts";
 import type { Dataset } from "../../src/data/schema.ts";
 import { SYNTHETIC_FILE } from "../gen-synthetic-dataset.ts";

@@ -62,3 +62,12 @@ function applyDocumentState(doc: Document) {
   if (theme === "auto") delete doc.documentElement.dataset.theme;
   else doc.documentElement.dataset.theme = theme;
 }
+
+/**
+ * Puts the view as the page draws it in the address bar (a link's years clamped to the chart, a
+ * type it cannot draw dropped), replacing the current entry: the store keeps what was asked for,
+ * the URL stays canonical. A no-op when the address already says it.
+ */
+export function showFittedView(query: string, win: Window = window): void {
+  if (query !== win.location.search) win.history.replaceState(null, "", `${win.location.pathname}${query}${win.location.hash}`);
+}

@@ -4,7 +4,7 @@
  * actions built elsewhere (Embed, Present).
  */
 import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ChartModel } from "@/charts/models.ts";
+import type { ChartModel } from "@/charts/registry.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { indexPoints } from "@/data/derive/points.ts";
 import type { Dataset } from "@/data/schema.ts";

@@ -3,24 +3,17 @@
  * measured, and each value sources disagree on with all the values and who gives them.
  */
 import { useEffect, useRef } from "react";
-import type { ChartSpec } from "@/charts/chart-spec.ts";
+import { notesFirst } from "@/charts/registry.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import { allValues, type PointRef } from "@/data/derive/points.ts";
 import { sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Note } from "@/data/schema.ts";
 import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 
-/** Notes on what each chart's numbers measure; the rest of the dataset's notes follow them. */
-const NOTES_FIRST: Record<ChartSpec["id"], readonly string[]> = {
-  "annual-exports": ["basis-contract", "disputed-years", "missing-years"],
-  "target-path": ["basis-contract", "targets-different-bases"],
-  "world-share": ["basis-tiv", "sipri-revisions", "targets-different-bases"],
-  "top-exporters": ["basis-tiv", "sipri-revisions"],
-  buyers: ["buyers-share-of-korea", "basis-tiv", "basis-contract"],
-};
-
+/** The notes that matter most for a chart (its folder lists them) first, then the rest of the dataset's. */
 export function orderedNotes(notes: readonly Note[], chart: ChartSpec["id"]): Note[] {
-  const first = NOTES_FIRST[chart];
+  const first = notesFirst(chart);
   const rank = (n: Note) => (first.includes(n.id) ? first.indexOf(n.id) : first.length);
   return [...notes].sort((a, b) => rank(a) - rank(b));
 }

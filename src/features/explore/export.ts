@@ -2,7 +2,7 @@
  * Downloads of the current view, the pure parts: the CSV text and the file names. Kept free of the
  * DOM so what a reader downloads is tested directly.
  */
-import type { ChartSpec } from "@/charts/chart-spec.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { PointRef } from "@/data/derive/points.ts";
 import type { Lang } from "@/data/schema.ts";

@@ -1,4 +1,4 @@
-import { sourceLabel } from "@/charts/model-parts.ts";
+import { sourceLabel } from "@/charts/shared/model-parts.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import type { SpeakerNotes } from "./speaker-notes.ts";
 

@@ -4,11 +4,6 @@ import { defineMessages } from "./define.ts";
 export const explore = defineMessages(
   {
     "explore.picker.label": "Choose a chart",
-    "explore.picker.annual-exports": "Exports by year",
-    "explore.picker.target-path": "Path to the 2030 goal",
-    "explore.picker.world-share": "World share",
-    "explore.picker.top-exporters": "Top exporters",
-    "explore.picker.buyers": "Buyers and deals",
     "explore.range.legend": "Years",
     "explore.range.from": "From",
     "explore.range.to": "To",
@@ -78,11 +73,6 @@ export const explore = defineMessages(
   },
   {
     "explore.picker.label": "차트 선택",
-    "explore.picker.annual-exports": "연도별 수출",
-    "explore.picker.target-path": "2030년 목표 경로",
-    "explore.picker.world-share": "세계 점유율",
-    "explore.picker.top-exporters": "주요 수출국",
-    "explore.picker.buyers": "수입국과 계약",
     "explore.range.legend": "기간",
     "explore.range.from": "시작",
     "explore.range.to": "끝",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buyersModel, OTHER } from "@/charts/buyers.ts";
-import BuyersChart from "@/charts/BuyersChart.tsx";
+import { buyersModel, OTHER } from "@/charts/buyers/model.ts";
+import BuyersChart from "@/charts/buyers/BuyersChart.tsx";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
 

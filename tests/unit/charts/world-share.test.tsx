@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { worldShareModel } from "@/charts/world-share.ts";
-import WorldShareChart from "@/charts/WorldShareChart.tsx";
+import { worldShareModel } from "@/charts/world-share/model.ts";
+import WorldShareChart from "@/charts/world-share/WorldShareChart.tsx";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
 

@@ -80,7 +80,12 @@ describe("ExploreScreen", { timeout: 20_000 }, () => {
     await waitFor(() => expect(notice).toHaveTextContent("“from=1990” is outside the years this chart covers"), SLOW);
     expect(notice).toHaveTextContent("“chart=pie” is not a known value");
     expect(notice).toHaveTextContent("“focus=1995” is outside the years");
-    expect(store()).toMatchObject({ from: undefined, focus: undefined });
+    // The store keeps what the link asked for; the chart, its controls and the address bar show the fitted view.
+    expect(store()).toMatchObject({ from: 1990, focus: 1995 });
+    const first = screen.getByRole("slider", { name: "First year shown" });
+    expect(first).toHaveValue(first.getAttribute("min"));
+    expect(screen.queryByRole("button", { name: /Clear highlight/ })).not.toBeInTheDocument();
+    expect(window.location.search).toBe("");
     await userEvent.click(within(notice).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByTestId("notice")).not.toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { indexPoints } from "@/data/derive/points.ts";
 import { buildCsv, csvField, viewFileName, wrapText } from "@/features/explore/export.ts";
 import { loadDataset } from "../../support/dataset.ts";

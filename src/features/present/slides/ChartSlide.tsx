@@ -1,5 +1,5 @@
 import { memo, useMemo } from "react";
-import { sourceLabel } from "@/charts/model-parts.ts";
+import { sourceLabel } from "@/charts/shared/model-parts.ts";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";

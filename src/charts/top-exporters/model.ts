@@ -4,9 +4,9 @@ import { rankExporters } from "@/data/derive/share.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, ExporterShare, Lang } from "@/data/schema.ts";
 import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank } from "@/i18n/format.ts";
-import { translator } from "@/i18n/translate.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
-import { citer } from "./model-parts.ts";
+import { chartTranslator } from "./messages.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
+import { citer } from "../shared/model-parts.ts";
 
 /** The subject of the dashboard; its bar is highlighted. */
 const SUBJECT = "KOR";
@@ -39,7 +39,7 @@ export interface TopExportersModel extends ChartModelBase {
 }
 
 export function topExportersModel(data: Dataset, lang: Lang, _options: ChartOptions = {}): TopExportersModel {
-  const t = translator(lang);
+  const t = chartTranslator(lang);
   const { period, edition, exporters } = data.topExporters;
   const k = keyFigures(data);
   const threshold = k.rankThreshold;
@@ -90,7 +90,6 @@ export function topExportersModel(data: Dataset, lang: Lang, _options: ChartOpti
   return {
     id: "top-exporters",
     span: null,
-    types: ["bar"],
     plot: {
       bars,
       threshold: { value: threshold.share, label: t("chart.top-exporters.threshold", vars) },
@@ -114,7 +113,7 @@ export function topExportersModel(data: Dataset, lang: Lang, _options: ChartOpti
         columns: [
           { key: "rank", label: t("chart.top-exporters.rank"), numeric: true },
           { key: "country", label: t("chart.top-exporters.country") },
-          { key: "value", label: t("chart.world-share.share"), numeric: true },
+          { key: "value", label: t("chart.worldShare"), numeric: true },
           { key: "sources", label: t("table.sources") },
         ],
         rows: [...ranked.map((r) => row(r, formatRank(r.rank, lang))), ...rest.map((e) => row(e, t("table.none")))],

@@ -4,9 +4,9 @@ import { shareGap } from "@/data/derive/share.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Qualifier, Status } from "@/data/schema.ts";
 import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank, formatYear } from "@/i18n/format.ts";
-import { translator } from "@/i18n/translate.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
-import { citer, yearRange } from "./model-parts.ts";
+import { chartTranslator } from "./messages.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
+import { citer, yearRange } from "../shared/model-parts.ts";
 
 export interface WorldShareBar {
   id: string;
@@ -39,7 +39,7 @@ export interface WorldShareModel extends ChartModelBase {
 }
 
 export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions = {}): WorldShareModel {
-  const t = translator(lang);
+  const t = chartTranslator(lang);
   // A period is placed in time by its end year: from/to and focus refer to it.
   const all = [...data.worldShare.points]
     .sort((a, b) => a.period.end - b.period.end)
@@ -88,7 +88,6 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
   return {
     id: "world-share",
     span,
-    types: ["bar", "line"],
     plot: {
       bars,
       type: options.type ?? "bar",
@@ -127,7 +126,7 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
         caption: t("chart.world-share.title"),
         columns: [
           { key: "period", label: t("chart.world-share.period") },
-          { key: "value", label: t("chart.world-share.share"), numeric: true },
+          { key: "value", label: t("chart.worldShare"), numeric: true },
           { key: "rank", label: t("chart.world-share.rankColumn"), numeric: true },
           { key: "edition", label: t("chart.world-share.edition") },
           { key: "sources", label: t("table.sources") },

@@ -1,6 +1,7 @@
 /** What every chart shows around its plot, on every surface (explorer, embed, slides). */
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Source } from "@/data/schema.ts";
+import type { ChartType } from "@/state/url-codec.ts";
 
 export interface TableColumn {
   key: string;
@@ -39,15 +40,18 @@ export interface TooltipContent {
 export interface ChartOptions {
   from?: number;
   to?: number;
-  type?: "bar" | "line";
+  type?: ChartType;
   focus?: number;
+}
+
+export interface YearSpan {
+  min: number;
+  max: number;
 }
 
 /** What every chart model returns besides its chart-specific plot props. */
 export interface ChartModelBase {
   spec: ChartSpec;
   /** Years the range control can choose from; null for charts without a year axis. */
-  span: { min: number; max: number } | null;
-  /** Chart types this chart can be drawn as, the default first. */
-  types: readonly ("bar" | "line")[];
+  span: YearSpan | null;
 }

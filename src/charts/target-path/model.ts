@@ -9,9 +9,9 @@ import { keyFigures } from "@/data/derive/key-figures.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
-import { translator, type Translate } from "@/i18n/translate.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
-import { citer, yearRange } from "./model-parts.ts";
+import { chartTranslator, type ChartTranslate } from "./messages.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
+import { citer, yearRange } from "../shared/model-parts.ts";
 
 /** One year on the chart: an actual value, a projected one, or both (the latest year joins the two lines). */
 export interface TargetPathPoint {
@@ -59,7 +59,7 @@ export interface TargetPathModel extends ChartModelBase {
 const LOOKBACKS = [10, 5];
 
 export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions = {}): TargetPathModel {
-  const t = translator(lang);
+  const t = chartTranslator(lang);
   const all = annualRows(data);
   const { span, from, to, items: rows } = yearRange(all, options);
   const k = keyFigures(data);
@@ -123,12 +123,11 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
   return {
     id: "target-path",
     span,
-    types: ["line"],
     plot: {
       points,
       target: {
         ...target,
-        label: t("chart.annual-exports.target", {
+        label: t("chart.goal", {
           targetYear: formatYear(target.year, lang),
           target: formatUsdBnShort(target.value, lang),
         }),
@@ -206,6 +205,6 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
   };
 }
 
-function rateText(t: Translate, rate: number, bound: RateBound, lang: Lang): string {
+function rateText(t: ChartTranslate, rate: number, bound: RateBound, lang: Lang): string {
   return t(`chart.rate.${bound}`, { rate: formatChange(rate, lang) });
 }

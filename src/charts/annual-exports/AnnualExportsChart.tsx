@@ -16,9 +16,9 @@ import {
   YAxis,
 } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
-import type { AnnualExportsPlot } from "./annual-exports.ts";
-import { AXIS_TICK, Hatch, ModelTooltip } from "./plot-parts.tsx";
-import { PlotArea, type PlotSize } from "./PlotArea.tsx";
+import type { AnnualExportsPlot } from "./model.ts";
+import { AXIS_TICK, Hatch, ModelTooltip } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
 
 interface Datum extends AnnualRow {
   /** ErrorBar deltas [below, above] the headline value: the range sources give; none if undisputed. */

@@ -4,9 +4,9 @@ import { keyFigures } from "@/data/derive/key-figures.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
-import { translator, type Translate } from "@/i18n/translate.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
-import { citer, yearRange } from "./model-parts.ts";
+import { chartTranslator, type ChartTranslate } from "./messages.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
+import { citer, yearRange } from "../shared/model-parts.ts";
 
 export interface AnnualExportsPlot {
   rows: AnnualRow[];
@@ -26,7 +26,7 @@ export interface AnnualExportsModel extends ChartModelBase {
 }
 
 export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOptions = {}): AnnualExportsModel {
-  const t = translator(lang);
+  const t = chartTranslator(lang);
   const { span, from, to, items: rows } = yearRange(annualRows(data), options);
   const k = keyFigures(data);
   const { sources, cite } = citer(data, lang);
@@ -65,13 +65,12 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
   return {
     id: "annual-exports",
     span,
-    types: ["bar", "line"],
     plot: {
       rows,
       type: options.type ?? "bar",
       target: {
         value: k.exportTarget.value,
-        label: t("chart.annual-exports.target", {
+        label: t("chart.goal", {
           targetYear: formatYear(k.exportTarget.targetYear, lang),
           target: usd(k.exportTarget.value),
         }),
@@ -142,7 +141,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
 }
 
 /** " 2018, 2019, 2020 are estimates (about $3 billion a year…)" for the visible estimate years; "" when none. */
-function estimateNote(rows: AnnualRow[], lang: Lang, t: Translate): string {
+function estimateNote(rows: AnnualRow[], lang: Lang, t: ChartTranslate): string {
   const estimates = rows.filter((r) => r.status === "estimate");
   if (estimates.length === 0) return "";
   const values = [...new Set(estimates.map((r) => r.value))];

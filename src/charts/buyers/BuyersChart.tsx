@@ -4,9 +4,9 @@
  */
 import { useState } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { OTHER, type BuyersPlot, type BuyersYear } from "./buyers.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, ModelTooltip, type KeyItem } from "./plot-parts.tsx";
-import { PlotArea, type PlotSize } from "./PlotArea.tsx";
+import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, ModelTooltip, type KeyItem } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
 
 const HATCH = "kdem-hatch-buyer";
 /** Named buyers in stack order; the third is hatched so it differs from the others in pattern as well as hue. */

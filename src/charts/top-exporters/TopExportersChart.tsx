@@ -3,9 +3,9 @@
  * share the goal rank takes. Presentational: everything it shows arrives in props.
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, textWidth, ModelTooltip, type LabelPosition } from "./plot-parts.tsx";
-import { PlotArea, type PlotSize } from "./PlotArea.tsx";
-import type { ExporterBar, TopExportersPlot } from "./top-exporters.ts";
+import { AXIS_TICK, textWidth, ModelTooltip, type LabelPosition } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import type { ExporterBar, TopExportersPlot } from "./model.ts";
 
 const FONT = 12;
 const STEP = 5;

@@ -16,9 +16,9 @@ import {
   usePlotArea,
 } from "recharts";
 import { useState } from "react";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "./plot-parts.tsx";
-import { PlotArea, type PlotSize } from "./PlotArea.tsx";
-import type { RateBar, TargetPathPlot, TargetPathPoint } from "./target-path.ts";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import type { RateBar, TargetPathPlot, TargetPathPoint } from "./model.ts";
 
 const ACTUAL = "var(--color-bar)";
 const PROJECTED = "var(--color-target)";

@@ -7,9 +7,9 @@ import { dealsByYear, hasValue, heaviestYear, topBuyers, type QualifiedSum } fro
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
-import { translator } from "@/i18n/translate.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "./chart-spec.ts";
-import { citer, yearRange } from "./model-parts.ts";
+import { chartTranslator } from "./messages.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
+import { citer, yearRange } from "../shared/model-parts.ts";
 
 /** Buyers with the largest deal totals get their own colour; the rest are "other". */
 const NAMED_BUYERS = 3;
@@ -50,7 +50,7 @@ export interface BuyersModel extends ChartModelBase {
 }
 
 export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {}): BuyersModel {
-  const t = translator(lang);
+  const t = chartTranslator(lang);
   const years = dealsByYear(data.deals);
   const { span, from, to, items: shown } = yearRange(years, options);
   const shownDeals = shown.flatMap((y) => y.deals);
@@ -123,7 +123,6 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   return {
     id: "buyers",
     span,
-    types: ["bar"],
     plot: {
       years: rows,
       series,

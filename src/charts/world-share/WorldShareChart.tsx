@@ -14,9 +14,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "./plot-parts.tsx";
-import { PlotArea, type PlotSize } from "./PlotArea.tsx";
-import type { WorldShareBar, WorldSharePlot } from "./world-share.ts";
+import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import type { WorldShareBar, WorldSharePlot } from "./model.ts";
 
 const FILL = "var(--color-bar)";
 const FILL_HIGHLIGHT = "var(--color-bar-highlight)";
