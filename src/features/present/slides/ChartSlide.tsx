@@ -5,6 +5,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { DataTable } from "@/ui/DataTable.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { firstSentence, slideHeadline } from "../slide-headlines.ts";
 import { tryChartModel } from "../try-chart-model.ts";
 import { SlideErrorBoundary } from "./SlideErrorBoundary.tsx";
 
@@ -34,6 +35,7 @@ export const ChartSlide = memo(function ChartSlide({
   const t = useT();
   const lang = useLang();
   const built = useMemo(() => tryChartModel(chart, data, lang, from, to), [chart, data, lang, from, to]);
+  const headline = useMemo(() => slideHeadline(chart, data, lang), [chart, data, lang]);
 
   if ("error" in built) {
     return (
@@ -57,8 +59,8 @@ export const ChartSlide = memo(function ChartSlide({
     <div className="flex h-full flex-col gap-4">
       <div>
         <p className="text-[1.75rem] font-semibold text-accent">{spec.title}</p>
-        <h1 className="mt-1 text-[2.75rem] font-bold leading-[1.15] text-ink" data-testid="takeaway">
-          {spec.takeaway}
+        <h1 className="mt-1 text-[3.25rem] font-bold leading-[1.15] text-ink" data-testid="takeaway">
+          {headline ?? spec.takeaway}
         </h1>
       </div>
       <figure
@@ -74,7 +76,7 @@ export const ChartSlide = memo(function ChartSlide({
         </SlideErrorBoundary>
       </figure>
       <div className="text-[1.5rem] leading-snug text-ink-muted">
-        <p>{spec.basis}</p>
+        <p>{firstSentence(spec.basis)}</p>
         <p>
           {t("chart.sourceLine", {
             sources: spec.sources
