@@ -99,8 +99,10 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
 
   // When full screen ended, so that the Esc that ended it (if the browser passes it on) does not also leave the deck.
   const leftFullscreenAt = useRef(-Infinity);
+  const wasFullscreen = useRef(fullscreen);
   useEffect(() => {
-    if (!fullscreen) leftFullscreenAt.current = performance.now();
+    if (wasFullscreen.current && !fullscreen) leftFullscreenAt.current = performance.now();
+    wasFullscreen.current = fullscreen;
   }, [fullscreen]);
 
   useEffect(() => {

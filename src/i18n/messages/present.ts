@@ -62,8 +62,8 @@ export const present = defineMessages(
     "present.headline.annual.rebound": "Exports rebounded to {latest} in {year}",
     "present.headline.annual": "Exports were {latest} in {year}",
     "present.headline.target": "{target} a year by {year} takes {growth} growth a year",
-    "present.headline.share": "Korea delivered {share} of the world's major arms in {period}; the goal is {goal}",
-    "present.headline.rank": "Korea is the world's {rank}-largest arms exporter; the goal is {goal}",
+    "present.headline.share": "{share} of world arms deliveries in {period}; the goal is {goal}",
+    "present.headline.rank": "Korea ranks {rank} among arms exporters; the goal is {goal}",
     "present.headline.buyers": "{buyer} is the largest buyer of Korean arms",
 
     "present.presenter.title": "Presenter view",

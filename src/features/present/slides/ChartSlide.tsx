@@ -11,9 +11,10 @@ import { SlideErrorBoundary } from "./SlideErrorBoundary.tsx";
 
 /**
  * Charts are drawn at this size in SVG units and scaled up to fill the slide (present.css), so their
- * 11–12 unit labels come out at about 2.2× — 24 px and more at 1920×1080, readable from the back.
+ * 11–12 unit labels come out at about 2.4× — 27 px and more at 1920×1080, 18 px at 1280×720: the
+ * same share of the screen's height, readable from the back of the room on either projector.
  */
-export const PLOT_SIZE = { width: 800, height: 300 } as const;
+export const PLOT_SIZE = { width: 720, height: 270 } as const;
 
 /** Publishers shown on the slide's source line; the full list is in the speaker notes. */
 const SOURCES_SHOWN = 3;
