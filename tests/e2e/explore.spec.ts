@@ -32,6 +32,57 @@ test("a range set with the keyboard is one step in the history", async ({ page }
   expect(errors).toEqual([]);
 });
 
+/** Drags a slider's thumb with the mouse from its current value to `to`, in small steps as a hand does. */
+async function dragThumb(page: Page, slider: ReturnType<Page["getByRole"]>, span: [number, number], to: number) {
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  // Chromium's range thumb is 16 px wide: its centre runs from 8 px to width − 8 px.
+  const x = (year: number) => box.x + 8 + ((year - span[0]) / (span[1] - span[0])) * (box.width - 16);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x(Number(await slider.inputValue())), y);
+  await page.mouse.down();
+  await page.mouse.move(x(to), y, { steps: 12 });
+  await page.mouse.up();
+}
+
+test("dragging either thumb moves it as far as the pointer goes, in chart and table view", async ({ page }) => {
+  await page.goto("/");
+  await expect(bars(page)).toHaveCount(20);
+  const fromSlider = page.getByRole("slider", { name: "First year shown" });
+  await dragThumb(page, fromSlider, [2006, 2025], 2012);
+  await expect(fromSlider).toHaveValue("2012");
+  await expect(page).toHaveURL(/\?from=2012$/);
+  await expect(bars(page)).toHaveCount(14);
+  await page.getByRole("button", { name: "Table" }).click();
+  const toSlider = page.getByRole("slider", { name: "Last year shown" });
+  await dragThumb(page, toSlider, [2006, 2025], 2019);
+  await expect(toSlider).toHaveValue("2019");
+  await expect(annual(page).getByRole("table").locator("tbody tr")).toHaveCount(8);
+});
+
+test("a typed year out of range or out of order shows why and is not applied", async ({ page }) => {
+  await page.goto("/?from=2015");
+  const from = page.getByRole("spinbutton", { name: "From" });
+  await from.fill("2030");
+  await expect(page.getByText("Enter a year from 2006 to 2025.")).toBeVisible();
+  await expect(from).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\?from=2015$/);
+  const to = page.getByRole("spinbutton", { name: "To" });
+  await to.fill("2010");
+  await expect(page.getByText("Enter a year from 2015 to 2025.")).toBeVisible();
+  await expect(page).toHaveURL(/\?from=2015$/);
+});
+
+test("at 280 px the year controls fit the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 280, height: 800 });
+  await page.goto("/");
+  await expect(bars(page)).toHaveCount(20);
+  const range = page.getByRole("group", { name: "Years" });
+  const box = (await range.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(280);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
+});
+
 test("typed years, the table view, a reload that restores the view, and back", async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto("/?from=2015");
