@@ -169,8 +169,11 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
     .replace(/^\uFEFF/, "")
     .trimEnd()
     .split("\r\n");
-  expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status");
-  expect(lines.slice(1, 12).map((l) => l.split(",")[0])).toEqual([
+  // One header of fixed names, one row per visible year, plain numbers, nothing under the data.
+  expect(lines[0]).toBe(
+    "point_id,year,value,unit,qualifier,status,change_pct_computed,change_bound,other_reported_values,sources,basis",
+  );
+  expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual([
     "2015",
     "2016",
     "2017",
@@ -183,10 +186,18 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
     "2024",
     "2025",
   ]);
-  expect(lines[8]).toMatch(/^2022,\$17\.3 billion,.*,exports-2022,17\.3,usd-bn,exact,official$/);
-  expect(lines[12]).toBe("");
-  expect(lines[13]).toMatch(/^"?Source: /);
-  expect(lines[14]).toMatch(/^"Basis: value of export contracts signed/);
+  expect(lines[8]).toMatch(
+    /^exports-2022,2022,17\.3,usd-bn,exact,official,138\.6,exact,,.*https:\/\/.*,"?Basis: value of export contracts signed/,
+  );
+
+  const [datasetCsv] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("button", { name: "Full dataset (CSV)" }).click(),
+  ]);
+  expect(datasetCsv.suggestedFilename()).toBe("korea-arms-exports.csv");
+  const datasetLines = (await read(datasetCsv)).trimEnd().split("\r\n");
+  expect(datasetLines[0]).toMatch(/^\uFEFF?point_id,chart,year,/);
+  expect(datasetLines.some((l) => l.startsWith("exports-2022,annual-exports,2022,,,17.3,usd-bn"))).toBe(true);
 
   const [json] = await Promise.all([
     page.waitForEvent("download"),
