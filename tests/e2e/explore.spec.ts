@@ -241,6 +241,9 @@ test("sources and methods list every source, the measurement notes and the dispu
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(annual(page).getByRole("button", { name: "Sources and methods" })).toBeFocused();
+  // The disclosure of further sources under the chart is a target a finger can hit (WCAG 2.5.8: 24 px).
+  const more = annual(page).locator("summary", { hasText: /and \d+ more sources/ });
+  expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(24);
 });
 
 test("bad link parameters: the nearest valid view and a notice naming each", async ({ page }) => {
