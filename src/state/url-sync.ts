@@ -69,5 +69,6 @@ function applyDocumentState(doc: Document) {
  * the URL stays canonical. A no-op when the address already says it.
  */
 export function showFittedView(query: string, win: Window = window): void {
-  if (query !== win.location.search) win.history.replaceState(null, "", `${win.location.pathname}${query}${win.location.hash}`);
+  if (query !== win.location.search)
+    win.history.replaceState(null, "", `${win.location.pathname}${query}${win.location.hash}`);
 }

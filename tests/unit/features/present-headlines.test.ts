@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { formatUsdBn } from "@/i18n/format.ts";

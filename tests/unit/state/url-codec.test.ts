@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  browserLang,
-  DEFAULT_VIEW,
-  parseView,
-  serializeView,
-  type ViewState,
-} from "@/state/url-codec.ts";
+import { browserLang, DEFAULT_VIEW, parseView, serializeView, type ViewState } from "@/state/url-codec.ts";
 
 describe("serializeView", () => {
   it("writes nothing for the default view", () => {
