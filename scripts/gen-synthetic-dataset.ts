@@ -144,6 +144,18 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     })),
   );
 
+  // Deliveries per year (TIV millions) for every country: the input of the computed SIPRI series.
+  const tiv = () => Array.from({ length: years }, () => round(rand() * 500));
+  const suppliers = [korea, ...others].map((country) => ({ country, tiv: tiv() }));
+  const sipri = {
+    source: SOURCE,
+    generated: `${LAST_YEAR}-12-31`,
+    years: { start: firstYear, end: LAST_YEAR },
+    world: Array.from({ length: years }, (_, i) => round(suppliers.reduce((sum, s) => sum + s.tiv[i]!, 0) * 1.1)),
+    suppliers,
+    koreaRecipients: others.map((country) => ({ country, tiv: tiv().map((v) => round(v / 50)) })),
+  };
+
   const target = (id: string, kind: string, unit: string, value: number, targetYear: number, setOn: string) =>
     point(id, value, {
       status: "projection",
@@ -206,6 +218,7 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     topExporters: { period: latestPeriod, edition: edition(latestPeriod.end), exporters },
     buyers,
     deals,
+    sipri,
     article: {
       outlet: "Synthetic Gazette",
       url: "https://example.org/synthetic-article",

@@ -156,6 +156,33 @@ export const Target = z.strictObject({
 });
 export type Target = z.infer<typeof Target>;
 
+/** One supplier's or recipient's deliveries per year, TIV millions, in the years of its `SipriDeliveries`. */
+export const TivSeries = z.strictObject({ country: Country, tiv: z.array(z.number()) });
+export type TivSeries = z.infer<typeof TivSeries>;
+
+/**
+ * Totals computed by `npm run data:sipri` from the SIPRI Arms Transfers Database (never typed by hand):
+ * the input of the computed world-share, rank and recipient series (src/data/derive/sipri.ts).
+ */
+export const SipriDeliveries = z.strictObject({
+  /** Source id of the database export. */
+  source: id,
+  /** "Data generated" date printed in the export's preamble. */
+  generated: isoDate,
+  /** Delivery years the export covers completely; every `tiv` array has one value per year. */
+  years: Period,
+  /** World deliveries per year, all suppliers (including unknown ones): what supplier shares are shares of. */
+  world: z.array(z.number()),
+  /**
+   * Every supplier in the top 10 of any year or five-year window, and every supplier above South Korea
+   * in any five-year window (South Korea included), so those ranks are exact; the rest are only in `world`.
+   */
+  suppliers: z.array(TivSeries),
+  /** South Korea's deliveries by recipient; their sum is South Korea's supplier row. */
+  koreaRecipients: z.array(TivSeries),
+});
+export type SipriDeliveries = z.infer<typeof SipriDeliveries>;
+
 export const Note = z.strictObject({ id, title: LocalizedText, text: LocalizedText, sources: z.optional(z.array(id)) });
 export type Note = z.infer<typeof Note>;
 
@@ -228,6 +255,7 @@ export const Dataset = z
     topExporters: TopExporters,
     buyers: z.array(BuyerShares),
     deals: z.array(Deal),
+    sipri: SipriDeliveries,
     article: Article,
   })
   .check(
@@ -340,6 +368,42 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
     d.alternates?.forEach((a, j) => checkSources(a.sources, ["deals", i, "alternates", j, "sources"]));
   });
   data.notes.forEach((n, i) => n.sources && checkSources(n.sources, ["notes", i, "sources"]));
+
+  const { sipri } = data;
+  if (!sourceIds.has(sipri.source))
+    problems.push({ path: ["sipri", "source"], message: `unknown source id "${sipri.source}"` });
+  checkPeriod(sipri.years, ["sipri", "years"]);
+  const span = sipri.years.end - sipri.years.start + 1;
+  const checkTiv = (values: number[], path: (string | number)[]) => {
+    if (values.length !== span)
+      problems.push({
+        path,
+        message: `${values.length} values for the ${span} years ${sipri.years.start}–${sipri.years.end}`,
+      });
+    values.forEach((v, i) => v < 0 && problems.push({ path: [...path, i], message: `negative TIV ${v}` }));
+  };
+  checkTiv(sipri.world, ["sipri", "world"]);
+  for (const list of ["suppliers", "koreaRecipients"] as const) {
+    const codes = new Set<string>();
+    sipri[list].forEach((row, i) => {
+      if (codes.has(row.country.code))
+        problems.push({
+          path: ["sipri", list, i, "country", "code"],
+          message: `duplicate country ${row.country.code}`,
+        });
+      codes.add(row.country.code);
+      checkTiv(row.tiv, ["sipri", list, i, "tiv"]);
+    });
+  }
+  sipri.world.forEach((world, i) => {
+    const suppliers = sipri.suppliers.reduce((sum, row) => sum + (row.tiv[i] ?? 0), 0);
+    // a hundredth of slack for float sums of two-decimal values
+    if (suppliers > world + 0.01)
+      problems.push({
+        path: ["sipri", "world", i],
+        message: `suppliers deliver ${suppliers}, more than the world's ${world}`,
+      });
+  });
 
   const figureIds = new Set<string>();
   data.article.figures.forEach((f, i) => {
