@@ -6,7 +6,7 @@
  * as "unknown supplier(s)"); for Korea's recipients it is Korea's own deliveries. These are our
  * calculations from SIPRI's data, not SIPRI's published figures, and must be labelled so.
  */
-import type { Period } from "../schema.ts";
+import type { Country, Period, SipriDeliveries, TivSeries } from "../schema.ts";
 
 /** TIV millions delivered in each year of `years` (index 0 = `years.start`). */
 export interface TivRow {
@@ -132,4 +132,28 @@ export function windowShares(table: TivTable, length = 5): PeriodShares[] {
 /** The row with `key` in a period's shares, or undefined when it delivered nothing then. */
 export function shareOf(shares: PeriodShares, key: string): ShareRow | undefined {
   return shares.rows.find((r) => r.key === key);
+}
+
+/** The dataset's `sipri` section as tables keyed by country code, and the names to show for the codes. */
+export function sipriTables(sipri: SipriDeliveries): {
+  suppliers: TivTable;
+  recipients: TivTable;
+  countries: Map<string, Country>;
+} {
+  const countries = new Map<string, Country>();
+  const rows = (series: readonly TivSeries[]) =>
+    series.map((s) => {
+      countries.set(s.country.code, s.country);
+      return { key: s.country.code, tiv: s.tiv };
+    });
+  const recipients = rows(sipri.koreaRecipients);
+  return {
+    suppliers: { years: sipri.years, total: sipri.world, rows: rows(sipri.suppliers) },
+    recipients: {
+      years: sipri.years,
+      total: sipri.world.map((_, i) => recipients.reduce((sum, r) => sum + r.tiv[i]!, 0)),
+      rows: recipients,
+    },
+    countries,
+  };
 }
