@@ -192,6 +192,7 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
         url: "https://example.org/synthetic",
         date: `${LAST_YEAR}-12-31`,
         language: "en",
+        kind: "secondary",
       },
     ],
     notes: noteIds.map((id) => ({

@@ -25,6 +25,9 @@ const isoDate = z
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "expected an id of lower-case letters, digits and dashes"));
 
+export const SourceKind = z.enum(["primary", "news", "secondary"]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
 export const Source = z.strictObject({
   id,
   title: z.string().check(z.minLength(1)),
@@ -34,6 +37,15 @@ export const Source = z.strictObject({
   date: isoDate,
   /** ISO 639-1 code of the language the source is written in. */
   language: z.string().check(z.regex(/^[a-z]{2}$/, "expected an ISO 639-1 language code")),
+  /**
+   * How far the source is from the figure's origin: `primary` (a government body, SIPRI), `news`
+   * (a news agency or newspaper) or `secondary` (an aggregator, blog, or a copy of another outlet's story).
+   */
+  kind: SourceKind,
+  /** The outlet whose story this copy reproduces (`publisher` is then where the copy is hosted). */
+  mirrorOf: z.optional(z.string().check(z.minLength(1))),
+  /** English rendering of a title in another language, shown beside the original; required for Korean titles. */
+  titleEn: z.optional(z.string().check(z.minLength(1))),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -281,6 +293,10 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
   data.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) problems.push({ path: ["sources", i, "id"], message: `duplicate source id "${s.id}"` });
     sourceIds.add(s.id);
+    if (s.language === "ko" && !s.titleEn)
+      problems.push({ path: ["sources", i, "titleEn"], message: "a Korean title needs an English rendering" });
+    if (s.mirrorOf && s.kind !== "secondary")
+      problems.push({ path: ["sources", i, "kind"], message: `a copy of ${s.mirrorOf}'s story is a secondary source` });
   });
 
   const pointIds = new Map<string, string>();

@@ -1,11 +1,41 @@
 import type { Source } from "@/data/schema.ts";
-import { useT } from "./use-t.ts";
+import { orderSources, secondaryOnly } from "@/data/derive/sources.ts";
+import type { Translate } from "@/i18n/translate.ts";
+import { useLang, useT } from "./use-t.ts";
 
-/** "Source: A, B, C and 9 more" with links; the full list sits in a disclosure right below. */
+/** Who stands behind a source: a copy names the outlet it reproduces before the site hosting it. */
+export function sourcePublisher(t: Translate, s: Source): string {
+  return s.mirrorOf ? t("source.copyOf", { outlet: s.mirrorOf, host: s.publisher }) : s.publisher;
+}
+
+/** A source's title in its own language, with the English rendering beside it for English readers. */
+export function SourceTitle({ source: s }: { source: Source }) {
+  const lang = useLang();
+  return (
+    <>
+      <a
+        className="underline decoration-line underline-offset-2 hover:text-ink"
+        href={s.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        lang={s.language}
+      >
+        {s.title}
+      </a>
+      {lang === "en" && s.titleEn && <span lang="en"> [{s.titleEn}]</span>}
+    </>
+  );
+}
+
+/**
+ * "Source: A, B, C and 9 more" with links, primary sources first; the full list sits in a disclosure
+ * right below. A chart backed only by copies and aggregators says so.
+ */
 export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: number }) {
   const t = useT();
-  const head = sources.slice(0, shown);
-  const rest = sources.length - head.length;
+  const ordered = orderSources(sources);
+  const head = ordered.slice(0, shown);
+  const rest = ordered.length - head.length;
   return (
     <div className="text-xs text-ink-muted">
       <p>
@@ -19,11 +49,12 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
               target="_blank"
               rel="noopener noreferrer"
             >
-              {s.publisher}
+              {sourcePublisher(t, s)}
             </a>{" "}
             ({s.date})
           </span>
         ))}
+        {secondaryOnly(ordered) && <> {t("source.secondaryOnly")}</>}
       </p>
       {rest > 0 && (
         <details className="mt-1">
@@ -31,17 +62,9 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
             {t("chart.moreSources", { count: rest })}
           </summary>
           <ul className="mt-1 space-y-0.5 pl-4">
-            {sources.map((s) => (
+            {ordered.map((s) => (
               <li key={s.id}>
-                <a
-                  className="underline decoration-line underline-offset-2 hover:text-ink"
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  {s.title}
-                </a>{" "}
-                — {s.publisher}, {s.date}
+                <SourceTitle source={s} /> — {sourcePublisher(t, s)}, {s.date}
               </li>
             ))}
           </ul>
