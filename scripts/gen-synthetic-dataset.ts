@@ -217,6 +217,7 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     ],
     worldShare: { unit: "percent", basis: "share-tiv", points: worldShare },
     topExporters: { period: latestPeriod, edition: edition(latestPeriod.end), exporters },
+    topExportersLatest: { period: latestPeriod, edition: edition(latestPeriod.end), exporters },
     buyers,
     deals,
     sipri,

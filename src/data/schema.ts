@@ -122,7 +122,12 @@ export const Country = z.strictObject({
 });
 export type Country = z.infer<typeof Country>;
 
-export const ExporterShare = z.strictObject({ ...pointFields, country: Country });
+export const ExporterShare = z.strictObject({
+  ...pointFields,
+  country: Country,
+  /** The rank SIPRI published, where the list is partial and ranking the rows shown would mislead. */
+  rank: z.optional(z.int().check(z.positive())),
+});
 export type ExporterShare = z.infer<typeof ExporterShare>;
 
 export const TopExporters = z.strictObject({
@@ -265,6 +270,11 @@ export const Dataset = z
       points: z.array(SharePoint).check(z.minLength(1)),
     }),
     topExporters: TopExporters,
+    /**
+     * The latest SIPRI edition as published (a partial list with SIPRI's ranks), kept apart from the
+     * series computed from the database, which cannot cover the edition's newest year yet.
+     */
+    topExportersLatest: TopExporters,
     buyers: z.array(BuyerShares),
     deals: z.array(Deal),
     sipri: SipriDeliveries,
@@ -370,6 +380,8 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
   };
   checkPeriod(data.topExporters.period, ["topExporters", "period"]);
   checkShares(data.topExporters.exporters, ["topExporters", "exporters"]);
+  checkPeriod(data.topExportersLatest.period, ["topExportersLatest", "period"]);
+  checkShares(data.topExportersLatest.exporters, ["topExportersLatest", "exporters"]);
   data.buyers.forEach((b, i) => {
     checkPeriod(b.period, ["buyers", i, "period"]);
     checkShares(b.buyers, ["buyers", i, "buyers"]);

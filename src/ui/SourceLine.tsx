@@ -1,12 +1,7 @@
 import type { Source } from "@/data/schema.ts";
 import { orderSources, secondaryOnly } from "@/data/derive/sources.ts";
-import type { Translate } from "@/i18n/translate.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
 import { useLang, useT } from "./use-t.ts";
-
-/** Who stands behind a source: a copy names the outlet it reproduces before the site hosting it. */
-export function sourcePublisher(t: Translate, s: Source): string {
-  return s.mirrorOf ? t("source.copyOf", { outlet: s.mirrorOf, host: s.publisher }) : s.publisher;
-}
 
 /** A source's title in its own language, with the English rendering beside it for English readers. */
 export function SourceTitle({ source: s }: { source: Source }) {
@@ -33,6 +28,7 @@ export function SourceTitle({ source: s }: { source: Source }) {
  */
 export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: number }) {
   const t = useT();
+  const lang = useLang();
   const ordered = orderSources(sources);
   const head = ordered.slice(0, shown);
   const rest = ordered.length - head.length;
@@ -49,7 +45,7 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
               target="_blank"
               rel="noopener noreferrer"
             >
-              {sourcePublisher(t, s)}
+              {sourcePublisher(s, lang)}
             </a>{" "}
             ({s.date})
           </span>
@@ -64,7 +60,7 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
           <ul className="mt-1 space-y-0.5 pl-4">
             {ordered.map((s) => (
               <li key={s.id}>
-                <SourceTitle source={s} /> — {sourcePublisher(t, s)}, {s.date}
+                <SourceTitle source={s} /> — {sourcePublisher(s, lang)}, {s.date}
               </li>
             ))}
           </ul>

@@ -8,7 +8,8 @@ import { allValues, type PointRef } from "@/data/derive/points.ts";
 import { orderSources, secondaryOnly, sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Note } from "@/data/schema.ts";
 import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format.ts";
-import { SourceTitle, sourcePublisher } from "@/ui/SourceLine.tsx";
+import { sourcePublisher } from "@/i18n/translate.ts";
+import { SourceTitle } from "@/ui/SourceLine.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
 
 /** Notes on what each chart's numbers measure; the rest of the dataset's notes follow them. */
@@ -59,7 +60,7 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
           {i > 0 && "; "}
           {s ? (
             <a className="underline underline-offset-2" href={s.url} target="_blank" rel="noopener noreferrer">
-              {sourcePublisher(t, s)}
+              {sourcePublisher(s, lang)}
             </a>
           ) : (
             id
@@ -96,7 +97,7 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
                 <span className="mr-1 rounded border border-line px-1 text-xs text-ink-muted">
                   {t(`source.kind.${s.kind}`)}
                 </span>
-                <SourceTitle source={s} /> — {sourcePublisher(t, s)}, {formatDate(s.date, lang)}
+                <SourceTitle source={s} /> — {sourcePublisher(s, lang)}, {formatDate(s.date, lang)}
               </li>
             ))}
           </ul>

@@ -16,7 +16,7 @@ describe("SourceLine", () => {
       within(line)
         .getAllByRole("link")
         .map((a) => a.textContent),
-    ).toEqual(["National Assembly Budget Office (NABO)", "SBS", "한국경제 (copy at 한국경제TV (wowtv))"]);
+    ).toEqual(["National Assembly Budget Office (NABO)", "SBS", "한국경제 (copy at wowtv)"]);
     expect(line.textContent).not.toMatch(/Only secondary sources/);
   });
 

@@ -1,5 +1,6 @@
 import type { Dataset } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { mainSource } from "../speaker-notes.ts";
 
@@ -18,7 +19,7 @@ export function TitleSlide({ data }: { data: Dataset }) {
       </p>
       {main && (
         <p className="max-w-[100rem] text-[2rem] text-ink" data-body>
-          {t("present.title.source", { source: `${main.publisher}, ${formatDate(main.date, lang)}: ` })}
+          {t("present.title.source", { source: `${sourcePublisher(main, lang)}, ${formatDate(main.date, lang)}: ` })}
           <span lang={main.language}>“{main.title}”</span>
         </p>
       )}
