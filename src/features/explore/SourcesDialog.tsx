@@ -14,7 +14,7 @@ import { useLang, useT } from "@/ui/use-t.ts";
 
 /** Notes on what each chart's numbers measure; the rest of the dataset's notes follow them. */
 const NOTES_FIRST: Record<ChartSpec["id"], readonly string[]> = {
-  "annual-exports": ["basis-contract", "disputed-years", "missing-years"],
+  "annual-exports": ["basis-contract", "disputed-years", "eximbank-2025-reading", "missing-years"],
   "target-path": ["basis-contract", "targets-different-bases"],
   "world-share": ["basis-tiv", "sipri-revisions", "targets-different-bases"],
   "top-exporters": ["basis-tiv", "sipri-revisions"],

@@ -5,7 +5,7 @@ export const core = defineMessages(
   {
     "app.title": "K-Defense Export Monitor",
     "app.tagline":
-      "South Korea's arms exports: contracts signed, world share and the 2030 goals, every number sourced.",
+      "South Korea's arms exports: contracts signed, world share and the government's goals, every number sourced.",
     "app.skip": "Skip to the chart",
 
     "status.loading": "Loading the dataset…",
@@ -60,7 +60,7 @@ export const core = defineMessages(
   },
   {
     "app.title": "K-방산 수출 모니터",
-    "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 2030년 목표. 모든 수치에 출처를 밝힙니다.",
+    "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 정부 목표. 모든 수치에 출처를 밝힙니다.",
     "app.skip": "차트로 건너뛰기",
 
     "status.loading": "데이터를 불러오는 중…",

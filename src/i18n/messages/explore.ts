@@ -5,7 +5,7 @@ export const explore = defineMessages(
   {
     "explore.picker.label": "Choose a chart",
     "explore.picker.annual-exports": "Exports by year",
-    "explore.picker.target-path": "Path to the 2030 goal",
+    "explore.picker.target-path": "Path to the export goal",
     "explore.picker.world-share": "World share",
     "explore.picker.top-exporters": "Top exporters",
     "explore.picker.buyers": "Buyers and deals",
@@ -80,7 +80,7 @@ export const explore = defineMessages(
   {
     "explore.picker.label": "차트 선택",
     "explore.picker.annual-exports": "연도별 수출",
-    "explore.picker.target-path": "2030년 목표 경로",
+    "explore.picker.target-path": "수출 목표 경로",
     "explore.picker.world-share": "세계 점유율",
     "explore.picker.top-exporters": "주요 수출국",
     "explore.picker.buyers": "수입국과 계약",
