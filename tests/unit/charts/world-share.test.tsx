@@ -53,7 +53,14 @@ describe("worldShareModel", () => {
   it("filters periods by end year and keeps the takeaway on the full series", () => {
     const recent = worldShareModel(data, "en", { from: 2019, to: 2024 });
     expect(recent.span).toEqual({ min: 2013, max: 2025 });
-    expect(recent.plot.bars.map((b) => b.period)).toEqual(["2015–19", "2016–20", "2017–21", "2018–22", "2019–23", "2020–24"]);
+    expect(recent.plot.bars.map((b) => b.period)).toEqual([
+      "2015–19",
+      "2016–20",
+      "2017–21",
+      "2018–22",
+      "2019–23",
+      "2020–24",
+    ]);
     expect(recent.spec.sources.map((s) => s.id)).not.toContain("hankooki-2019-03-18");
     expect(recent.spec.takeaway).toBe(model.spec.takeaway);
   });

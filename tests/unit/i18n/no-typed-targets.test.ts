@@ -18,6 +18,10 @@ describe("messages and pages", () => {
       ...(target.unit === "percent" ? [new RegExp(`(?<![\\d.])${target.value}\\s?%`)] : []),
       ...(target.unit === "usd-bn" ? [new RegExp(`\\$${target.value}(?!\\d)`), /200억/] : []),
     ];
-    for (const pattern of typed) expect(texts.filter((t) => pattern.test(t)), String(pattern)).toEqual([]);
+    for (const pattern of typed)
+      expect(
+        texts.filter((t) => pattern.test(t)),
+        String(pattern),
+      ).toEqual([]);
   });
 });
