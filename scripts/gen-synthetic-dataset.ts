@@ -217,7 +217,11 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     ],
     worldShare: { unit: "percent", basis: "share-tiv", points: worldShare },
     topExporters: { period: latestPeriod, edition: edition(latestPeriod.end), exporters },
-    topExportersLatest: { period: latestPeriod, edition: edition(latestPeriod.end), exporters },
+    topExportersLatest: {
+      period: latestPeriod,
+      edition: edition(latestPeriod.end),
+      exporters: exporters.map((e, i) => ({ ...e, id: `${e.id}-published`, rank: i + 1 })),
+    },
     buyers,
     deals,
     sipri,
