@@ -1,4 +1,4 @@
-import type { Lang } from "@/data/schema.ts";
+import type { Lang, Source } from "@/data/schema.ts";
 import { MESSAGES, type MessageKey } from "./messages.ts";
 
 export type Translate<K extends string = MessageKey> = (key: K, vars?: Record<string, string | number>) => string;
@@ -13,6 +13,13 @@ function fill(template: string, vars: Record<string, string | number>): string {
 
 export function translate(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return fill(MESSAGES[lang][key], vars);
+}
+
+/** Who stands behind a source: a copy names the outlet it reproduces before the site hosting it. */
+export function sourcePublisher(source: Source, lang: Lang): string {
+  return source.mirrorOf
+    ? translate(lang, "source.copyOf", { outlet: source.mirrorOf, host: source.publisher })
+    : source.publisher;
 }
 
 export function translator(lang: Lang): Translate {

@@ -112,7 +112,7 @@ test("line view and a chart picked from the picker are part of the link", async 
   await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
   await page
     .getByRole("navigation", { name: "Choose a chart" })
-    .getByRole("button", { name: "Path to the 2030 goal" })
+    .getByRole("button", { name: "Path to the export goal" })
     .click();
   await expect(page).toHaveURL(/\?chart=target-path$/);
   await page.goBack();
@@ -356,7 +356,7 @@ test.describe("phone width", () => {
 });
 
 for (const [id, button] of [
-  ["target-path", "Path to the 2030 goal"],
+  ["target-path", "Path to the export goal"],
   ["world-share", "World share"],
   ["top-exporters", "Top exporters"],
   ["buyers", "Buyers and deals"],

@@ -26,9 +26,10 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
     "Exports rebounded to over $15 billion in 2025 (at least +56.3% on 2024) after 2 years of decline from the 2022 record of $17.3 billion. The 2030 goal is $20 billion a year.",
   );
   await expect(figure.getByText(/^Source:/)).toBeVisible();
-  await expect(figure.getByRole("link", { name: "한국경제 (wowtv mirror)" })).toHaveAttribute(
+  // primary sources (government bodies) lead the line, ahead of news and copies
+  await expect(figure.getByRole("link", { name: "export.gov" })).toHaveAttribute(
     "href",
-    /^https:\/\/m\.wowtv\.co\.kr\//,
+    /^https:\/\/www\.export\.gov\//,
   );
   await expect(figure.getByText(/Basis: value of export contracts signed/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -8,7 +8,7 @@ export const annualExports = defineChart({
   id: "annual-exports",
   label: { en: messages.en["chart.annual-exports.label"], ko: messages.ko["chart.annual-exports.label"] },
   capabilities: { types: ["bar", "line"], span: (data) => yearSpan(data.annualExports.points) },
-  notesFirst: ["basis-contract", "disputed-years", "missing-years"],
+  notesFirst: ["basis-contract", "disputed-years", "eximbank-2025-reading", "missing-years"],
   model: annualExportsModel,
   load: () => import("./AnnualExportsChart.tsx"),
 });

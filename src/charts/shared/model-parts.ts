@@ -3,6 +3,7 @@ import { inRange, yearSpan } from "@/data/derive/annual-exports.ts";
 import { sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Source } from "@/data/schema.ts";
 import { formatYear } from "@/i18n/format.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
 import type { ChartOptions } from "./chart-spec.ts";
 
 export interface YearRange<T> {
@@ -25,7 +26,7 @@ export function yearRange<T extends { year: number }>(all: readonly T[], options
 /** "Publisher, 2026" — short enough for a tooltip or table cell; the full citation is in the source list. */
 export function sourceLabel(source: Source | undefined, lang: Lang): string {
   if (!source) return "?";
-  return `${source.publisher}, ${formatYear(Number(source.date.slice(0, 4)), lang)}`;
+  return `${sourcePublisher(source, lang)}, ${formatYear(Number(source.date.slice(0, 4)), lang)}`;
 }
 
 /** The dataset's sources by id, and a function that cites a list of ids in short form. */

@@ -4,7 +4,7 @@ import { chartTranslatorFor } from "../shared/messages.ts";
 
 export const messages = defineMessages(
   {
-    "chart.target-path.label": "Path to the 2030 goal",
+    "chart.target-path.label": "Path to the export goal",
     "chart.rate.exact": "{rate} a year",
     "chart.rate.approx": "≈ {rate} a year",
     "chart.rate.at-least": "at least {rate} a year",
@@ -32,7 +32,7 @@ export const messages = defineMessages(
     "chart.target-path.computed": "computed from the figures above",
   },
   {
-    "chart.target-path.label": "2030년 목표 경로",
+    "chart.target-path.label": "수출 목표 경로",
     "chart.rate.exact": "연 {rate}",
     "chart.rate.approx": "연 약 {rate}",
     "chart.rate.at-least": "연 {rate} 이상",

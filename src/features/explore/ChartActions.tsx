@@ -7,7 +7,9 @@ import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from "react
 import type { ChartModel } from "@/charts/registry.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { indexPoints } from "@/data/derive/points.ts";
+import { orderSources } from "@/data/derive/sources.ts";
 import type { Dataset } from "@/data/schema.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
@@ -36,7 +38,9 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
   const points = useMemo(() => indexPoints(data), [data]);
   const { spec } = model;
   const sourceText = t("chart.sourceLine", {
-    sources: spec.sources.map((s) => `${s.publisher} (${s.date})`).join("; "),
+    sources: orderSources(spec.sources)
+      .map((s) => `${sourcePublisher(s, lang)} (${s.date})`)
+      .join("; "),
   });
 
   const saveCsv = (csv: string, name: string) =>

@@ -6,6 +6,7 @@ import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { PointRef } from "@/data/derive/points.ts";
 import type { Alternate, Lang, Source } from "@/data/schema.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
 
 /**
  * RFC 4180: quote a field when it holds a comma, quote or line break (or edge spaces a reader would
@@ -32,7 +33,7 @@ export function sourceCiter(sources: readonly Source[]): SourceCiter {
     ids
       .map((id) => byId.get(id))
       .filter((s): s is Source => s !== undefined)
-      .map((s) => `${s.publisher}, ${s.date}, ${s.url}`)
+      .map((s) => `${sourcePublisher(s, "en")}, ${s.date}, ${s.url}`)
       .join("; ");
 }
 

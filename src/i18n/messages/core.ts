@@ -5,7 +5,7 @@ export const core = defineMessages(
   {
     "app.title": "K-Defense Export Monitor",
     "app.tagline":
-      "South Korea's arms exports: contracts signed, world share and the 2030 goals, every number sourced.",
+      "South Korea's arms exports: contracts signed, world share and the government's goals, every number sourced.",
     "app.skip": "Skip to the chart",
 
     "status.loading": "Loading the dataset…",
@@ -31,6 +31,11 @@ export const core = defineMessages(
     "chart.range": "Range across sources: {low} to {high}",
     "chart.sourceLine": "Source: {sources}",
     "chart.moreSources": "and {count} more sources",
+    "source.copyOf": "{outlet} (copy at {host})",
+    "source.kind.primary": "Primary source",
+    "source.kind.news": "News report",
+    "source.kind.secondary": "Secondary: copy, aggregator or blog",
+    "source.secondaryOnly": "Only secondary sources (copies, aggregators, blogs) back this.",
     "chart.basis.contract":
       "Basis: value of export contracts signed in the year (DAPA/MND), not deliveries; nominal US dollars.",
     "chart.showTable": "Table",
@@ -55,7 +60,7 @@ export const core = defineMessages(
   },
   {
     "app.title": "K-방산 수출 모니터",
-    "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 2030년 목표. 모든 수치에 출처를 밝힙니다.",
+    "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 정부 목표. 모든 수치에 출처를 밝힙니다.",
     "app.skip": "차트로 건너뛰기",
 
     "status.loading": "데이터를 불러오는 중…",
@@ -81,6 +86,11 @@ export const core = defineMessages(
     "chart.range": "출처별 범위: {low}~{high}",
     "chart.sourceLine": "출처: {sources}",
     "chart.moreSources": "외 출처 {count}건",
+    "source.copyOf": "{outlet} ({host} 사본)",
+    "source.kind.primary": "1차 자료",
+    "source.kind.news": "언론 보도",
+    "source.kind.secondary": "2차 자료: 사본·집계·블로그",
+    "source.secondaryOnly": "2차 자료(사본·집계·블로그)만 뒷받침합니다.",
     "chart.basis.contract": "기준: 해당 연도에 체결된 수출 계약 금액(방위사업청·국방부), 인도액 아님. 명목 미국 달러.",
     "chart.showTable": "표",
     "chart.showChart": "차트",

@@ -59,6 +59,7 @@ export const explore = defineMessages(
     "explore.sources.disputedNone": "Sources agree on every value in this chart.",
     "explore.sources.headline": "Shown: {value}",
     "explore.sources.close": "Close",
+    "explore.sources.secondaryOnly": "Backed only by secondary sources (copies, aggregators, blogs): {points}.",
 
     "article.heading": "From the article",
     "article.descriptive": "Descriptive title: the stored article text has no headline.",
@@ -129,6 +130,7 @@ export const explore = defineMessages(
     "explore.sources.disputedNone": "이 차트의 모든 수치는 출처 간에 일치합니다.",
     "explore.sources.headline": "표시 값: {value}",
     "explore.sources.close": "닫기",
+    "explore.sources.secondaryOnly": "2차 자료(사본·집계·블로그)만 뒷받침하는 수치: {points}.",
 
     "article.heading": "기사 요약",
     "article.descriptive": "설명용 제목: 저장된 기사 본문에 제목이 없습니다.",

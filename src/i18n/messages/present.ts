@@ -24,7 +24,7 @@ export const present = defineMessages(
     "present.notice.dismiss": "Dismiss",
 
     "present.title.kicker": "Briefing",
-    "present.title.subject": "South Korea's arms exports and the 2030 goals",
+    "present.title.subject": "South Korea's arms exports and the {targetYear} goals",
     "present.title.date": "Data as of {date}",
     "present.title.source": "Main source: {source}",
     "present.title.count":
@@ -110,7 +110,7 @@ export const present = defineMessages(
     "present.notice.dismiss": "닫기",
 
     "present.title.kicker": "브리핑",
-    "present.title.subject": "한국 방산 수출과 2030년 목표",
+    "present.title.subject": "한국 방산 수출과 {targetYear}년 목표",
     "present.title.date": "{date} 기준 데이터",
     "present.title.source": "주요 출처: {source}",
     "present.title.count": "모든 수치에 출처를 밝혔습니다: K-방산 수출 모니터 공개 데이터, 출처 {count}건.",

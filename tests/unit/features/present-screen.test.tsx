@@ -73,7 +73,7 @@ describe("present", () => {
     const notes = screen.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
     expect(within(notes).getByRole("heading", { name: "Basis" })).toBeInTheDocument();
     expect(notes).toHaveTextContent(/2023: \$13 billion .*also \$13\.5 billion .*\$14 billion/);
-    expect(within(notes).getByRole("link", { name: "한국경제 (wowtv mirror), 2026" })).toHaveAttribute(
+    expect(within(notes).getByRole("link", { name: "한국경제 (copy at wowtv), 2026" })).toHaveAttribute(
       "href",
       expect.stringMatching(/^https:\/\/m\.wowtv/),
     );
