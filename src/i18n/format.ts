@@ -117,3 +117,15 @@ export function formatValue(
   if (unit === "percent") return formatPercent(value, lang, qualifier);
   return formatRank(value, lang);
 }
+
+/** Longest echo of a reader's own input (a link parameter) before it is cut with "…". */
+export const ECHO_MAX = 60;
+
+/**
+ * A value from the address bar, as the page repeats it in a notice: cut to ECHO_MAX characters (a
+ * 10,000-character parameter must not fill or widen the page), whole code points only.
+ */
+export function formatEcho(value: string): string {
+  const chars = [...value];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX - 1).join("")}…` : value;
+}

@@ -7,11 +7,14 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { PointRef } from "@/data/derive/points.ts";
 import type { Lang } from "@/data/schema.ts";
 
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
+
 /** RFC 4180: quote a field when it holds a comma, quote or line break (or edge spaces a reader would lose). */
 export function csvField(text: string): string {
-  // A cell starting with "=" or "@" would run as a formula in a spreadsheet; a leading apostrophe keeps
-  // it text. ("+56.3%" and "−9.6%" stay as they are: numbers, not formulas.)
-  const safe = /^[=@]/.test(text) ? `'${text}` : text;
+  // A cell starting with =, +, -, @, tab or carriage return can run as a formula in a spreadsheet
+  // (OWASP "CSV injection"); a leading apostrophe keeps it text. A plain number such as "+56.3%" or
+  // "-2" cannot be a formula and stays as it is, so it still reads as a number.
+  const safe = /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -3,8 +3,9 @@
  * with its chart as SVG; the stage is 16:9 and scales with the root font size (present.css).
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useDataset } from "@/data/api/get-dataset.ts";
+import { startDataset, useDataset } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
+import { formatEcho } from "@/i18n/format.ts";
 import type { Translate } from "@/i18n/translate.ts";
 import { DataStatus } from "@/ui/DataStatus.tsx";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
@@ -93,7 +94,7 @@ export function PresentScreen({ initial }: { initial: ParsedPresent }) {
               role="status"
               className="deck-notice absolute left-1/2 top-4 z-10 flex max-w-[90rem] -translate-x-1/2 items-start gap-4 rounded-lg border border-warn bg-warn-soft px-6 py-3 text-[1.5rem] text-ink shadow-lg"
             >
-              <div>
+              <div className="min-w-0 [overflow-wrap:anywhere]">
                 {notices.map((n) => (
                   <p key={n}>{n}</p>
                 ))}
@@ -124,11 +125,13 @@ export function PresentScreen({ initial }: { initial: ParsedPresent }) {
 function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: Translate): string[] {
   const notices = ignored
     .filter((i) => i.reason !== "swapped")
-    .map((i) => t("present.notice.param", { param: i.param, value: i.value }));
+    .map((i) => t("present.notice.param", { param: formatEcho(i.param), value: formatEcho(i.value) }));
   if (slideNotice) {
     const key = slideNotice.reason === "out-of-range" ? "present.notice.outOfRange" : "present.notice.notANumber";
-    notices.unshift(t(key, { value: slideNotice.value, n: location.slide, count: SLIDE_COUNT }));
+    notices.unshift(t(key, { value: formatEcho(slideNotice.value), n: location.slide, count: SLIDE_COUNT }));
   }
+  if (startDataset.rejected)
+    notices.push(t("present.notice.param", { param: "data", value: formatEcho(startDataset.rejected) }));
   return notices;
 }
 

@@ -21,6 +21,9 @@ export const core = defineMessages(
       "The dataset file is damaged: it is not valid JSON ({detail}). Please report this; trying again will not help.",
     "status.error.invalid":
       "The dataset file does not match the expected format ({count} problems). Please report this; trying again will not help.",
+    "status.error.invalidOne":
+      "The dataset file does not match the expected format (1 problem). Please report this; trying again will not help.",
+    "status.dataset.alternative": "Alternative dataset: {path}. These are not the published figures.",
     "status.error.details": "Technical details",
 
     "chart.record": "Record",
@@ -71,6 +74,9 @@ export const core = defineMessages(
       "데이터 파일이 손상되었습니다. 올바른 JSON이 아닙니다({detail}). 다시 시도해도 해결되지 않으니 알려 주세요.",
     "status.error.invalid":
       "데이터 파일이 예상 형식과 맞지 않습니다(문제 {count}건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.error.invalidOne":
+      "데이터 파일이 예상 형식과 맞지 않습니다(문제 1건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.dataset.alternative": "대체 데이터셋: {path}. 공개된 수치가 아닙니다.",
     "status.error.details": "기술 정보",
 
     "chart.record": "최고치",

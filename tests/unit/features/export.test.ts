@@ -83,4 +83,18 @@ describe("csvField", () => {
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("+56.3%")).toBe("+56.3%");
   });
+
+  it.each([
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1+1", `"'\r=1+1"`],
+    ["=1+1", "'=1+1"],
+  ])("defuses the formula %j", (cell, expected) => {
+    expect(csvField(cell)).toBe(expected);
+  });
+
+  it.each(["+56.3%", "-9.6", "-2", "+0.5"])("leaves the plain number %j a number", (cell) => {
+    expect(csvField(cell)).toBe(cell);
+  });
 });
