@@ -2,33 +2,33 @@
  * Draws a chart model. Each Recharts component is its own lazily loaded chunk, so a page pays for
  * Recharts only when a chart is actually drawn, and only for the charts it shows.
  */
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import type { ChartId } from "@/data/chart-ids.ts";
+import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { ChartModel } from "./models.ts";
 import type { PlotSize } from "./PlotArea.tsx";
 
-const loaders = {
-  "annual-exports": () => import("./AnnualExportsChart.tsx"),
-  "target-path": () => import("./TargetPathChart.tsx"),
-  "world-share": () => import("./WorldShareChart.tsx"),
-  "top-exporters": () => import("./TopExportersChart.tsx"),
-  buyers: () => import("./BuyersChart.tsx"),
-} satisfies Record<ChartId, () => Promise<unknown>>;
+// lazyChunk, not React.lazy: a chunk that failed to download is retried, not remembered for good.
+const AnnualExportsChart = lazyChunk(() => import("./AnnualExportsChart.tsx").then((m) => m.default));
+const TargetPathChart = lazyChunk(() => import("./TargetPathChart.tsx").then((m) => m.default));
+const WorldShareChart = lazyChunk(() => import("./WorldShareChart.tsx").then((m) => m.default));
+const TopExportersChart = lazyChunk(() => import("./TopExportersChart.tsx").then((m) => m.default));
+const BuyersChart = lazyChunk(() => import("./BuyersChart.tsx").then((m) => m.default));
 
-const AnnualExportsChart = lazy(loaders["annual-exports"]);
-const TargetPathChart = lazy(loaders["target-path"]);
-const WorldShareChart = lazy(loaders["world-share"]);
-const TopExportersChart = lazy(loaders["top-exporters"]);
-const BuyersChart = lazy(loaders.buyers);
+const charts = {
+  "annual-exports": AnnualExportsChart,
+  "target-path": TargetPathChart,
+  "world-share": WorldShareChart,
+  "top-exporters": TopExportersChart,
+  buyers: BuyersChart,
+} satisfies Record<ChartId, { preload: () => void }>;
 
 /**
  * Starts downloading a chart's code now, e.g. at page start alongside the dataset fetch, instead of
- * after the data has arrived and been validated (the import is cached, so the later render reuses it).
+ * after the data has arrived and been validated (the download is shared with the later render).
  */
 export function preloadChart(id: ChartId): void {
-  void loaders[id]().catch(() => {
-    /* a failed preload is retried, and reported, by the render that needs it */
-  });
+  charts[id].preload();
 }
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {

@@ -1,6 +1,8 @@
 /** Contains a chart that fails to build or draw: a message in its place, the rest of the page untouched. */
 import { Component, type ReactNode } from "react";
 import type { ChartId } from "@/data/chart-ids.ts";
+import { ChunkLoadError } from "@/data/lazy-chunk.ts";
+import { ChunkErrorMessage } from "@/ui/ChunkBoundary.tsx";
 import { useT } from "@/ui/use-t.ts";
 
 interface Props {
@@ -21,6 +23,13 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
   }
 
   render() {
+    // The chart's code did not download: say why and how to get it, not "could not be drawn".
+    if (this.state.error instanceof ChunkLoadError)
+      return (
+        <section data-chart-error={this.props.chart} className="flex min-h-[28rem] flex-col justify-center">
+          <ChunkErrorMessage error={this.state.error} rerender={() => this.setState({ error: null })} />
+        </section>
+      );
     if (this.state.error)
       return (
         <ChartError
