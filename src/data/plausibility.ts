@@ -45,9 +45,9 @@ function checkSeries(points: SeriesPoint[], path: (string | number)[], order: nu
     // An end point has one side: its two nearest points stand in, so a typo next to it is not
     // blamed on it.
     const around = i === 0 ? [1, 2] : i === byTime.length - 1 ? [i - 1, i - 2] : [i - 1, i + 1];
-    const neighbours = around.map((j) => byTime[j]).filter(
-      (n): n is (typeof byTime)[number] => n !== undefined && n.value > 0,
-    );
+    const neighbours = around
+      .map((j) => byTime[j])
+      .filter((n): n is (typeof byTime)[number] => n !== undefined && n.value > 0);
     if (neighbours.length === 0) return;
     const values: [number, (string | number)[]][] = [
       [p.value, [...path, p.index, "value"]],

@@ -26,7 +26,11 @@ export function ChunkErrorMessage({ error, rerender }: { error: Error; rerender:
   const t = useT();
   const newVersion = error instanceof ChunkLoadError && error.problem === "new-version";
   return (
-    <div role="alert" data-chunk-error className="w-full rounded-md border border-danger bg-danger-soft p-3 text-sm text-ink">
+    <div
+      role="alert"
+      data-chunk-error
+      className="w-full rounded-md border border-danger bg-danger-soft p-3 text-sm text-ink"
+    >
       <p>{t(newVersion ? "chunk.newVersion" : "chunk.network")}</p>
       <button
         type="button"

@@ -98,7 +98,10 @@ describe("npm run data:check", { timeout: 30_000 }, () => {
     [17, 1.3, "1.3 for 2023 is more than 5× below its neighbours (2022: 17.3, 2024: 9.6)"],
     [0, 25, "25 for 2006 is more than 5× above its neighbours (2007: 0.8449, 2008: 1.03144)"],
   ])("fails point %i typed as %s (a slipped decimal point)", async (index, typo, why) => {
-    const file = write("typo.json", broken((d) => (d.annualExports.points[index].value = typo)));
+    const file = write(
+      "typo.json",
+      broken((d) => (d.annualExports.points[index].value = typo)),
+    );
     const result = await check(file);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(

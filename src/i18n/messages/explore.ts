@@ -33,7 +33,8 @@ export const explore = defineMessages(
     "explore.notice.swapped": "“from” came after “to”, so the two were swapped",
     "explore.notice.clamped": "“{param}={value}” is outside the years this chart covers",
     "explore.notice.not-applicable": "“{param}={value}” does not apply to this chart",
-    "explore.notice.unknown-dataset": "“{param}={value}” is not one of this site's datasets, so the published data is shown",
+    "explore.notice.unknown-dataset":
+      "“{param}={value}” is not one of this site's datasets, so the published data is shown",
     "explore.notice.dismiss": "Dismiss",
 
     "explore.error.title": "This chart could not be drawn",

@@ -1,11 +1,6 @@
 /** `?data=` may only name a dataset on the explicit list; anything else is ignored and reported. */
 import { describe, expect, it } from "vitest";
-import {
-  ALTERNATIVE_DATASETS,
-  DATASET_PATH,
-  datasetChoiceFrom,
-  withDatasetParam,
-} from "@/data/api/get-dataset.ts";
+import { ALTERNATIVE_DATASETS, DATASET_PATH, datasetChoiceFrom, withDatasetParam } from "@/data/api/get-dataset.ts";
 import { SYNTHETIC_FILE } from "../../../scripts/gen-synthetic-dataset.ts";
 
 describe("datasetChoiceFrom (?data=)", () => {
