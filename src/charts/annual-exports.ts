@@ -135,6 +135,10 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
               : t("table.none"),
             sources: cite(r.sources),
           },
+          data: {
+            change_pct_computed: r.changeRatio === null ? null : Math.round(r.changeRatio * 1000) / 10,
+            change_bound: r.changeRatio === null ? null : r.changeBound,
+          },
         })),
       },
     },

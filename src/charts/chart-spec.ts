@@ -13,6 +13,11 @@ export interface TableRow {
   id: string;
   year?: number;
   cells: Record<string, string>;
+  /**
+   * Machine-readable values the model computes for this row beyond the point itself (the CSV's extra
+   * columns; names say they are computed, e.g. `change_pct_computed`).
+   */
+  data?: Record<string, number | string | null>;
 }
 
 export interface ChartSpec {

@@ -118,6 +118,14 @@ export function formatValue(
   return formatRank(value, lang);
 }
 
+/** A running clock, "4:05" or "1:04:05": the presenter's elapsed time. Digits read the same in both languages. */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const two = (n: number) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
+}
+
 /** Longest echo of a reader's own input (a link parameter) before it is cut with "…". */
 export const ECHO_MAX = 60;
 

@@ -27,7 +27,7 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
       </p>
       {rest > 0 && (
         <details className="mt-1">
-          <summary className="cursor-pointer underline decoration-dotted underline-offset-2">
+          <summary className="min-h-6 cursor-pointer py-1 underline decoration-dotted underline-offset-2">
             {t("chart.moreSources", { count: rest })}
           </summary>
           <ul className="mt-1 space-y-0.5 pl-4">

@@ -65,6 +65,32 @@ test("Korean: every number and label is localised", async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
+for (const width of [390, 320]) {
+  test(`Korean key figures on a ${width} px phone break lines only between words`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/?lang=ko");
+    const figures = page.getByRole("region", { name: "핵심 수치" });
+    await expect(figures.getByRole("listitem")).toHaveCount(5);
+    // Each word (text between spaces) must sit on one line: a Range over it has one line box.
+    const brokenWords = await figures.evaluate((root) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    });
+    expect(brokenWords).toEqual([]);
+  });
+}
+
 test("a failed fetch shows what went wrong and recovers with Try again", async ({ page }) => {
   let fail = true;
   await page.route("**/data/korea-arms-exports.json", (route) =>

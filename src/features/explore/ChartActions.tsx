@@ -11,7 +11,7 @@ import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
-import { buildCsv, viewFileName } from "./export.ts";
+import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
 
 // Loaded when first asked for, to keep them out of the JS that runs before the first chart.
@@ -41,11 +41,16 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
     sources: spec.sources.map((s) => `${s.publisher} (${s.date})`).join("; "),
   });
 
-  const downloadCsv = () => {
-    const csv = buildCsv(spec.table, points, [sourceText, spec.basis]);
+  const saveCsv = (csv: string, name: string) =>
     // The byte-order mark makes spreadsheet programs read the file as UTF-8 (Korean text, "≈", "—").
-    saveBlob(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }), viewFileName(spec.id, range, lang, "csv"));
-  };
+    saveBlob(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }), name);
+  const downloadCsv = () =>
+    saveCsv(
+      buildCsv(spec.table, points, sourceCiter(data.sources), spec.basis),
+      viewFileName(spec.id, range, lang, "csv"),
+    );
+  const downloadDatasetCsv = () =>
+    saveCsv(buildDatasetCsv(points, sourceCiter(data.sources)), "korea-arms-exports.csv");
 
   const downloadImage = async (format: "svg" | "png") => {
     setError(null);
@@ -91,6 +96,9 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         </button>
         <button type="button" className={BUTTON} onClick={() => void downloadImage("svg")} disabled={!imagesAvailable}>
           {t("explore.download.svg")}
+        </button>
+        <button type="button" className={BUTTON} onClick={downloadDatasetCsv}>
+          {t("explore.download.datasetCsv")}
         </button>
         <a className={BUTTON} href={DATASET_PATH} download="korea-arms-exports.json">
           {t("explore.download.json")}

@@ -24,6 +24,8 @@ export interface DisputedValue {
 }
 
 export interface SpeakerNotes {
+  /** A chart slide's full takeaway: the slide's headline is a short version of it. */
+  takeaway?: string;
   basis: string[];
   disputed: DisputedValue[];
   sources: Source[];
@@ -64,6 +66,7 @@ export function speakerNotes(slide: SlideKind, data: Dataset, lang: Lang, range:
       const fitted = "model" in built ? { from: built.from, to: built.to } : range;
       const shown = points.filter((p) => p.chart === slide.chart && inRange(p, fitted));
       return {
+        takeaway: spec?.takeaway,
         basis: spec ? [spec.basis] : [],
         disputed: disputedValues(shown, data, lang),
         sources: spec ? spec.sources : citedSources(index, shown),
