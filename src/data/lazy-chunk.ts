@@ -9,7 +9,7 @@
  * Browsers also remember a failed module download for the life of the page (Chromium does), so when
  * the server answers again, trying again means reloading: the view is in the address, nothing is lost.
  */
-import { createElement, use, type ComponentType } from "react";
+import { createElement, lazy, type ComponentType } from "react";
 
 export type ChunkProblem = "network" | "new-version";
 
@@ -46,15 +46,27 @@ export function retryFailedChunks(): void {
 
 export type LazyChunk<P> = ComponentType<P> & { preload: () => void };
 
-/** React.lazy with retries and a failure that is forgotten on retryFailedChunks(). */
+/**
+ * React.lazy with retries and a failure that is forgotten on retryFailedChunks(): each failure
+ * leaves a rejected lazy component behind (so the error boundary shows it) and registers a reset
+ * that swaps in a fresh one for the next render.
+ */
 export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>>): LazyChunk<P> {
-  let pending: Promise<ComponentType<P>> | undefined;
+  let pending: Promise<{ default: ComponentType<P> }> | undefined;
   const get = () =>
-    (pending ??= loadChunk(load).catch((error: unknown) => {
-      resets.add(() => (pending = undefined));
-      throw error;
-    }));
-  const Lazy = (props: P) => createElement(use(get()), props);
+    (pending ??= loadChunk(load).then(
+      (component) => ({ default: component }),
+      (error: unknown) => {
+        resets.add(() => {
+          pending = undefined;
+          current = fresh();
+        });
+        throw error;
+      },
+    ));
+  const fresh = () => lazy(get);
+  let current = fresh();
+  const Lazy = (props: P) => createElement(current, props);
   return Object.assign(Lazy, {
     preload: () =>
       void get().catch(() => {

@@ -4,7 +4,7 @@
  * `?presenter=<session>` renders the presenter view instead (PresenterScreen.tsx).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { startDataset, useDataset } from "@/data/api/get-dataset.ts";
+import { startDataset, useDataset, withDatasetParam } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { formatEcho } from "@/i18n/format.ts";
 import type { Translate } from "@/i18n/translate.ts";
@@ -88,7 +88,8 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
   const openPresenter = useCallback(() => {
     const open = presenterWindow.current;
     if (open && !open.closed) return open.focus();
-    const href = `${PRESENT_PATH}${serializePresent({ ...location, printNotes: false, presenter: session })}`;
+    // The presenter window shows the same dataset as the audience screen.
+    const href = `${PRESENT_PATH}${withDatasetParam(serializePresent({ ...location, printNotes: false, presenter: session }))}`;
     const opened = window.open(href, `kdem-presenter-${session}`, "popup,width=1280,height=800");
     if (opened) presenterWindow.current = opened;
     else notice(t("present.presenter.blocked"));
