@@ -1,6 +1,6 @@
 /**
  * Scale benchmark: the synthetic 50-country × 75-year dataset through the real explorer
- * (`/?chart=<id>&data=/data/synthetic-50x75.json`; the bench puts the file into dist/data only while
+ * (`/?chart=<id>&data=/data/synthetic-50x75.json`; the bench serves it beside a copy of dist while
  * it runs, so it travels the real network path, gzip included). Motion is reduced (the app then draws without animation),
  * so the figures are the cost of computing and painting the chart, not the length of a transition.
  *

@@ -2,26 +2,29 @@
  * Draws a chart model. Each Recharts component is its own lazily loaded chunk, so a page pays for
  * Recharts only when a chart is actually drawn, and only for the charts it shows.
  */
-import { lazy, Suspense, type ComponentType } from "react";
+import { Suspense, type ComponentType } from "react";
 import { CHART_IDS, type ChartId } from "@/data/chart-ids.ts";
+import { lazyChunk, type LazyChunk } from "@/data/lazy-chunk.ts";
 import { CHARTS, type ChartModel } from "./registry.ts";
 import type { PlotSize } from "./shared/PlotArea.tsx";
 
-type PlotComponent = ComponentType<ChartModel["plot"] & { size: PlotSize }>;
+type PlotProps = ChartModel["plot"] & { size: PlotSize };
 
-// One lazy component per chart, made once: a new lazy() per render would remount the chart.
+// One loader per chart, made once (a new one per render would remount the chart). lazyChunk, not
+// React.lazy: a chunk that failed to download is retried, not remembered for good.
 const PLOTS = Object.fromEntries(
-  CHART_IDS.map((id) => [id, lazy(CHARTS[id].load as () => Promise<{ default: PlotComponent }>)]),
-) as unknown as Record<ChartId, PlotComponent>;
+  CHART_IDS.map((id) => [
+    id,
+    lazyChunk(() => (CHARTS[id].load as () => Promise<{ default: ComponentType<PlotProps> }>)().then((m) => m.default)),
+  ]),
+) as unknown as Record<ChartId, LazyChunk<PlotProps>>;
 
 /**
  * Starts downloading a chart's code now, e.g. at page start alongside the dataset fetch, instead of
- * after the data has arrived and been validated (the import is cached, so the later render reuses it).
+ * after the data has arrived and been validated (the download is shared with the later render).
  */
 export function preloadChart(id: ChartId): void {
-  void CHARTS[id].load().catch(() => {
-    /* a failed preload is retried, and reported, by the render that needs it */
-  });
+  PLOTS[id].preload();
 }
 
 export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {

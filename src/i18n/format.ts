@@ -125,3 +125,15 @@ export function formatClock(totalSeconds: number): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
 }
+
+/** Longest echo of a reader's own input (a link parameter) before it is cut with "…". */
+export const ECHO_MAX = 60;
+
+/**
+ * A value from the address bar, as the page repeats it in a notice: cut to ECHO_MAX characters (a
+ * 10,000-character parameter must not fill or widen the page), whole code points only.
+ */
+export function formatEcho(value: string): string {
+  const chars = [...value];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX - 1).join("")}…` : value;
+}

@@ -32,7 +32,7 @@ export const DEFAULT_VIEW: ViewState = { chart: CHART_IDS[0], view: "chart", lan
 export interface IgnoredParam {
   param: string;
   value: string;
-  reason: "unknown-value" | "not-a-year" | "swapped" | "clamped" | "not-applicable";
+  reason: "unknown-value" | "not-a-year" | "swapped" | "clamped" | "not-applicable" | "unknown-dataset";
 }
 
 export interface ParsedView {

@@ -3,19 +3,21 @@
  * title, takeaway and source), the full dataset, the sources-and-methods panel, and a slot for
  * actions built elsewhere (Embed, Present).
  */
-import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from "react";
+import { Suspense, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ChartModel } from "@/charts/registry.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { indexPoints } from "@/data/derive/points.ts";
 import { orderSources } from "@/data/derive/sources.ts";
+import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { sourcePublisher } from "@/i18n/translate.ts";
+import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
 
 // Loaded when first asked for, to keep them out of the JS that runs before the first chart.
-const SourcesDialog = lazy(() => import("./SourcesDialog.tsx"));
+const SourcesDialog = lazyChunk(() => import("./SourcesDialog.tsx").then((m) => m.default));
 
 const BUTTON =
   "rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-ink hover:bg-accent-soft disabled:cursor-not-allowed disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
@@ -122,9 +124,12 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         </p>
       )}
       {sourcesOpen && (
-        <Suspense fallback={null}>
-          <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
-        </Suspense>
+        // Its own boundary: a dialog that fails to download must not take the chart down with it.
+        <ChunkBoundary>
+          <Suspense fallback={null}>
+            <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </div>
   );

@@ -2,6 +2,8 @@
 import { Component, type ReactNode } from "react";
 import { chartLabel } from "@/charts/registry.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
+import { ChunkLoadError } from "@/data/lazy-chunk.ts";
+import { ChunkErrorMessage } from "@/ui/ChunkBoundary.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
 
 interface Props {
@@ -22,6 +24,13 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
   }
 
   render() {
+    // The chart's code did not download: say why and how to get it, not "could not be drawn".
+    if (this.state.error instanceof ChunkLoadError)
+      return (
+        <section data-chart-error={this.props.chart} className="flex min-h-[28rem] flex-col justify-center">
+          <ChunkErrorMessage error={this.state.error} rerender={() => this.setState({ error: null })} />
+        </section>
+      );
     if (this.state.error)
       return (
         <ChartError

@@ -4,8 +4,9 @@
  * `?presenter=<session>` renders the presenter view instead (PresenterScreen.tsx).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useDataset } from "@/data/api/get-dataset.ts";
+import { startDataset, useDataset, withDatasetParam } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
+import { formatEcho } from "@/i18n/format.ts";
 import type { Translate } from "@/i18n/translate.ts";
 import { DataStatus } from "@/ui/DataStatus.tsx";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
@@ -87,7 +88,8 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
   const openPresenter = useCallback(() => {
     const open = presenterWindow.current;
     if (open && !open.closed) return open.focus();
-    const href = `${PRESENT_PATH}${serializePresent({ ...location, printNotes: false, presenter: session })}`;
+    // The presenter window shows the same dataset as the audience screen.
+    const href = `${PRESENT_PATH}${withDatasetParam(serializePresent({ ...location, printNotes: false, presenter: session }))}`;
     const opened = window.open(href, `kdem-presenter-${session}`, "popup,width=1280,height=800");
     if (opened) presenterWindow.current = opened;
     else notice(t("present.presenter.blocked"));
@@ -156,7 +158,7 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
               role="status"
               className="deck-notice absolute left-1/2 top-4 z-10 flex max-w-[90rem] -translate-x-1/2 items-start gap-4 rounded-lg border border-warn bg-warn-soft px-6 py-3 text-[1.5rem] text-ink shadow-lg"
             >
-              <div>
+              <div className="min-w-0 [overflow-wrap:anywhere]">
                 {[...notices, ...(hint ? [hint] : [])].map((n) => (
                   <p key={n}>{n}</p>
                 ))}
@@ -202,11 +204,13 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
 function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: Translate): string[] {
   const notices = ignored
     .filter((i) => i.reason !== "swapped")
-    .map((i) => t("present.notice.param", { param: i.param, value: i.value }));
+    .map((i) => t("present.notice.param", { param: formatEcho(i.param), value: formatEcho(i.value) }));
   if (slideNotice) {
     const key = slideNotice.reason === "out-of-range" ? "present.notice.outOfRange" : "present.notice.notANumber";
-    notices.unshift(t(key, { value: slideNotice.value, n: location.slide, count: SLIDE_COUNT }));
+    notices.unshift(t(key, { value: formatEcho(slideNotice.value), n: location.slide, count: SLIDE_COUNT }));
   }
+  if (startDataset.rejected)
+    notices.push(t("present.notice.param", { param: "data", value: formatEcho(startDataset.rejected) }));
   return notices;
 }
 

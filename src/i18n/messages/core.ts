@@ -21,6 +21,15 @@ export const core = defineMessages(
       "The dataset file is damaged: it is not valid JSON ({detail}). Please report this; trying again will not help.",
     "status.error.invalid":
       "The dataset file does not match the expected format ({count} problems). Please report this; trying again will not help.",
+    "status.error.invalidOne":
+      "The dataset file does not match the expected format (1 problem). Please report this; trying again will not help.",
+    "status.dataset.alternative": "Alternative dataset: {path}. These are not the published figures.",
+    "chunk.network":
+      "Part of this page could not be downloaded. Check your connection and try again; your view is kept in the address.",
+    "chunk.newVersion":
+      "A new version of this site has been published since you opened this page. Reload to get it; your view is kept in the address.",
+    "chunk.retry": "Try again",
+    "chunk.reload": "Reload the page",
     "status.error.details": "Technical details",
 
     "chart.record": "Record",
@@ -76,6 +85,15 @@ export const core = defineMessages(
       "데이터 파일이 손상되었습니다. 올바른 JSON이 아닙니다({detail}). 다시 시도해도 해결되지 않으니 알려 주세요.",
     "status.error.invalid":
       "데이터 파일이 예상 형식과 맞지 않습니다(문제 {count}건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.error.invalidOne":
+      "데이터 파일이 예상 형식과 맞지 않습니다(문제 1건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.dataset.alternative": "대체 데이터셋: {path}. 공개된 수치가 아닙니다.",
+    "chunk.network":
+      "페이지의 일부를 내려받지 못했습니다. 연결을 확인하고 다시 시도해 주세요. 보던 화면은 주소에 남아 있습니다.",
+    "chunk.newVersion":
+      "이 페이지를 연 뒤 사이트의 새 버전이 배포되었습니다. 새로 고쳐 받아 주세요. 보던 화면은 주소에 남아 있습니다.",
+    "chunk.retry": "다시 시도",
+    "chunk.reload": "페이지 새로 고침",
     "status.error.details": "기술 정보",
 
     "chart.record": "최고치",

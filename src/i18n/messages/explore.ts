@@ -28,6 +28,8 @@ export const explore = defineMessages(
     "explore.notice.swapped": "“from” came after “to”, so the two were swapped",
     "explore.notice.clamped": "“{param}={value}” is outside the years this chart covers",
     "explore.notice.not-applicable": "“{param}={value}” does not apply to this chart",
+    "explore.notice.unknown-dataset":
+      "“{param}={value}” is not one of this site's datasets, so the published data is shown",
     "explore.notice.dismiss": "Dismiss",
 
     "explore.error.title": "This chart could not be drawn",
@@ -99,6 +101,7 @@ export const explore = defineMessages(
     "explore.notice.swapped": "“from”이 “to”보다 늦어 서로 바꿈",
     "explore.notice.clamped": "“{param}={value}”: 이 차트의 기간을 벗어남",
     "explore.notice.not-applicable": "“{param}={value}”: 이 차트에는 해당하지 않음",
+    "explore.notice.unknown-dataset": "“{param}={value}”: 이 사이트의 데이터셋이 아니므로 공개된 데이터를 표시함",
     "explore.notice.dismiss": "닫기",
 
     "explore.error.title": "이 차트를 그리지 못했습니다",
