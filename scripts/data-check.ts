@@ -1,9 +1,11 @@
 /**
  * npm run data:check [file ...]
  * Validates dataset files with the app's own schema. Exit 0 when every file is valid; otherwise
- * exit 1 and print one line per problem: `file: $.path.to.field: what is wrong`.
+ * exit 1 and print one line per problem: `file: $.path.to.field: what is wrong`. A valid file is
+ * also checked for plausibility (src/data/plausibility.ts: a value far off both its neighbours).
  */
 import { readFileSync } from "node:fs";
+import { plausibilityProblems } from "../src/data/plausibility.ts";
 import { validateDatasetText } from "../src/data/validate.ts";
 
 const files = process.argv.slice(2);
@@ -21,11 +23,12 @@ for (const file of files) {
     continue;
   }
   const result = validateDatasetText(text);
-  if (result.ok) {
+  const problems = result.ok ? plausibilityProblems(result.dataset) : result.problems;
+  if (problems.length === 0) {
     console.log(`${name}: valid`);
   } else {
     failed = true;
-    for (const problem of result.problems) console.error(`${name}: ${problem.path}: ${problem.message}`);
+    for (const problem of problems) console.error(`${name}: ${problem.path}: ${problem.message}`);
   }
 }
 process.exit(failed ? 1 : 0);

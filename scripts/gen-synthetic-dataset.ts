@@ -144,6 +144,18 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     })),
   );
 
+  // Deliveries per year (TIV millions) for every country: the input of the computed SIPRI series.
+  const tiv = () => Array.from({ length: years }, () => round(rand() * 500));
+  const suppliers = [korea, ...others].map((country) => ({ country, tiv: tiv() }));
+  const sipri = {
+    source: SOURCE,
+    generated: `${LAST_YEAR}-12-31`,
+    years: { start: firstYear, end: LAST_YEAR },
+    world: Array.from({ length: years }, (_, i) => round(suppliers.reduce((sum, s) => sum + s.tiv[i]!, 0) * 1.1)),
+    suppliers,
+    koreaRecipients: others.map((country) => ({ country, tiv: tiv().map((v) => round(v / 50)) })),
+  };
+
   const target = (id: string, kind: string, unit: string, value: number, targetYear: number, setOn: string) =>
     point(id, value, {
       status: "projection",
@@ -180,6 +192,7 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
         url: "https://example.org/synthetic",
         date: `${LAST_YEAR}-12-31`,
         language: "en",
+        kind: "secondary",
       },
     ],
     notes: noteIds.map((id) => ({
@@ -204,8 +217,14 @@ export function syntheticDataset(options: SyntheticOptions = SYNTHETIC_DEFAULTS)
     ],
     worldShare: { unit: "percent", basis: "share-tiv", points: worldShare },
     topExporters: { period: latestPeriod, edition: edition(latestPeriod.end), exporters },
+    topExportersLatest: {
+      period: latestPeriod,
+      edition: edition(latestPeriod.end),
+      exporters: exporters.map((e, i) => ({ ...e, id: `${e.id}-published`, rank: i + 1 })),
+    },
     buyers,
     deals,
+    sipri,
     article: {
       outlet: "Synthetic Gazette",
       url: "https://example.org/synthetic-article",

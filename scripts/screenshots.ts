@@ -6,7 +6,8 @@ import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
-const PORT = 4179;
+// SCREENSHOTS_PORT: where several checkouts build side by side, each takes its own.
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4179);
 const BASE = `http://127.0.0.1:${PORT}`;
 interface Shot {
   file: string;
@@ -17,6 +18,8 @@ interface Shot {
   fullPage?: boolean;
   /** What must be on screen before the shot; by default any chart, slide or table. */
   ready?: string;
+  /** Press `s` on the deck and capture the presenter window it opens, at this shot's size. */
+  presenter?: boolean;
 }
 
 export const SHOTS: Shot[] = [
@@ -42,6 +45,14 @@ export const SHOTS: Shot[] = [
     height: 720,
     colorScheme: "dark",
     ready: "[data-current]",
+  },
+  {
+    file: "docs/present-presenter.png",
+    path: "/present/?slide=3&theme=light",
+    width: 1440,
+    height: 900,
+    ready: "[data-current] svg.recharts-surface",
+    presenter: true,
   },
 ];
 
@@ -77,7 +88,15 @@ try {
       .first()
       .waitFor();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: shot.file, fullPage: shot.fullPage ?? false });
+    if (shot.presenter) {
+      const [presenter] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
+      await presenter.setViewportSize({ width: shot.width, height: shot.height });
+      await presenter.getByTestId("next-slide").locator("svg.recharts-surface").first().waitFor();
+      await presenter.getByText(/in step/).waitFor();
+      await presenter.waitForTimeout(300);
+      await presenter.screenshot({ path: shot.file });
+      await presenter.close();
+    } else await page.screenshot({ path: shot.file, fullPage: shot.fullPage ?? false });
     console.log(`wrote ${shot.file}`);
     await page.close();
   }

@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const refs = resolve(values.refs);
 
 const drawSvg = await startChartDrawing();
-const { chartModel } = await import("@/charts/models.ts");
+const { chartModel } = await import("@/charts/registry.ts");
 const { CHART_IDS, isChartId } = await import("@/data/chart-ids.ts");
 const { LANGS } = await import("@/data/schema.ts");
 const { BAKED_SIZES } = await import("@/features/embed/baked-svg.ts");

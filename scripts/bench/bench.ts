@@ -10,7 +10,7 @@
  */
 import { chromium, type Browser } from "@playwright/test";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -221,19 +221,22 @@ async function main(): Promise<number> {
   for (const p of allPages.filter((p) => !p.built)) log(`${p.path}: not built (no dist/${p.file})`);
   const wantScale = !args["no-scale"] && (!args.pages || args.pages.split(",").includes("scale"));
 
-  // The synthetic file goes into dist only for this run: the preview must see it at start-up.
-  const syntheticPath = join(DIST, "data", SYNTHETIC_FILE);
+  // The bench serves a copy of dist with the synthetic file added, so the file travels the real
+  // network path (gzip included) yet never lands in dist/: a killed bench cannot leave it behind
+  // for a deploy. The copy is in the system's temp directory and removed on exit.
   const synthetic = validateDataset(syntheticDataset());
   if (!synthetic.ok) {
     log(`bench: the synthetic dataset is invalid: ${synthetic.problems[0]?.path}: ${synthetic.problems[0]?.message}`);
     return 1;
   }
-  if (wantScale) writeFileSync(syntheticPath, JSON.stringify(syntheticDataset()));
-  const removeSynthetic = () => rmSync(syntheticPath, { force: true });
-  process.once("exit", removeSynthetic);
+  const served = mkdtempSync(join(os.tmpdir(), "kdem-bench-dist-"));
+  const removeServed = () => rmSync(served, { recursive: true, force: true });
+  process.once("exit", removeServed);
   process.once("SIGINT", () => process.exit(130));
+  cpSync(DIST, served, { recursive: true });
+  if (wantScale) writeFileSync(join(served, "data", SYNTHETIC_FILE), JSON.stringify(syntheticDataset()));
 
-  const preview = await startPreview(ROOT, args.port ? Number(args.port) : await freePort());
+  const preview = await startPreview(ROOT, args.port ? Number(args.port) : await freePort(), served);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -275,7 +278,7 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close();
     preview.stop();
-    removeSynthetic();
+    removeServed();
   }
 }
 

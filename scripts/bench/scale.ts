@@ -1,6 +1,6 @@
 /**
  * Scale benchmark: the synthetic 50-country × 75-year dataset through the real explorer
- * (`/?chart=<id>&data=/data/synthetic-50x75.json`; the bench puts the file into dist/data only while
+ * (`/?chart=<id>&data=/data/synthetic-50x75.json`; the bench serves it beside a copy of dist while
  * it runs, so it travels the real network path, gzip included). Motion is reduced (the app then draws without animation),
  * so the figures are the cost of computing and painting the chart, not the length of a transition.
  *
@@ -11,7 +11,7 @@
  *   (500 ms of quiet), INP-style.
  */
 import type { Browser } from "@playwright/test";
-import { chartModel } from "../../src/charts/models.ts";
+import { chartModel } from "../../src/charts/registry.ts";
 import type { ChartId } from "../../src/data/chart-ids.ts";
 import type { Dataset } from "../../src/data/schema.ts";
 import { SYNTHETIC_FILE } from "../gen-synthetic-dataset.ts";

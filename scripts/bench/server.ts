@@ -1,4 +1,4 @@
-/** `vite preview` of dist on a free port, started and stopped by the bench. */
+/** `vite preview` of a copy of dist on a free port, started and stopped by the bench. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
@@ -23,8 +23,8 @@ export interface Preview {
  * Runs node_modules/.bin/vite directly, not through npx: killing npx leaves the server running
  * (toolchain.md pitfall 11). The server is stopped on exit, Ctrl-C included.
  */
-export async function startPreview(root: string, port: number): Promise<Preview> {
-  const child: ChildProcess = spawn(resolve(root, "node_modules/.bin/vite"), ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+export async function startPreview(root: string, port: number, outDir: string): Promise<Preview> {
+  const child: ChildProcess = spawn(resolve(root, "node_modules/.bin/vite"), ["preview", "--outDir", outDir, "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });

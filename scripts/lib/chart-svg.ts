@@ -7,7 +7,7 @@
 import { JSDOM } from "jsdom";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { ChartModel } from "@/charts/models.ts";
+import type { ChartModel } from "@/charts/registry.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { validateDatasetText } from "@/data/validate.ts";
 

@@ -1,11 +1,11 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { lazyChunk } from "@/data/lazy-chunk.ts";
 import { ExploreScreen } from "@/features/explore/ExploreScreen.tsx";
+import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 
 // The article is its own chunk: it sits beside (or below) the chart, so it need not delay the chart.
-const ArticlePanel = lazy(() =>
-  import("@/features/article/ArticlePanel.tsx").then((m) => ({ default: m.ArticlePanel })),
-);
+const ArticlePanel = lazyChunk(() => import("@/features/article/ArticlePanel.tsx").then((m) => m.ArticlePanel));
 
 /** The explorer page: the explore screen with the article panel beside its chart. */
 export function ExplorerApp({ queryClient, toolbarExtras }: { queryClient: QueryClient; toolbarExtras?: ReactNode }) {
@@ -13,9 +13,11 @@ export function ExplorerApp({ queryClient, toolbarExtras }: { queryClient: Query
     <QueryClientProvider client={queryClient}>
       <ExploreScreen
         aside={(data) => (
-          <Suspense fallback={null}>
-            <ArticlePanel data={data} />
-          </Suspense>
+          <ChunkBoundary>
+            <Suspense fallback={null}>
+              <ArticlePanel data={data} />
+            </Suspense>
+          </ChunkBoundary>
         )}
         toolbarExtras={toolbarExtras}
       />

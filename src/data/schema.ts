@@ -25,6 +25,9 @@ const isoDate = z
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "expected an id of lower-case letters, digits and dashes"));
 
+export const SourceKind = z.enum(["primary", "news", "secondary"]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
 export const Source = z.strictObject({
   id,
   title: z.string().check(z.minLength(1)),
@@ -34,6 +37,15 @@ export const Source = z.strictObject({
   date: isoDate,
   /** ISO 639-1 code of the language the source is written in. */
   language: z.string().check(z.regex(/^[a-z]{2}$/, "expected an ISO 639-1 language code")),
+  /**
+   * How far the source is from the figure's origin: `primary` (a government body, SIPRI), `news`
+   * (a news agency or newspaper) or `secondary` (an aggregator, blog, or a copy of another outlet's story).
+   */
+  kind: SourceKind,
+  /** The outlet whose story this copy reproduces (`publisher` is then where the copy is hosted). */
+  mirrorOf: z.optional(z.string().check(z.minLength(1))),
+  /** English rendering of a title in another language, shown beside the original; required for Korean titles. */
+  titleEn: z.optional(z.string().check(z.minLength(1))),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -110,7 +122,12 @@ export const Country = z.strictObject({
 });
 export type Country = z.infer<typeof Country>;
 
-export const ExporterShare = z.strictObject({ ...pointFields, country: Country });
+export const ExporterShare = z.strictObject({
+  ...pointFields,
+  country: Country,
+  /** The rank SIPRI published, where the list is partial and ranking the rows shown would mislead. */
+  rank: z.optional(z.int().check(z.positive())),
+});
 export type ExporterShare = z.infer<typeof ExporterShare>;
 
 export const TopExporters = z.strictObject({
@@ -155,6 +172,33 @@ export const Target = z.strictObject({
   setOn: isoDate,
 });
 export type Target = z.infer<typeof Target>;
+
+/** One supplier's or recipient's deliveries per year, TIV millions, in the years of its `SipriDeliveries`. */
+export const TivSeries = z.strictObject({ country: Country, tiv: z.array(z.number()) });
+export type TivSeries = z.infer<typeof TivSeries>;
+
+/**
+ * Totals computed by `npm run data:sipri` from the SIPRI Arms Transfers Database (never typed by hand):
+ * the input of the computed world-share, rank and recipient series (src/data/derive/sipri.ts).
+ */
+export const SipriDeliveries = z.strictObject({
+  /** Source id of the database export. */
+  source: id,
+  /** "Data generated" date printed in the export's preamble. */
+  generated: isoDate,
+  /** Delivery years the export covers completely; every `tiv` array has one value per year. */
+  years: Period,
+  /** World deliveries per year, all suppliers (including unknown ones): what supplier shares are shares of. */
+  world: z.array(z.number()),
+  /**
+   * Every supplier in the top 10 of any year or five-year window, and every supplier above South Korea
+   * in any five-year window (South Korea included), so those ranks are exact; the rest are only in `world`.
+   */
+  suppliers: z.array(TivSeries),
+  /** South Korea's deliveries by recipient; their sum is South Korea's supplier row. */
+  koreaRecipients: z.array(TivSeries),
+});
+export type SipriDeliveries = z.infer<typeof SipriDeliveries>;
 
 export const Note = z.strictObject({ id, title: LocalizedText, text: LocalizedText, sources: z.optional(z.array(id)) });
 export type Note = z.infer<typeof Note>;
@@ -226,8 +270,14 @@ export const Dataset = z
       points: z.array(SharePoint).check(z.minLength(1)),
     }),
     topExporters: TopExporters,
+    /**
+     * The latest SIPRI edition as published (a partial list with SIPRI's ranks), kept apart from the
+     * series computed from the database, which cannot cover the edition's newest year yet.
+     */
+    topExportersLatest: TopExporters,
     buyers: z.array(BuyerShares),
     deals: z.array(Deal),
+    sipri: SipriDeliveries,
     article: Article,
   })
   .check(
@@ -253,6 +303,10 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
   data.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) problems.push({ path: ["sources", i, "id"], message: `duplicate source id "${s.id}"` });
     sourceIds.add(s.id);
+    if (s.language === "ko" && !s.titleEn)
+      problems.push({ path: ["sources", i, "titleEn"], message: "a Korean title needs an English rendering" });
+    if (s.mirrorOf && s.kind !== "secondary")
+      problems.push({ path: ["sources", i, "kind"], message: `a copy of ${s.mirrorOf}'s story is a secondary source` });
   });
 
   const pointIds = new Map<string, string>();
@@ -326,6 +380,8 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
   };
   checkPeriod(data.topExporters.period, ["topExporters", "period"]);
   checkShares(data.topExporters.exporters, ["topExporters", "exporters"]);
+  checkPeriod(data.topExportersLatest.period, ["topExportersLatest", "period"]);
+  checkShares(data.topExportersLatest.exporters, ["topExportersLatest", "exporters"]);
   data.buyers.forEach((b, i) => {
     checkPeriod(b.period, ["buyers", i, "period"]);
     checkShares(b.buyers, ["buyers", i, "buyers"]);
@@ -340,6 +396,42 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
     d.alternates?.forEach((a, j) => checkSources(a.sources, ["deals", i, "alternates", j, "sources"]));
   });
   data.notes.forEach((n, i) => n.sources && checkSources(n.sources, ["notes", i, "sources"]));
+
+  const { sipri } = data;
+  if (!sourceIds.has(sipri.source))
+    problems.push({ path: ["sipri", "source"], message: `unknown source id "${sipri.source}"` });
+  checkPeriod(sipri.years, ["sipri", "years"]);
+  const span = sipri.years.end - sipri.years.start + 1;
+  const checkTiv = (values: number[], path: (string | number)[]) => {
+    if (values.length !== span)
+      problems.push({
+        path,
+        message: `${values.length} values for the ${span} years ${sipri.years.start}–${sipri.years.end}`,
+      });
+    values.forEach((v, i) => v < 0 && problems.push({ path: [...path, i], message: `negative TIV ${v}` }));
+  };
+  checkTiv(sipri.world, ["sipri", "world"]);
+  for (const list of ["suppliers", "koreaRecipients"] as const) {
+    const codes = new Set<string>();
+    sipri[list].forEach((row, i) => {
+      if (codes.has(row.country.code))
+        problems.push({
+          path: ["sipri", list, i, "country", "code"],
+          message: `duplicate country ${row.country.code}`,
+        });
+      codes.add(row.country.code);
+      checkTiv(row.tiv, ["sipri", list, i, "tiv"]);
+    });
+  }
+  sipri.world.forEach((world, i) => {
+    const suppliers = sipri.suppliers.reduce((sum, row) => sum + (row.tiv[i] ?? 0), 0);
+    // a hundredth of slack for float sums of two-decimal values
+    if (suppliers > world + 0.01)
+      problems.push({
+        path: ["sipri", "world", i],
+        message: `suppliers deliver ${suppliers}, more than the world's ${world}`,
+      });
+  });
 
   const figureIds = new Set<string>();
   data.article.figures.forEach((f, i) => {

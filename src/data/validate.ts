@@ -18,11 +18,14 @@ export function validateDataset(json: unknown): Validation {
   };
 }
 
-/** Parses and validates; a JSON syntax error is reported with its line and column. */
+/**
+ * Parses and validates; a JSON syntax error is reported with its line and column. A leading
+ * byte-order mark (Windows editors save one) is not part of the JSON: it is dropped, not reported.
+ */
 export function validateDatasetText(text: string): Validation {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     return { ok: false, problems: [{ path: "$", message: `invalid JSON: ${describeSyntaxError(error, text)}` }] };
   }

@@ -117,3 +117,23 @@ export function formatValue(
   if (unit === "percent") return formatPercent(value, lang, qualifier);
   return formatRank(value, lang);
 }
+
+/** A running clock, "4:05" or "1:04:05": the presenter's elapsed time. Digits read the same in both languages. */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const two = (n: number) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
+}
+
+/** Longest echo of a reader's own input (a link parameter) before it is cut with "…". */
+export const ECHO_MAX = 60;
+
+/**
+ * A value from the address bar, as the page repeats it in a notice: cut to ECHO_MAX characters (a
+ * 10,000-character parameter must not fill or widen the page), whole code points only.
+ */
+export function formatEcho(value: string): string {
+  const chars = [...value];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX - 1).join("")}…` : value;
+}

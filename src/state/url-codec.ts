@@ -32,7 +32,7 @@ export const DEFAULT_VIEW: ViewState = { chart: CHART_IDS[0], view: "chart", lan
 export interface IgnoredParam {
   param: string;
   value: string;
-  reason: "unknown-value" | "not-a-year" | "swapped" | "clamped" | "not-applicable";
+  reason: "unknown-value" | "not-a-year" | "swapped" | "clamped" | "not-applicable" | "unknown-dataset";
 }
 
 export interface ParsedView {
@@ -100,63 +100,6 @@ export function serializeView(state: ViewState): string {
   if (state.theme !== DEFAULT_VIEW.theme) params.set("theme", state.theme);
   const query = params.toString();
   return query ? `?${query}` : "";
-}
-
-/**
- * Fits a parsed range to the years a chart has. Years outside are clamped; a range equal to the
- * full span is dropped so the URL stays canonical.
- */
-export function fitRange(state: ViewState, span: { min: number; max: number }): ParsedView {
-  const ignored: IgnoredParam[] = [];
-  const clamp = (name: "from" | "to", value: number | undefined) => {
-    if (value === undefined) return undefined;
-    const fitted = Math.min(span.max, Math.max(span.min, value));
-    if (fitted !== value) ignored.push({ param: name, value: String(value), reason: "clamped" });
-    return fitted;
-  };
-  let from = clamp("from", state.from);
-  let to = clamp("to", state.to);
-  if (from === span.min) from = undefined;
-  if (to === span.max) to = undefined;
-  let focus = state.focus;
-  if (focus !== undefined && (focus < span.min || focus > span.max)) {
-    ignored.push({ param: "focus", value: String(focus), reason: "clamped" });
-    focus = undefined;
-  }
-  return { state: { ...state, from, to, focus }, ignored };
-}
-
-/** What a chart offers the controls: its year span (null: no year axis) and the types it can be drawn as. */
-export interface ChartShape {
-  span: { min: number; max: number } | null;
-  types: readonly ChartType[];
-}
-
-/**
- * Fits a view to the chart it shows: range and focus into the chart's years (or dropped when the
- * chart has no year axis), and a type the chart cannot be drawn as dropped. Reports what it changed.
- */
-export function fitToChart(state: ViewState, chart: ChartShape): ParsedView {
-  const ignored: IgnoredParam[] = [];
-  let next: ViewState;
-  if (chart.span) {
-    const fitted = fitRange(state, chart.span);
-    next = fitted.state;
-    ignored.push(...fitted.ignored);
-  } else {
-    next = { ...state, from: undefined, to: undefined, focus: undefined };
-    for (const param of ["from", "to", "focus"] as const) {
-      const value = state[param];
-      if (value !== undefined) ignored.push({ param, value: String(value), reason: "not-applicable" });
-    }
-  }
-  if (next.type !== undefined && !chart.types.includes(next.type)) {
-    ignored.push({ param: "type", value: next.type, reason: "not-applicable" });
-    next = { ...next, type: undefined };
-  }
-  // The chart's own type is the default, so naming it in the URL adds nothing.
-  if (next.type !== undefined && next.type === chart.types[0]) next = { ...next, type: undefined };
-  return { state: next, ignored };
 }
 
 /** Preferred language from the browser's list: Korean if it comes before English, else English. */

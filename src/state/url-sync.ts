@@ -6,13 +6,18 @@
  * typing a year — is one step: back returns to the view before the range was touched. (A time window
  * would split one slow drag into many entries on a busy machine.)
  */
-import { browserLang, parseView, serializeView, type ViewState } from "./url-codec.ts";
+import { startDataset, withDatasetParam, type DatasetChoice } from "@/data/api/get-dataset.ts";
+import { browserLang, parseView, serializeView, type IgnoredParam, type ViewState } from "./url-codec.ts";
 import { useViewStore, viewOf } from "./view-store.ts";
 
-export function startUrlSync(win: Window = window): () => void {
+export function startUrlSync(win: Window = window, dataset: DatasetChoice = startDataset): () => void {
   const read = () => parseView(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]));
   const initial = read();
-  useViewStore.getState().replaceView(initial.state, initial.ignored);
+  const rejected: IgnoredParam[] = dataset.rejected
+    ? [{ param: "data", value: dataset.rejected, reason: "unknown-dataset" }]
+    : [];
+  useViewStore.getState().replaceView(initial.state, [...initial.ignored, ...rejected]);
+  const search = (view: ViewState) => withDatasetParam(serializeView(view), dataset);
   applyDocumentState(win.document);
 
   let restoring = false;
@@ -29,24 +34,34 @@ export function startUrlSync(win: Window = window): () => void {
   const unsubscribe = useViewStore.subscribe((state, before) => {
     applyDocumentState(win.document);
     if (restoring) return;
-    const next = serializeView(viewOf(state));
-    if (next === serializeView(viewOf(before))) return;
+    const next = search(viewOf(state));
+    if (next === search(viewOf(before))) return;
     if (next === win.location.search) return;
-    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    const url = sameDocumentUrl(win, next);
     const rangeOnly = onlyRangeChanged(viewOf(state), viewOf(before));
     if (state.historyMode === "replace" || (rangeOnly && lastWasRange)) win.history.replaceState(null, "", url);
     else win.history.pushState(null, "", url);
     lastWasRange = rangeOnly && state.historyMode === "push";
   });
   // Write the canonical form at once (defaults dropped, bad values gone) without a history entry.
-  const canonical = serializeView(viewOf(useViewStore.getState()));
-  if (canonical !== win.location.search)
-    win.history.replaceState(null, "", `${win.location.pathname}${canonical}${win.location.hash}`);
+  const canonical = search(viewOf(useViewStore.getState()));
+  if (canonical !== win.location.search) win.history.replaceState(null, "", sameDocumentUrl(win, canonical));
 
   return () => {
     unsubscribe();
     win.removeEventListener("popstate", onPop);
   };
+}
+
+/**
+ * This page's address with another query string, built from the full href: a path such as
+ * `//evil.example/` written as a relative URL would name another origin, and replaceState would
+ * throw (a blank page) instead of updating the address.
+ */
+export function sameDocumentUrl(win: Window, search: string): string {
+  const url = new URL(win.location.href);
+  url.search = search;
+  return url.href;
 }
 
 function onlyRangeChanged(a: ViewState, b: ViewState): boolean {
@@ -61,4 +76,14 @@ function applyDocumentState(doc: Document) {
   doc.documentElement.lang = lang;
   if (theme === "auto") delete doc.documentElement.dataset.theme;
   else doc.documentElement.dataset.theme = theme;
+}
+
+/**
+ * Puts the view as the page draws it in the address bar (a link's years clamped to the chart, a
+ * type it cannot draw dropped), replacing the current entry: the store keeps what was asked for,
+ * the URL stays canonical. A no-op when the address already says it.
+ */
+export function showFittedView(query: string, win: Window = window): void {
+  if (query !== win.location.search)
+    win.history.replaceState(null, "", `${win.location.pathname}${query}${win.location.hash}`);
 }

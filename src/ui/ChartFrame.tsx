@@ -3,7 +3,7 @@
  * line and basis note. The description is the figure's accessible text, generated from the data.
  */
 import { useId, type ReactNode } from "react";
-import type { ChartSpec } from "@/charts/chart-spec.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import { DataTable } from "./DataTable.tsx";
 import { SegmentedControl } from "./SegmentedControl.tsx";
 import { SourceLine } from "./SourceLine.tsx";

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { DatasetError } from "@/data/api/get-dataset.ts";
+import { DatasetError, startDataset } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
 import type { Translate } from "@/i18n/translate.ts";
 import { useT } from "./use-t.ts";
@@ -22,7 +22,22 @@ export function DataStatus({
   minHeight?: number;
 }) {
   const t = useT();
-  if (query.data) return <>{children(query.data)}</>;
+  if (query.data)
+    return (
+      <>
+        {startDataset.alternative && (
+          // Other numbers under the product's name must say so, on every screen that shows them.
+          <p
+            role="note"
+            data-testid="alternative-dataset"
+            className="mb-3 rounded-md border border-warn bg-warn-soft px-4 py-2 text-sm font-medium text-ink"
+          >
+            {t("status.dataset.alternative", { path: startDataset.alternative })}
+          </p>
+        )}
+        {children(query.data)}
+      </>
+    );
   if (query.isError)
     return (
       <LoadError
@@ -72,7 +87,9 @@ export function errorMessage(error: unknown, t: Translate): string {
     case "malformed":
       return t("status.error.malformed", { detail: error.message.replace(/^invalid JSON: /, "") });
     case "invalid":
-      return t("status.error.invalid", { count: error.problems.length });
+      return error.problems.length === 1
+        ? t("status.error.invalidOne")
+        : t("status.error.invalid", { count: error.problems.length });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ChartSpec } from "@/charts/chart-spec.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 
 /** The table view of a chart: the same numbers, as text. */
 export function DataTable({

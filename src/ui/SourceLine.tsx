@@ -1,11 +1,37 @@
 import type { Source } from "@/data/schema.ts";
-import { useT } from "./use-t.ts";
+import { orderSources, secondaryOnly } from "@/data/derive/sources.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
+import { useLang, useT } from "./use-t.ts";
 
-/** "Source: A, B, C and 9 more" with links; the full list sits in a disclosure right below. */
+/** A source's title in its own language, with the English rendering beside it for English readers. */
+export function SourceTitle({ source: s }: { source: Source }) {
+  const lang = useLang();
+  return (
+    <>
+      <a
+        className="underline decoration-line underline-offset-2 hover:text-ink"
+        href={s.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        lang={s.language}
+      >
+        {s.title}
+      </a>
+      {lang === "en" && s.titleEn && <span lang="en"> [{s.titleEn}]</span>}
+    </>
+  );
+}
+
+/**
+ * "Source: A, B, C and 9 more" with links, primary sources first; the full list sits in a disclosure
+ * right below. A chart backed only by copies and aggregators says so.
+ */
 export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: number }) {
   const t = useT();
-  const head = sources.slice(0, shown);
-  const rest = sources.length - head.length;
+  const lang = useLang();
+  const ordered = orderSources(sources);
+  const head = ordered.slice(0, shown);
+  const rest = ordered.length - head.length;
   return (
     <div className="text-xs text-ink-muted">
       <p>
@@ -19,29 +45,22 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
               target="_blank"
               rel="noopener noreferrer"
             >
-              {s.publisher}
+              {sourcePublisher(s, lang)}
             </a>{" "}
             ({s.date})
           </span>
         ))}
+        {secondaryOnly(ordered) && <> {t("source.secondaryOnly")}</>}
       </p>
       {rest > 0 && (
         <details className="mt-1">
-          <summary className="cursor-pointer underline decoration-dotted underline-offset-2">
+          <summary className="min-h-6 cursor-pointer py-1 underline decoration-dotted underline-offset-2">
             {t("chart.moreSources", { count: rest })}
           </summary>
           <ul className="mt-1 space-y-0.5 pl-4">
-            {sources.map((s) => (
+            {ordered.map((s) => (
               <li key={s.id}>
-                <a
-                  className="underline decoration-line underline-offset-2 hover:text-ink"
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  {s.title}
-                </a>{" "}
-                — {s.publisher}, {s.date}
+                <SourceTitle source={s} /> — {sourcePublisher(s, lang)}, {s.date}
               </li>
             ))}
           </ul>

@@ -32,6 +32,57 @@ test("a range set with the keyboard is one step in the history", async ({ page }
   expect(errors).toEqual([]);
 });
 
+/** Drags a slider's thumb with the mouse from its current value to `to`, in small steps as a hand does. */
+async function dragThumb(page: Page, slider: ReturnType<Page["getByRole"]>, span: [number, number], to: number) {
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  // Chromium's range thumb is 16 px wide: its centre runs from 8 px to width − 8 px.
+  const x = (year: number) => box.x + 8 + ((year - span[0]) / (span[1] - span[0])) * (box.width - 16);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x(Number(await slider.inputValue())), y);
+  await page.mouse.down();
+  await page.mouse.move(x(to), y, { steps: 12 });
+  await page.mouse.up();
+}
+
+test("dragging either thumb moves it as far as the pointer goes, in chart and table view", async ({ page }) => {
+  await page.goto("/");
+  await expect(bars(page)).toHaveCount(20);
+  const fromSlider = page.getByRole("slider", { name: "First year shown" });
+  await dragThumb(page, fromSlider, [2006, 2025], 2012);
+  await expect(fromSlider).toHaveValue("2012");
+  await expect(page).toHaveURL(/\?from=2012$/);
+  await expect(bars(page)).toHaveCount(14);
+  await page.getByRole("button", { name: "Table" }).click();
+  const toSlider = page.getByRole("slider", { name: "Last year shown" });
+  await dragThumb(page, toSlider, [2006, 2025], 2019);
+  await expect(toSlider).toHaveValue("2019");
+  await expect(annual(page).getByRole("table").locator("tbody tr")).toHaveCount(8);
+});
+
+test("a typed year out of range or out of order shows why and is not applied", async ({ page }) => {
+  await page.goto("/?from=2015");
+  const from = page.getByRole("spinbutton", { name: "From" });
+  await from.fill("2030");
+  await expect(page.getByText("Enter a year from 2006 to 2025.")).toBeVisible();
+  await expect(from).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\?from=2015$/);
+  const to = page.getByRole("spinbutton", { name: "To" });
+  await to.fill("2010");
+  await expect(page.getByText("Enter a year from 2015 to 2025.")).toBeVisible();
+  await expect(page).toHaveURL(/\?from=2015$/);
+});
+
+test("at 280 px the year controls fit the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 280, height: 800 });
+  await page.goto("/");
+  await expect(bars(page)).toHaveCount(20);
+  const range = page.getByRole("group", { name: "Years" });
+  const box = (await range.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(280);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
+});
+
 test("typed years, the table view, a reload that restores the view, and back", async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto("/?from=2015");
@@ -61,7 +112,7 @@ test("line view and a chart picked from the picker are part of the link", async 
   await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
   await page
     .getByRole("navigation", { name: "Choose a chart" })
-    .getByRole("button", { name: "Path to the 2030 goal" })
+    .getByRole("button", { name: "Path to the export goal" })
     .click();
   await expect(page).toHaveURL(/\?chart=target-path$/);
   await page.goBack();
@@ -118,8 +169,11 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
     .replace(/^\uFEFF/, "")
     .trimEnd()
     .split("\r\n");
-  expect(lines[0]).toBe("Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status");
-  expect(lines.slice(1, 12).map((l) => l.split(",")[0])).toEqual([
+  // One header of fixed names, one row per visible year, plain numbers, nothing under the data.
+  expect(lines[0]).toBe(
+    "point_id,year,value,unit,qualifier,status,change_pct_computed,change_bound,other_reported_values,sources,basis",
+  );
+  expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual([
     "2015",
     "2016",
     "2017",
@@ -132,10 +186,18 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
     "2024",
     "2025",
   ]);
-  expect(lines[8]).toMatch(/^2022,\$17\.3 billion,.*,exports-2022,17\.3,usd-bn,exact,official$/);
-  expect(lines[12]).toBe("");
-  expect(lines[13]).toMatch(/^"?Source: /);
-  expect(lines[14]).toMatch(/^"Basis: value of export contracts signed/);
+  expect(lines[8]).toMatch(
+    /^exports-2022,2022,17\.3,usd-bn,exact,official,138\.6,exact,,.*https:\/\/.*,"?Basis: value of export contracts signed/,
+  );
+
+  const [datasetCsv] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("button", { name: "Full dataset (CSV)" }).click(),
+  ]);
+  expect(datasetCsv.suggestedFilename()).toBe("korea-arms-exports.csv");
+  const datasetLines = (await read(datasetCsv)).trimEnd().split("\r\n");
+  expect(datasetLines[0]).toMatch(/^\uFEFF?point_id,chart,year,/);
+  expect(datasetLines.some((l) => l.startsWith("exports-2022,annual-exports,2022,,,17.3,usd-bn"))).toBe(true);
 
   const [json] = await Promise.all([
     page.waitForEvent("download"),
@@ -179,6 +241,9 @@ test("sources and methods list every source, the measurement notes and the dispu
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(annual(page).getByRole("button", { name: "Sources and methods" })).toBeFocused();
+  // The disclosure of further sources under the chart is a target a finger can hit (WCAG 2.5.8: 24 px).
+  const more = annual(page).locator("summary", { hasText: /and \d+ more sources/ });
+  expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(24);
 });
 
 test("bad link parameters: the nearest valid view and a notice naming each", async ({ page }) => {
@@ -291,7 +356,7 @@ test.describe("phone width", () => {
 });
 
 for (const [id, button] of [
-  ["target-path", "Path to the 2030 goal"],
+  ["target-path", "Path to the export goal"],
   ["world-share", "World share"],
   ["top-exporters", "Top exporters"],
   ["buyers", "Buyers and deals"],

@@ -26,9 +26,10 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
     "Exports rebounded to over $15 billion in 2025 (at least +56.3% on 2024) after 2 years of decline from the 2022 record of $17.3 billion. The 2030 goal is $20 billion a year.",
   );
   await expect(figure.getByText(/^Source:/)).toBeVisible();
-  await expect(figure.getByRole("link", { name: "한국경제 (wowtv mirror)" })).toHaveAttribute(
+  // primary sources (government bodies) lead the line, ahead of news and copies
+  await expect(figure.getByRole("link", { name: "export.gov" })).toHaveAttribute(
     "href",
-    /^https:\/\/m\.wowtv\.co\.kr\//,
+    /^https:\/\/www\.export\.gov\//,
   );
   await expect(figure.getByText(/Basis: value of export contracts signed/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -64,6 +65,32 @@ test("Korean: every number and label is localised", async ({ page }) => {
   await expect(chart(page).getByTestId("takeaway")).toContainText("150억 달러 이상");
   await expectNoSeriousA11yViolations(page);
 });
+
+for (const width of [390, 320]) {
+  test(`Korean key figures on a ${width} px phone break lines only between words`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/?lang=ko");
+    const figures = page.getByRole("region", { name: "핵심 수치" });
+    await expect(figures.getByRole("listitem")).toHaveCount(5);
+    // Each word (text between spaces) must sit on one line: a Range over it has one line box.
+    const brokenWords = await figures.evaluate((root) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    });
+    expect(brokenWords).toEqual([]);
+  });
+}
 
 test("a failed fetch shows what went wrong and recovers with Try again", async ({ page }) => {
   let fail = true;

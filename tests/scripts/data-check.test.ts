@@ -93,6 +93,45 @@ describe("npm run data:check", { timeout: 30_000 }, () => {
     expect(result.stderr.split("\n")).toContain(`${file}: ${line}`);
   });
 
+  it.each([
+    [16, 173, "173 for 2022 is more than 5× above its neighbours (2021: 7.25, 2023: 13)"],
+    [17, 1.3, "1.3 for 2023 is more than 5× below its neighbours (2022: 17.3, 2024: 9.6)"],
+    [0, 25, "25 for 2006 is more than 5× above its neighbours (2007: 0.8449, 2008: 1.03144)"],
+  ])("fails point %i typed as %s (a slipped decimal point)", async (index, typo, why) => {
+    const file = write(
+      "typo.json",
+      broken((d) => (d.annualExports.points[index].value = typo)),
+    );
+    const result = await check(file);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `${file}: $.annualExports.points[${index}].value: implausible: ${why}; a misplaced decimal point?`,
+    );
+  });
+
+  it("checks a disputed year's alternates and SIPRI's periods the same way", async () => {
+    const file = write(
+      "typo-alternate.json",
+      broken((d) => {
+        d.annualExports.points[17].alternates[0].value = 135;
+        d.worldShare.points[9].value = 22;
+      }),
+    );
+    const result = await check(file);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `${file}: $.annualExports.points[17].alternates[0].value: implausible: 135 for 2023 is more than 5× above its neighbours (2022: 17.3, 2024: 9.6); a misplaced decimal point?`,
+      `${file}: $.worldShare.points[9].value: implausible: 22 for 2020–2024 is more than 5× above its neighbours (2019–2023: 2, 2021–2025: 3); a misplaced decimal point?`,
+    ]);
+  });
+
+  it("reads a file saved with a byte-order mark like any other", async () => {
+    const file = write("bom.json", `\uFEFF${JSON.stringify(rawDataset(), null, 2)}`);
+    const result = await check(file);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout.trim()).toBe(`${file}: valid`);
+  });
+
   it("prints one line per problem and checks every file given", async () => {
     const bad = write(
       "two-problems.json",

@@ -1,6 +1,6 @@
 /** The scale benchmark's synthetic dataset is valid in the real schema and goes through the real derive/model code. */
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { validateDataset } from "@/data/validate.ts";

@@ -9,16 +9,41 @@ import { validateDatasetText, type Problem } from "../validate.ts";
 export const DATASET_PATH = "/data/korea-arms-exports.json";
 
 /**
- * `?data=/data/<name>.json` loads another dataset published by this same site (the scale benchmark's
- * synthetic file). Only a same-origin path under /data/ is accepted, never a full URL, so a link
- * cannot make the app show someone else's numbers; the file is validated like the real one.
- * Read once at start-up, because the URL sync then drops parameters it does not know.
+ * The only other datasets a `?data=` link may load, by exact path: the scale benchmark's synthetic
+ * file (scripts/gen-synthetic-dataset.ts). A list, not a pattern: any other JSON that turned up under
+ * /data/ would otherwise show other numbers under the product's name. None of them is built into
+ * dist/ (the build publishes the shipped dataset only), so on a deployed site they are simply absent.
  */
-export function datasetPathFrom(search: string): string {
-  const requested = new URLSearchParams(search).get("data");
-  return requested !== null && /^\/data\/[\w-]+(\.[\w-]+)*\.json$/.test(requested) ? requested : DATASET_PATH;
+export const ALTERNATIVE_DATASETS: readonly string[] = ["/data/synthetic-50x75.json"];
+
+export interface DatasetChoice {
+  /** What is loaded. */
+  path: string;
+  /** Set when the path is an alternative dataset: the page names it and keeps it in the URL. */
+  alternative?: string;
+  /** A `?data=` value that is not on the list: ignored with a notice, the shipped dataset loads. */
+  rejected?: string;
 }
-const startPath = typeof window === "undefined" ? DATASET_PATH : datasetPathFrom(window.location.search);
+
+/** Read once at start-up (the whole page shows one dataset). */
+export function datasetChoiceFrom(search: string): DatasetChoice {
+  const requested = new URLSearchParams(search).get("data");
+  if (requested === null || requested === "" || requested === DATASET_PATH) return { path: DATASET_PATH };
+  if (ALTERNATIVE_DATASETS.includes(requested)) return { path: requested, alternative: requested };
+  return { path: DATASET_PATH, rejected: requested };
+}
+
+export const startDataset: DatasetChoice =
+  typeof window === "undefined" ? { path: DATASET_PATH } : datasetChoiceFrom(window.location.search);
+const startPath = startDataset.path;
+
+/** Keeps an alternative dataset in a query string the app writes, so the address still says what is shown. */
+export function withDatasetParam(search: string, choice: DatasetChoice = startDataset): string {
+  if (!choice.alternative) return search;
+  const params = new URLSearchParams(search);
+  params.set("data", choice.alternative);
+  return `?${params.toString().replace(/%2F/g, "/")}`;
+}
 /** Long enough for a slow phone connection, short enough that nobody waits on a dead server. */
 export const DATASET_TIMEOUT_MS = 15_000;
 
@@ -97,7 +122,11 @@ export function datasetQueryOptions(options: Omit<FetchDatasetOptions, "signal">
     queryFn: ({ signal }) => fetchDataset({ ...options, signal }),
     // The file changes with a deploy, not while someone reads it.
     staleTime: Infinity,
-    retry: (failureCount, error) => error instanceof DatasetError && error.retryable && failureCount < 2,
+    // A quick failure (the network blinked, a 503) is retried at once. A timeout is not: after 15 s
+    // of silence two more tries would keep the reader waiting ≈49 s; the error and its Try again
+    // button show instead.
+    retry: (failureCount, error) =>
+      error instanceof DatasetError && error.retryable && error.kind !== "timeout" && failureCount < 2,
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset, Source } from "../schema.ts";
+import type { Dataset, Source, SourceKind } from "../schema.ts";
 
 export function sourceIndex(data: Dataset): Map<string, Source> {
   return new Map(data.sources.map((s) => [s.id, s]));
@@ -18,4 +18,22 @@ export function citedSources(
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => index.get(id))
     .filter((s): s is Source => s !== undefined);
+}
+
+const KIND_ORDER: Record<SourceKind, number> = { primary: 0, news: 1, secondary: 2 };
+
+/**
+ * Sources in the order a reader should weigh them: primary (government, SIPRI) first, then news,
+ * then secondary copies and aggregators. Within a kind, `within: "date"` puts the newest first;
+ * `"given"` keeps the caller's order (most-cited first from `citedSources`).
+ */
+export function orderSources(sources: readonly Source[], within: "given" | "date" = "given"): Source[] {
+  return [...sources].sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (within === "date" ? b.date.localeCompare(a.date) : 0),
+  );
+}
+
+/** True when nothing but secondary sources (copies, aggregators, blogs) backs a figure. */
+export function secondaryOnly(sources: readonly Source[]): boolean {
+  return sources.length > 0 && sources.every((s) => s.kind === "secondary");
 }

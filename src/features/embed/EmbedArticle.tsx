@@ -3,7 +3,7 @@
  * the data". The build renders it to static HTML (one article per language, the baked SVG inside),
  * so the page reads completely before any script runs; the script only adds the live chart.
  */
-import type { ChartSpec } from "@/charts/chart-spec.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import type { Lang } from "@/data/schema.ts";
 import { translator } from "@/i18n/translate.ts";
 import { SourceLine } from "@/ui/SourceLine.tsx";

@@ -1,11 +1,13 @@
 /** An "Embed" button that opens the Embed dialog for a chart: the one piece the explorer mounts. */
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import type { ChartId } from "@/data/chart-ids.ts";
+import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { ViewState } from "@/state/url-codec.ts";
+import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 import { useT } from "@/ui/use-t.ts";
 
 // The dialog (code generator, previews) is its own chunk: the explorer's first screen does not pay for it.
-const EmbedDialog = lazy(() => import("./EmbedDialog.tsx").then((m) => ({ default: m.EmbedDialog })));
+const EmbedDialog = lazyChunk(() => import("./EmbedDialog.tsx").then((m) => m.EmbedDialog));
 
 export function EmbedButton({ chartId, view }: { chartId: ChartId; view: ViewState }) {
   const t = useT();
@@ -26,9 +28,12 @@ export function EmbedButton({ chartId, view }: { chartId: ChartId; view: ViewSta
         {t("embed.dialog.open")}
       </button>
       {loaded && (
-        <Suspense fallback={null}>
-          <EmbedDialog chartId={chartId} view={view} open={open} onClose={() => setOpen(false)} />
-        </Suspense>
+        // Its own boundary: a dialog that fails to download must not take the chart down with it.
+        <ChunkBoundary>
+          <Suspense fallback={null}>
+            <EmbedDialog chartId={chartId} view={view} open={open} onClose={() => setOpen(false)} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </>
   );

@@ -5,7 +5,7 @@
  * the static SVG. Self-contained: mount it anywhere with the chart id and view.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { useDataset } from "@/data/api/get-dataset.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import { LANGS, type Lang } from "@/data/langs.ts";

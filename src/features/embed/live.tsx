@@ -7,11 +7,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { fetchDataset } from "@/data/api/get-dataset.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
-import { DEFAULT_VIEW, fitRange } from "@/state/url-codec.ts";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
 import { BAKED_SIZES, WIDE_MEDIA } from "./baked-svg.ts";
 import { EmbedControls } from "./EmbedControls.tsx";
@@ -58,9 +57,11 @@ function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps
   const [changed, setChanged] = useState(false);
   const reducedMotion = useReducedMotion();
   const { size, transform } = useBakedFrame(box);
-  const span = useMemo(() => chartModel(chart, data, params.lang).span, [chart, data, params.lang]);
-  const view = useMemo(() => (span ? fitRange({ ...DEFAULT_VIEW, ...params }, span).state : params), [params, span]);
-  const model = useMemo(() => chartModel(chart, data, params.lang, view), [chart, data, params.lang, view]);
+  // The model fits the parameters to the chart (years it has, types it can draw) and says what it used.
+  const model = useMemo(() => chartModel(chart, data, params.lang, params), [chart, data, params]);
+  // Every fitted field is set (a parameter fitting dropped is cleared, not kept from the request).
+  const { from, to, type, focus } = model.options;
+  const view = useMemo(() => ({ ...params, from, to, type, focus }), [params, from, to, type, focus]);
 
   useSwapWhenDrawn(box, layer);
   useEffect(() => {

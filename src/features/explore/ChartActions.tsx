@@ -3,17 +3,21 @@
  * title, takeaway and source), the full dataset, the sources-and-methods panel, and a slot for
  * actions built elsewhere (Embed, Present).
  */
-import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ChartModel } from "@/charts/models.ts";
+import { Suspense, useMemo, useRef, useState, type ReactNode } from "react";
+import type { ChartModel } from "@/charts/registry.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { indexPoints } from "@/data/derive/points.ts";
+import { orderSources } from "@/data/derive/sources.ts";
+import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { Dataset } from "@/data/schema.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
+import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
-import { buildCsv, viewFileName } from "./export.ts";
+import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
 
 // Loaded when first asked for, to keep them out of the JS that runs before the first chart.
-const SourcesDialog = lazy(() => import("./SourcesDialog.tsx"));
+const SourcesDialog = lazyChunk(() => import("./SourcesDialog.tsx").then((m) => m.default));
 
 const BUTTON =
   "rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-ink hover:bg-accent-soft disabled:cursor-not-allowed disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
@@ -36,14 +40,21 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
   const points = useMemo(() => indexPoints(data), [data]);
   const { spec } = model;
   const sourceText = t("chart.sourceLine", {
-    sources: spec.sources.map((s) => `${s.publisher} (${s.date})`).join("; "),
+    sources: orderSources(spec.sources)
+      .map((s) => `${sourcePublisher(s, lang)} (${s.date})`)
+      .join("; "),
   });
 
-  const downloadCsv = () => {
-    const csv = buildCsv(spec.table, points, [sourceText, spec.basis]);
+  const saveCsv = (csv: string, name: string) =>
     // The byte-order mark makes spreadsheet programs read the file as UTF-8 (Korean text, "≈", "—").
-    saveBlob(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }), viewFileName(spec.id, range, lang, "csv"));
-  };
+    saveBlob(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }), name);
+  const downloadCsv = () =>
+    saveCsv(
+      buildCsv(spec.table, points, sourceCiter(data.sources), spec.basis),
+      viewFileName(spec.id, range, lang, "csv"),
+    );
+  const downloadDatasetCsv = () =>
+    saveCsv(buildDatasetCsv(points, sourceCiter(data.sources)), "korea-arms-exports.csv");
 
   const downloadImage = async (format: "svg" | "png") => {
     setError(null);
@@ -90,6 +101,9 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         <button type="button" className={BUTTON} onClick={() => void downloadImage("svg")} disabled={!imagesAvailable}>
           {t("explore.download.svg")}
         </button>
+        <button type="button" className={BUTTON} onClick={downloadDatasetCsv}>
+          {t("explore.download.datasetCsv")}
+        </button>
         <a className={BUTTON} href={DATASET_PATH} download="korea-arms-exports.json">
           {t("explore.download.json")}
         </a>
@@ -110,9 +124,12 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         </p>
       )}
       {sourcesOpen && (
-        <Suspense fallback={null}>
-          <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
-        </Suspense>
+        // Its own boundary: a dialog that fails to download must not take the chart down with it.
+        <ChunkBoundary>
+          <Suspense fallback={null}>
+            <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </div>
   );

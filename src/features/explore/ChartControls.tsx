@@ -48,21 +48,35 @@ interface RangeProps {
 
 /**
  * Two ends of the year range, each a slider (pointer and arrow keys) with a typed year beside it
- * (easier than a thumb on a phone). Moving one end past the other carries the other along.
+ * (easier than a thumb on a phone). Dragging one thumb past the other carries the other along; a
+ * typed year must leave the range in order (From ≤ To), or the box says which years it takes.
+ *
+ * A labelled group, not a <fieldset>: Chromium rebuilds a fieldset's layout when a child appears
+ * (the "All years" link after the first step), which ends a thumb drag after one year; a fieldset
+ * also refuses to shrink below its content on a 280 px screen.
  */
 export function RangeControl({ span, from, to, onChange }: RangeProps) {
   const t = useT();
+  const legendId = useId();
   const full = from === span.min && to === span.max;
   const setFrom = (year: number) => onChange(year, Math.max(year, to));
   const setTo = (year: number) => onChange(Math.min(year, from), year);
   return (
-    <fieldset className="mt-3 rounded-md border border-line px-3 pb-3 pt-1" data-testid="range">
-      <legend className="px-1 text-sm font-medium text-ink">{t("explore.range.legend")}</legend>
+    <div
+      role="group"
+      aria-labelledby={legendId}
+      className="mt-3 rounded-md border border-line px-3 pb-3 pt-1"
+      data-testid="range"
+    >
+      <div id={legendId} className="px-1 text-sm font-medium text-ink">
+        {t("explore.range.legend")}
+      </div>
       <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
         <YearEnd
           label={t("explore.range.from")}
           sliderLabel={t("explore.range.fromSlider")}
           span={span}
+          typedBounds={{ min: span.min, max: to }}
           value={from}
           onChange={setFrom}
         />
@@ -70,6 +84,7 @@ export function RangeControl({ span, from, to, onChange }: RangeProps) {
           label={t("explore.range.to")}
           sliderLabel={t("explore.range.toSlider")}
           span={span}
+          typedBounds={{ min: from, max: span.max }}
           value={to}
           onChange={setTo}
         />
@@ -83,7 +98,7 @@ export function RangeControl({ span, from, to, onChange }: RangeProps) {
           {t("explore.range.reset")}
         </button>
       )}
-    </fieldset>
+    </div>
   );
 }
 
@@ -91,12 +106,15 @@ function YearEnd({
   label,
   sliderLabel,
   span,
+  typedBounds,
   value,
   onChange,
 }: {
   label: string;
   sliderLabel: string;
   span: RangeProps["span"];
+  /** Years a typed value may take: inside the span and not past the other end. */
+  typedBounds: RangeProps["span"];
   value: number;
   onChange: (year: number) => void;
 }) {
@@ -110,15 +128,17 @@ function YearEnd({
     setShown(value);
     setText(String(value));
   }
-  const typed = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  const valid = typed >= span.min && typed <= span.max;
+  const typed = typedYear(text);
+  const valid = typed !== undefined && typed >= typedBounds.min && typed <= typedBounds.max;
+  // A partial entry ("20") is not yet wrong: the message shows once four digits or something else are typed.
+  const showError = !valid && text.trim() !== "" && !/^\d{1,3}$/.test(text.trim());
   const commit = (raw: string) => {
     setText(raw);
-    const year = /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-    if (year >= span.min && year <= span.max && year !== value) onChange(year);
+    const year = typedYear(raw);
+    if (year !== undefined && year >= typedBounds.min && year <= typedBounds.max && year !== value) onChange(year);
   };
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
       <input
         type="range"
         aria-label={sliderLabel}
@@ -140,18 +160,23 @@ function YearEnd({
         min={span.min}
         max={span.max}
         value={text}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : `${id}-error`}
+        aria-invalid={showError}
+        aria-describedby={showError ? `${id}-error` : undefined}
         onChange={(e) => commit(e.target.value)}
         onBlur={() => setText(String(value))}
         className="w-20 rounded-md border border-line bg-surface px-2 py-1 text-sm tabular-nums text-ink aria-[invalid=true]:border-danger"
       />
-      {!valid && (
-        // A description, not an alert: an alert would interrupt on every partial keystroke ("2", "20", "201").
-        <span id={`${id}-error`} className="sr-only">
-          {t("explore.range.invalid", { min: span.min, max: span.max })}
+      {showError && (
+        // Visible, and the field's description rather than an alert, which would interrupt while typing.
+        <span id={`${id}-error`} className="basis-full text-sm text-danger">
+          {t("explore.range.invalid", { min: typedBounds.min, max: typedBounds.max })}
         </span>
       )}
     </div>
   );
+}
+
+function typedYear(raw: string): number | undefined {
+  const trimmed = raw.trim();
+  return /^\d{4}$/.test(trimmed) ? Number(trimmed) : undefined;
 }

@@ -1,7 +1,10 @@
 /** Contains a chart that fails to build or draw: a message in its place, the rest of the page untouched. */
 import { Component, type ReactNode } from "react";
+import { chartLabel } from "@/charts/registry.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
-import { useT } from "@/ui/use-t.ts";
+import { ChunkLoadError } from "@/data/lazy-chunk.ts";
+import { ChunkErrorMessage } from "@/ui/ChunkBoundary.tsx";
+import { useLang, useT } from "@/ui/use-t.ts";
 
 interface Props {
   chart: ChartId;
@@ -21,6 +24,13 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
   }
 
   render() {
+    // The chart's code did not download: say why and how to get it, not "could not be drawn".
+    if (this.state.error instanceof ChunkLoadError)
+      return (
+        <section data-chart-error={this.props.chart} className="flex min-h-[28rem] flex-col justify-center">
+          <ChunkErrorMessage error={this.state.error} rerender={() => this.setState({ error: null })} />
+        </section>
+      );
     if (this.state.error)
       return (
         <ChartError
@@ -35,6 +45,7 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
 
 function ChartError({ chart, detail, retry }: { chart: ChartId; detail: string; retry: () => void }) {
   const t = useT();
+  const lang = useLang();
   return (
     <section
       role="alert"
@@ -42,7 +53,7 @@ function ChartError({ chart, detail, retry }: { chart: ChartId; detail: string; 
       className="flex min-h-[28rem] flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink"
     >
       <h2 className="text-lg font-semibold text-danger">
-        {t(`explore.picker.${chart}`)}: {t("explore.error.title")}
+        {chartLabel(chart, lang)}: {t("explore.error.title")}
       </h2>
       <p>{t("explore.error.body", { detail })}</p>
       <div>

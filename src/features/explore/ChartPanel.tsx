@@ -5,11 +5,12 @@
  */
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
-import type { ChartSpec } from "@/charts/chart-spec.ts";
-import { chartModel } from "@/charts/models.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
+import { chartModel } from "@/charts/registry.ts";
 import type { Dataset } from "@/data/schema.ts";
-import { fitToChart } from "@/state/url-codec.ts";
+import { showFittedView } from "@/state/url-sync.ts";
 import { useShallow } from "zustand/react/shallow";
+import { serializeView } from "@/state/url-codec.ts";
 import { useViewStore, viewOf } from "@/state/view-store.ts";
 import { ChartFrame } from "@/ui/ChartFrame.tsx";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
@@ -40,29 +41,28 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
   const { setView, addNotices, setHoverPoint } = useViewStore.getState();
   const reducedMotion = useReducedMotion();
 
-  // The chart's own shape (span, types) first, then the view fitted to it: a link with years or a
-  // type this chart does not have still draws the nearest valid view.
-  const shape = useMemo(() => chartModel(view.chart, data, lang), [view.chart, data, lang]);
-  const fitted = fitToChart(view, shape);
-  const { from, to, type, focus } = fitted.state;
+  // The store holds the view asked for (by the link or the reader); the model fits it to the chart
+  // (years it has, types it can draw) and says what it used: a link with years or a type this chart
+  // does not have still draws the nearest valid view. Built once per render of a changed view.
   const model = useMemo(
-    () => chartModel(view.chart, data, lang, { from, to, type, focus }),
-    [view.chart, data, lang, from, to, type, focus],
+    () => chartModel(view.chart, data, lang, { from: view.from, to: view.to, type: view.type, focus: view.focus }),
+    [view.chart, data, lang, view.from, view.to, view.type, view.focus],
   );
+  const { from, to, type, focus } = model.options;
+  const shown = { ...view, from, to, type, focus };
 
-  // Fitting corrects the current history entry. Only a view read from the address bar (the store
-  // marks it "replace") earns a notice: the reader's own clicks are fitted silently.
+  // Only a view read from the address bar (the store marks it "replace") earns a notice: the reader's
+  // own clicks are fitted silently. The address bar shows the view as drawn, without a new entry.
   const fromLink = useViewStore((s) => s.historyMode === "replace");
-  const changed = from !== view.from || to !== view.to || type !== view.type || focus !== view.focus;
   useEffect(() => {
-    if (!changed) return;
-    setView({ from, to, type, focus }, "replace");
-    if (fromLink) addNotices(fitted.ignored);
-  });
+    if (fromLink) addNotices(model.adjustments);
+  }, [fromLink, model.adjustments, addNotices]);
+  const shownQuery = serializeView(shown);
+  useEffect(() => showFittedView(shownQuery), [shownQuery]);
 
   useEffect(() => () => setHoverPoint(null), [setHoverPoint]);
 
-  const range = shape.span ? { from: from ?? shape.span.min, to: to ?? shape.span.max } : null;
+  const range = model.span ? { from: from ?? model.span.min, to: to ?? model.span.max } : null;
   return (
     <ChartFrame
       spec={model.spec}
@@ -72,25 +72,25 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
       onPointHover={setHoverPoint}
       controls={
         <>
-          {shape.types.length > 1 && (
+          {model.types.length > 1 && (
             <TypeSwitch
-              types={shape.types}
-              value={type ?? shape.types[0]!}
-              onChange={(t) => setView({ type: t === shape.types[0] ? undefined : t })}
+              types={model.types}
+              value={type ?? model.types[0]!}
+              onChange={(t) => setView({ type: t === model.types[0] ? undefined : t })}
             />
           )}
           {focus !== undefined && <FocusClear year={focus} onClear={() => setView({ focus: undefined })} />}
         </>
       }
       below={
-        shape.span &&
+        model.span &&
         range && (
           <RangeControl
-            span={shape.span}
+            span={model.span}
             from={range.from}
             to={range.to}
             onChange={(f, t) =>
-              setView({ from: f === shape.span!.min ? undefined : f, to: t === shape.span!.max ? undefined : t })
+              setView({ from: f === model.span!.min ? undefined : f, to: t === model.span!.max ? undefined : t })
             }
           />
         )

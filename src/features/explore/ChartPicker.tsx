@@ -1,10 +1,12 @@
 /** Choosing the chart: one button per chart id, the current one marked as pressed. */
+import { chartLabel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
 import { useViewStore } from "@/state/view-store.ts";
-import { useT } from "@/ui/use-t.ts";
+import { useLang, useT } from "@/ui/use-t.ts";
 
 export function ChartPicker() {
   const t = useT();
+  const lang = useLang();
   const chart = useViewStore((s) => s.chart);
   const selectChart = useViewStore((s) => s.selectChart);
   return (
@@ -18,7 +20,7 @@ export function ChartPicker() {
               onClick={() => selectChart(id)}
               className={`rounded-full border px-3.5 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${chart === id ? "border-accent bg-accent text-surface" : "border-line bg-surface text-ink hover:bg-accent-soft"}`}
             >
-              {t(`explore.picker.${id}`)}
+              {chartLabel(id, lang)}
             </button>
           </li>
         ))}

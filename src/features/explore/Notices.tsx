@@ -1,4 +1,5 @@
 /** The short, dismissible notice naming each link parameter the page could not use. */
+import { formatEcho } from "@/i18n/format.ts";
 import type { IgnoredParam } from "@/state/url-codec.ts";
 import { useViewStore } from "@/state/view-store.ts";
 import { useT } from "@/ui/use-t.ts";
@@ -14,7 +15,7 @@ export function Notices() {
       className="mb-4 flex items-start justify-between gap-3 rounded-md border border-warn bg-warn-soft px-4 py-3 text-sm text-ink"
       data-testid="notice"
     >
-      <div>
+      <div className="min-w-0 [overflow-wrap:anywhere]">
         <p className="font-medium">{t("explore.notice.title")}</p>
         <ul className="mt-1 list-disc pl-5">
           {notices.map((n) => (
@@ -34,5 +35,5 @@ export function Notices() {
 }
 
 function noticeText(n: IgnoredParam, t: ReturnType<typeof useT>): string {
-  return t(`explore.notice.${n.reason}`, { param: n.param, value: n.value });
+  return t(`explore.notice.${n.reason}`, { param: formatEcho(n.param), value: formatEcho(n.value) });
 }

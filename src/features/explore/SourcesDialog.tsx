@@ -3,24 +3,19 @@
  * measured, and each value sources disagree on with all the values and who gives them.
  */
 import { useEffect, useRef } from "react";
-import type { ChartSpec } from "@/charts/chart-spec.ts";
+import { notesFirst } from "@/charts/registry.ts";
+import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import { allValues, type PointRef } from "@/data/derive/points.ts";
-import { sourceIndex } from "@/data/derive/sources.ts";
+import { orderSources, secondaryOnly, sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Note } from "@/data/schema.ts";
 import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
+import { SourceTitle } from "@/ui/SourceLine.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
 
-/** Notes on what each chart's numbers measure; the rest of the dataset's notes follow them. */
-const NOTES_FIRST: Record<ChartSpec["id"], readonly string[]> = {
-  "annual-exports": ["basis-contract", "disputed-years", "missing-years"],
-  "target-path": ["basis-contract", "targets-different-bases"],
-  "world-share": ["basis-tiv", "sipri-revisions", "targets-different-bases"],
-  "top-exporters": ["basis-tiv", "sipri-revisions"],
-  buyers: ["buyers-share-of-korea", "basis-tiv", "basis-contract"],
-};
-
+/** The notes that matter most for a chart (its folder lists them) first, then the rest of the dataset's. */
 export function orderedNotes(notes: readonly Note[], chart: ChartSpec["id"]): Note[] {
-  const first = NOTES_FIRST[chart];
+  const first = notesFirst(chart);
   const rank = (n: Note) => (first.includes(n.id) ? first.indexOf(n.id) : first.length);
   return [...notes].sort((a, b) => rank(a) - rank(b));
 }
@@ -43,7 +38,11 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
   }, []);
 
   const sources = sourceIndex(data);
-  const disputed = [...points.values()].filter((p) => p.chart === spec.id && p.alternates.length > 0);
+  const shown = [...points.values()].filter((p) => p.chart === spec.id);
+  const disputed = shown.filter((p) => p.alternates.length > 0);
+  const weaklySourced = shown.filter((p) =>
+    secondaryOnly(p.sources.map((id) => sources.get(id)).filter((s) => s !== undefined)),
+  );
   const when = (p: PointRef) =>
     p.period ? formatPeriod(p.period, lang) : p.year !== undefined ? formatYear(p.year, lang) : "";
   const cite = (ids: string[]) =>
@@ -54,7 +53,7 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
           {i > 0 && "; "}
           {s ? (
             <a className="underline underline-offset-2" href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.publisher}
+              {sourcePublisher(s, lang)}
             </a>
           ) : (
             id
@@ -86,15 +85,24 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
         <section>
           <h3 className="mb-2 font-semibold">{t("explore.sources.sources", { count: spec.sources.length })}</h3>
           <ul className="space-y-1.5">
-            {spec.sources.map((s) => (
+            {orderSources(spec.sources, "date").map((s) => (
               <li key={s.id}>
-                <a className="underline underline-offset-2" href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>{" "}
-                — {s.publisher}, {formatDate(s.date, lang)}
+                <span className="mr-1 rounded border border-line px-1 text-xs text-ink-muted">
+                  {t(`source.kind.${s.kind}`)}
+                </span>
+                <SourceTitle source={s} /> — {sourcePublisher(s, lang)}, {formatDate(s.date, lang)}
               </li>
             ))}
           </ul>
+          {weaklySourced.length > 0 && (
+            <p className="mt-2 text-ink-muted">
+              {t("explore.sources.secondaryOnly", {
+                points: weaklySourced
+                  .map((p) => `${when(p)} ${formatValue(p.value, p.unit, lang, p.qualifier)}`)
+                  .join("; "),
+              })}
+            </p>
+          )}
         </section>
         <section>
           <h3 className="mb-2 font-semibold">{t("explore.sources.notes")}</h3>

@@ -1,8 +1,8 @@
-import { sourceLabel } from "@/charts/model-parts.ts";
+import { sourceLabel } from "@/charts/shared/model-parts.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import type { SpeakerNotes } from "./speaker-notes.ts";
 
-/** One slide's notes: basis, disputed values, sources. Used in the notes panel and in print. */
+/** One slide's notes: takeaway, basis, disputed values, sources. In the notes panel, presenter view and print. */
 export function SpeakerNotesView({
   notes,
   headingLevel: H = "h2",
@@ -14,6 +14,12 @@ export function SpeakerNotesView({
   const lang = useLang();
   return (
     <div className="speaker-notes space-y-3">
+      {notes.takeaway && (
+        <section>
+          <H className="font-semibold">{t("present.notes.takeaway")}</H>
+          <p>{notes.takeaway}</p>
+        </section>
+      )}
       {notes.basis.length > 0 && (
         <section>
           <H className="font-semibold">{t("present.notes.basis")}</H>

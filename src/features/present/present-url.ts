@@ -1,11 +1,12 @@
 /**
- * The present page's URL: `slide` and `notes` on top of the explorer's lang/theme/from/to (parsed by
+ * The present page's URL: `slide`, `notes` and `presenter` on top of the explorer's lang/theme/from/to (parsed by
  * the shared codec, so both pages read those the same way). Pure, so it is tested on its own.
  */
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Lang } from "@/data/schema.ts";
 import { DEFAULT_VIEW, parseView, serializeView, type IgnoredParam, type ViewState } from "@/state/url-codec.ts";
 import { SLIDE_COUNT, slideNumberForChart } from "./deck-order.ts";
+import { SESSION_PATTERN } from "./deck-sync.ts";
 
 export const PRESENT_PATH = "/present/";
 
@@ -15,6 +16,11 @@ export interface PresentLocation {
   slide: number;
   /** `notes=print`: print each slide's speaker notes below it. */
   printNotes: boolean;
+  /**
+   * `presenter=<session>`: this window is the presenter view (current and next slide, notes, timer)
+   * of the audience window that opened it, kept in step over the session's channel (deck-sync.ts).
+   */
+  presenter?: string;
 }
 
 /** The `slide` the URL asked for could not be shown as given; `slide` is the nearest one. */
@@ -52,15 +58,23 @@ export function parsePresent(search: string, fallbackLang: Lang = "en", slideCou
   }
   const notes = params.get("notes");
   if (notes !== null && notes !== "print") ignored.push({ param: "notes", value: notes, reason: "unknown-value" });
-  return { location: { view: deckView(state), slide, printNotes: notes === "print" }, slideNotice, ignored };
+  const session = params.get("presenter");
+  const presenter = session !== null && SESSION_PATTERN.test(session) ? session : undefined;
+  if (session !== null && !presenter) ignored.push({ param: "presenter", value: session, reason: "unknown-value" });
+  return {
+    location: { view: deckView(state), slide, printNotes: notes === "print", ...(presenter && { presenter }) },
+    slideNotice,
+    ignored,
+  };
 }
 
 /** `?slide=3&lang=ko…`; slide 1 and the other defaults are left out, as everywhere else. */
-export function serializePresent({ view, slide, printNotes }: PresentLocation): string {
+export function serializePresent({ view, slide, printNotes, presenter }: PresentLocation): string {
   const params = new URLSearchParams();
   if (slide !== 1) params.set("slide", String(slide));
   for (const [key, value] of new URLSearchParams(serializeView(deckView(view)))) params.set(key, value);
   if (printNotes) params.set("notes", "print");
+  if (presenter) params.set("presenter", presenter);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -3,7 +3,7 @@
  * sources disagree (every other value with its sources), and the sources behind the numbers.
  * Nothing here is typed: a new figure or source in the data shows up in the notes by itself.
  */
-import { citer } from "@/charts/model-parts.ts";
+import { citer } from "@/charts/shared/model-parts.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { indexPoints, type PointRef } from "@/data/derive/points.ts";
@@ -24,6 +24,8 @@ export interface DisputedValue {
 }
 
 export interface SpeakerNotes {
+  /** A chart slide's full takeaway: the slide's headline is a short version of it. */
+  takeaway?: string;
   basis: string[];
   disputed: DisputedValue[];
   sources: Source[];
@@ -61,9 +63,10 @@ export function speakerNotes(slide: SlideKind, data: Dataset, lang: Lang, range:
       // Without a model (chart not built, or failing) the notes still come from the chart's points.
       const built = tryChartModel(slide.chart, data, lang, range.from, range.to);
       const spec = "model" in built ? built.model.spec : undefined;
-      const fitted = "model" in built ? { from: built.from, to: built.to } : range;
+      const fitted = "model" in built ? built.model.options : range;
       const shown = points.filter((p) => p.chart === slide.chart && inRange(p, fitted));
       return {
+        takeaway: spec?.takeaway,
         basis: spec ? [spec.basis] : [],
         disputed: disputedValues(shown, data, lang),
         sources: spec ? spec.sources : citedSources(index, shown),

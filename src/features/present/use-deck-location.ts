@@ -4,7 +4,9 @@
  * (which useT reads) and to <html>, as on the explorer.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { withDatasetParam } from "@/data/api/get-dataset.ts";
 import { browserLang } from "@/state/url-codec.ts";
+import { sameDocumentUrl } from "@/state/url-sync.ts";
 import { useViewStore } from "@/state/view-store.ts";
 import { SLIDE_COUNT } from "./deck-order.ts";
 import { parsePresent, serializePresent, type ParsedPresent, type PresentLocation } from "./present-url.ts";
@@ -27,9 +29,10 @@ export function useDeckLocation(initial: ParsedPresent) {
 
   useEffect(() => {
     // Write the canonical URL at once (nearest slide, defaults dropped) without a history entry.
-    const canonical = serializePresent(initial.location);
-    if (canonical !== window.location.search)
-      window.history.replaceState(null, "", `${window.location.pathname}${canonical}`);
+    // Built from the full href (a path like //evil.example/ must not turn into another origin), with
+    // an alternative dataset kept in the address.
+    const canonical = withDatasetParam(serializePresent(initial.location));
+    if (canonical !== window.location.search) window.history.replaceState(null, "", sameDocumentUrl(window, canonical));
     const onPop = () => setLocation(readPresentUrl().location);
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
@@ -42,7 +45,7 @@ export function useDeckLocation(initial: ParsedPresent) {
   const goTo = useCallback((slide: number) => {
     const next = { ...current.current, slide: Math.min(SLIDE_COUNT, Math.max(1, slide)) };
     if (next.slide === current.current.slide) return;
-    window.history.pushState(null, "", `${window.location.pathname}${serializePresent(next)}`);
+    window.history.pushState(null, "", sameDocumentUrl(window, withDatasetParam(serializePresent(next))));
     current.current = next;
     setLocation(next);
   }, []);

@@ -5,7 +5,7 @@ export const core = defineMessages(
   {
     "app.title": "K-Defense Export Monitor",
     "app.tagline":
-      "South Korea's arms exports: contracts signed, world share and the 2030 goals, every number sourced.",
+      "South Korea's arms exports: contracts signed, world share and the government's goals, every number sourced.",
     "app.skip": "Skip to the chart",
 
     "status.loading": "Loading the dataset…",
@@ -21,6 +21,15 @@ export const core = defineMessages(
       "The dataset file is damaged: it is not valid JSON ({detail}). Please report this; trying again will not help.",
     "status.error.invalid":
       "The dataset file does not match the expected format ({count} problems). Please report this; trying again will not help.",
+    "status.error.invalidOne":
+      "The dataset file does not match the expected format (1 problem). Please report this; trying again will not help.",
+    "status.dataset.alternative": "Alternative dataset: {path}. These are not the published figures.",
+    "chunk.network":
+      "Part of this page could not be downloaded. Check your connection and try again; your view is kept in the address.",
+    "chunk.newVersion":
+      "A new version of this site has been published since you opened this page. Reload to get it; your view is kept in the address.",
+    "chunk.retry": "Try again",
+    "chunk.reload": "Reload the page",
     "status.error.details": "Technical details",
 
     "chart.record": "Record",
@@ -31,6 +40,11 @@ export const core = defineMessages(
     "chart.range": "Range across sources: {low} to {high}",
     "chart.sourceLine": "Source: {sources}",
     "chart.moreSources": "and {count} more sources",
+    "source.copyOf": "{outlet} (copy at {host})",
+    "source.kind.primary": "Primary source",
+    "source.kind.news": "News report",
+    "source.kind.secondary": "Secondary: copy, aggregator or blog",
+    "source.secondaryOnly": "Only secondary sources (copies, aggregators, blogs) back this.",
     "chart.basis.contract":
       "Basis: value of export contracts signed in the year (DAPA/MND), not deliveries; nominal US dollars.",
     "chart.showTable": "Table",
@@ -55,7 +69,7 @@ export const core = defineMessages(
   },
   {
     "app.title": "K-방산 수출 모니터",
-    "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 2030년 목표. 모든 수치에 출처를 밝힙니다.",
+    "app.tagline": "한국의 방산 수출: 연도별 수주액, 세계 점유율, 정부 목표. 모든 수치에 출처를 밝힙니다.",
     "app.skip": "차트로 건너뛰기",
 
     "status.loading": "데이터를 불러오는 중…",
@@ -71,6 +85,15 @@ export const core = defineMessages(
       "데이터 파일이 손상되었습니다. 올바른 JSON이 아닙니다({detail}). 다시 시도해도 해결되지 않으니 알려 주세요.",
     "status.error.invalid":
       "데이터 파일이 예상 형식과 맞지 않습니다(문제 {count}건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.error.invalidOne":
+      "데이터 파일이 예상 형식과 맞지 않습니다(문제 1건). 다시 시도해도 해결되지 않으니 알려 주세요.",
+    "status.dataset.alternative": "대체 데이터셋: {path}. 공개된 수치가 아닙니다.",
+    "chunk.network":
+      "페이지의 일부를 내려받지 못했습니다. 연결을 확인하고 다시 시도해 주세요. 보던 화면은 주소에 남아 있습니다.",
+    "chunk.newVersion":
+      "이 페이지를 연 뒤 사이트의 새 버전이 배포되었습니다. 새로 고쳐 받아 주세요. 보던 화면은 주소에 남아 있습니다.",
+    "chunk.retry": "다시 시도",
+    "chunk.reload": "페이지 새로 고침",
     "status.error.details": "기술 정보",
 
     "chart.record": "최고치",
@@ -81,6 +104,11 @@ export const core = defineMessages(
     "chart.range": "출처별 범위: {low}~{high}",
     "chart.sourceLine": "출처: {sources}",
     "chart.moreSources": "외 출처 {count}건",
+    "source.copyOf": "{outlet} ({host} 사본)",
+    "source.kind.primary": "1차 자료",
+    "source.kind.news": "언론 보도",
+    "source.kind.secondary": "2차 자료: 사본·집계·블로그",
+    "source.secondaryOnly": "2차 자료(사본·집계·블로그)만 뒷받침합니다.",
     "chart.basis.contract": "기준: 해당 연도에 체결된 수출 계약 금액(방위사업청·국방부), 인도액 아님. 명목 미국 달러.",
     "chart.showTable": "표",
     "chart.showChart": "차트",

@@ -4,11 +4,6 @@ import { defineMessages } from "./define.ts";
 export const explore = defineMessages(
   {
     "explore.picker.label": "Choose a chart",
-    "explore.picker.annual-exports": "Exports by year",
-    "explore.picker.target-path": "Path to the 2030 goal",
-    "explore.picker.world-share": "World share",
-    "explore.picker.top-exporters": "Top exporters",
-    "explore.picker.buyers": "Buyers and deals",
     "explore.range.legend": "Years",
     "explore.range.from": "From",
     "explore.range.to": "To",
@@ -33,6 +28,8 @@ export const explore = defineMessages(
     "explore.notice.swapped": "“from” came after “to”, so the two were swapped",
     "explore.notice.clamped": "“{param}={value}” is outside the years this chart covers",
     "explore.notice.not-applicable": "“{param}={value}” does not apply to this chart",
+    "explore.notice.unknown-dataset":
+      "“{param}={value}” is not one of this site's datasets, so the published data is shown",
     "explore.notice.dismiss": "Dismiss",
 
     "explore.error.title": "This chart could not be drawn",
@@ -51,6 +48,7 @@ export const explore = defineMessages(
     "explore.download.csv": "Data (CSV)",
     "explore.download.png": "Image (PNG)",
     "explore.download.svg": "Image (SVG)",
+    "explore.download.datasetCsv": "Full dataset (CSV)",
     "explore.download.json": "Full dataset (JSON)",
     "explore.download.failed": "The image could not be made ({detail}).",
     "explore.toolbar.share": "Share and present",
@@ -63,6 +61,7 @@ export const explore = defineMessages(
     "explore.sources.disputedNone": "Sources agree on every value in this chart.",
     "explore.sources.headline": "Shown: {value}",
     "explore.sources.close": "Close",
+    "explore.sources.secondaryOnly": "Backed only by secondary sources (copies, aggregators, blogs): {points}.",
 
     "article.heading": "From the article",
     "article.descriptive": "Descriptive title: the stored article text has no headline.",
@@ -78,11 +77,6 @@ export const explore = defineMessages(
   },
   {
     "explore.picker.label": "차트 선택",
-    "explore.picker.annual-exports": "연도별 수출",
-    "explore.picker.target-path": "2030년 목표 경로",
-    "explore.picker.world-share": "세계 점유율",
-    "explore.picker.top-exporters": "주요 수출국",
-    "explore.picker.buyers": "수입국과 계약",
     "explore.range.legend": "기간",
     "explore.range.from": "시작",
     "explore.range.to": "끝",
@@ -107,6 +101,7 @@ export const explore = defineMessages(
     "explore.notice.swapped": "“from”이 “to”보다 늦어 서로 바꿈",
     "explore.notice.clamped": "“{param}={value}”: 이 차트의 기간을 벗어남",
     "explore.notice.not-applicable": "“{param}={value}”: 이 차트에는 해당하지 않음",
+    "explore.notice.unknown-dataset": "“{param}={value}”: 이 사이트의 데이터셋이 아니므로 공개된 데이터를 표시함",
     "explore.notice.dismiss": "닫기",
 
     "explore.error.title": "이 차트를 그리지 못했습니다",
@@ -125,6 +120,7 @@ export const explore = defineMessages(
     "explore.download.csv": "데이터(CSV)",
     "explore.download.png": "이미지(PNG)",
     "explore.download.svg": "이미지(SVG)",
+    "explore.download.datasetCsv": "전체 데이터(CSV)",
     "explore.download.json": "전체 데이터(JSON)",
     "explore.download.failed": "이미지를 만들지 못했습니다({detail}).",
     "explore.toolbar.share": "공유와 발표",
@@ -137,6 +133,7 @@ export const explore = defineMessages(
     "explore.sources.disputedNone": "이 차트의 모든 수치는 출처 간에 일치합니다.",
     "explore.sources.headline": "표시 값: {value}",
     "explore.sources.close": "닫기",
+    "explore.sources.secondaryOnly": "2차 자료(사본·집계·블로그)만 뒷받침하는 수치: {points}.",
 
     "article.heading": "기사 요약",
     "article.descriptive": "설명용 제목: 저장된 기사 본문에 제목이 없습니다.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annualExportsModel } from "@/charts/annual-exports.ts";
+import { annualExportsModel } from "@/charts/annual-exports/model.ts";
 import { loadDataset } from "../../support/dataset.ts";
 
 describe("annualExportsModel", () => {

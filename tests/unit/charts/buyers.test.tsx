@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buyersModel, OTHER } from "@/charts/buyers.ts";
-import BuyersChart from "@/charts/BuyersChart.tsx";
+import { buyersModel, OTHER } from "@/charts/buyers/model.ts";
+import BuyersChart from "@/charts/buyers/BuyersChart.tsx";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
 
@@ -23,7 +23,7 @@ describe("buyersModel", () => {
     expect(y2022.segments.ARE).toBe(3.5);
     expect(y2022.segments[OTHER]).toBeCloseTo(2.3, 10);
     expect(y2022).toMatchObject({ annualTotal: 17.3, label: "≈$18.1B" });
-    expect(model.plot.years.map((y) => y.year)).toEqual([2011, 2013, 2014, 2021, 2022, 2023, 2024, 2025]);
+    expect(model.plot.years.map((y) => y.year)).toEqual([2011, 2013, 2014, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
   it("lists the deals behind a year in its tooltip, those without a value too", () => {
@@ -57,7 +57,7 @@ describe("buyersModel", () => {
 
   it("filters years by range and names the buyers of the range", () => {
     const recent = buyersModel(data, "en", { from: 2023, to: 2025 });
-    expect(recent.span).toEqual({ min: 2011, max: 2025 });
+    expect(recent.span).toEqual({ min: 2011, max: 2026 });
     expect(recent.plot.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
     expect(recent.plot.series.map((s) => s.key)).toEqual(["POL", "SAU", "IRQ", OTHER]);
     expect(recent.spec.sources.map((s) => s.id)).not.toContain("mbn-2012-01-28");

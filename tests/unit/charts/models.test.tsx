@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
 import { LANGS } from "@/data/schema.ts";
 import { loadDataset } from "../../support/dataset.ts";

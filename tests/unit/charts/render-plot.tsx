@@ -1,7 +1,7 @@
 /** Renders a chart component at a fixed size in jsdom, as the baker and the embed do. */
 import { render } from "@testing-library/react";
 import type { ComponentType } from "react";
-import type { PlotSize } from "@/charts/PlotArea.tsx";
+import type { PlotSize } from "@/charts/shared/PlotArea.tsx";
 
 export const TEST_SIZE: PlotSize = { width: 640, height: 360, animate: false };
 

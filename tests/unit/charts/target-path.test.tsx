@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { targetPathModel } from "@/charts/target-path.ts";
-import TargetPathChart from "@/charts/TargetPathChart.tsx";
+import { targetPathModel } from "@/charts/target-path/model.ts";
+import TargetPathChart from "@/charts/target-path/TargetPathChart.tsx";
 import { compoundAnnualGrowth } from "@/data/derive/growth.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";

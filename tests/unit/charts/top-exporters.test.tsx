@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { topExportersModel } from "@/charts/top-exporters.ts";
-import TopExportersChart from "@/charts/TopExportersChart.tsx";
+import { topExportersModel } from "@/charts/top-exporters/model.ts";
+import TopExportersChart from "@/charts/top-exporters/TopExportersChart.tsx";
+import { chartModel } from "@/charts/registry.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
 
@@ -40,7 +41,7 @@ describe("topExportersModel", () => {
 
   it("has no year axis and one chart type", () => {
     expect(model.span).toBeNull();
-    expect(model.types).toEqual(["bar"]);
+    expect(chartModel("top-exporters", data, "en").types).toEqual(["bar"]);
     expect(topExportersModel(data, "en", { from: 2010, to: 2012 }).plot.bars).toHaveLength(10);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { worldShareModel } from "@/charts/world-share.ts";
-import WorldShareChart from "@/charts/WorldShareChart.tsx";
+import { worldShareModel } from "@/charts/world-share/model.ts";
+import WorldShareChart from "@/charts/world-share/WorldShareChart.tsx";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
 
@@ -53,7 +53,14 @@ describe("worldShareModel", () => {
   it("filters periods by end year and keeps the takeaway on the full series", () => {
     const recent = worldShareModel(data, "en", { from: 2019, to: 2024 });
     expect(recent.span).toEqual({ min: 2013, max: 2025 });
-    expect(recent.plot.bars.map((b) => b.period)).toEqual(["2015–19", "2016–20", "2017–21", "2019–23", "2020–24"]);
+    expect(recent.plot.bars.map((b) => b.period)).toEqual([
+      "2015–19",
+      "2016–20",
+      "2017–21",
+      "2018–22",
+      "2019–23",
+      "2020–24",
+    ]);
     expect(recent.spec.sources.map((s) => s.id)).not.toContain("hankooki-2019-03-18");
     expect(recent.spec.takeaway).toBe(model.spec.takeaway);
   });
@@ -77,7 +84,7 @@ describe("worldShareModel", () => {
 describe("WorldShareChart", () => {
   it("draws one bar per period, both goal lines and the two story labels", () => {
     const { svg, texts } = renderPlot(WorldShareChart, worldShareModel(data, "en").plot);
-    expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(11);
+    expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(data.worldShare.points.length);
     expect(svg.querySelectorAll(".recharts-reference-line")).toHaveLength(2);
     expect(texts()).toEqual(expect.arrayContaining(["5% by 2027", "6% by 2030", "2.2%", "≈ 3%"]));
   });
@@ -85,6 +92,6 @@ describe("WorldShareChart", () => {
   it("draws a line with one dot per period", () => {
     const { svg } = renderPlot(WorldShareChart, worldShareModel(data, "en", { type: "line" }).plot);
     expect(svg.querySelectorAll(".recharts-line-curve")).toHaveLength(1);
-    expect(svg.querySelectorAll(".recharts-line-dots circle")).toHaveLength(11);
+    expect(svg.querySelectorAll(".recharts-line-dots circle")).toHaveLength(data.worldShare.points.length);
   });
 });

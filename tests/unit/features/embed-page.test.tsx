@@ -6,7 +6,7 @@
 import { act, waitFor } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { EmbedArticle } from "@/features/embed/EmbedArticle.tsx";
 import { EmbedPage } from "@/features/embed/EmbedPage.tsx";
 import { startEmbed } from "@/features/embed/start.ts";

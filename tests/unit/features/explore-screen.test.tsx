@@ -46,13 +46,24 @@ describe("ExploreScreen", { timeout: 20_000 }, () => {
       "2024",
       "2025",
     ]);
-    // A year outside the data is not applied, and says so.
+    // A year outside the data is not applied, and says so on screen, not only to a screen reader.
     const to = screen.getByRole("spinbutton", { name: "To" });
     await userEvent.clear(to);
     await userEvent.type(to, "2031");
     expect(to).toHaveAttribute("aria-invalid", "true");
     expect(store().to).toBeUndefined();
-    expect(to).toHaveAccessibleDescription("Enter a year from 2006 to 2025.");
+    expect(to).toHaveAccessibleDescription("Enter a year from 2019 to 2025.");
+    expect(screen.getByText("Enter a year from 2019 to 2025.")).toBeVisible();
+    // A last year before the first is refused too: it does not silently move the first year.
+    await userEvent.clear(to);
+    await userEvent.type(to, "2010");
+    expect([store().from, store().to]).toEqual([2019, undefined]);
+    expect(to).toHaveAttribute("aria-invalid", "true");
+    // Leaving the box restores the year in use and the message goes.
+    await userEvent.tab();
+    expect(to).toHaveValue(2025);
+    expect(to).not.toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByText("Enter a year from 2019 to 2025.")).toBeNull();
   });
 
   it("moving one end of the range past the other carries it along", async () => {
@@ -80,7 +91,12 @@ describe("ExploreScreen", { timeout: 20_000 }, () => {
     await waitFor(() => expect(notice).toHaveTextContent("“from=1990” is outside the years this chart covers"), SLOW);
     expect(notice).toHaveTextContent("“chart=pie” is not a known value");
     expect(notice).toHaveTextContent("“focus=1995” is outside the years");
-    expect(store()).toMatchObject({ from: undefined, focus: undefined });
+    // The store keeps what the link asked for; the chart, its controls and the address bar show the fitted view.
+    expect(store()).toMatchObject({ from: 1990, focus: 1995 });
+    const first = screen.getByRole("slider", { name: "First year shown" });
+    expect(first).toHaveValue(first.getAttribute("min"));
+    expect(screen.queryByRole("button", { name: /Clear highlight/ })).not.toBeInTheDocument();
+    expect(window.location.search).toBe("");
     await userEvent.click(within(notice).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByTestId("notice")).not.toBeInTheDocument();
   });

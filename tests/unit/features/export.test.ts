@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { indexPoints } from "@/data/derive/points.ts";
-import { buildCsv, csvField, viewFileName, wrapText } from "@/features/explore/export.ts";
+import { buildCsv, buildDatasetCsv, csvField, sourceCiter, viewFileName, wrapText } from "@/features/explore/export.ts";
 import { loadDataset } from "../../support/dataset.ts";
 
 const data = loadDataset();
@@ -17,15 +17,28 @@ describe("csvField", () => {
 
 describe("buildCsv", () => {
   const model = chartModel("annual-exports", data, "en", { from: 2015, to: 2025 });
-  const csv = buildCsv(model.spec.table, indexPoints(data), ["Source: X", "Basis: contracts"]);
+  const csv = buildCsv(model.spec.table, indexPoints(data), sourceCiter(data.sources), model.spec.basis);
   const lines = csv.trimEnd().split("\r\n");
+  const header = lines[0]!.split(",");
+  const rows = lines.slice(1).map(parseCsvLine);
+  const column = (row: string[], name: string) => row[header.indexOf(name)];
 
-  it("has a header, exactly the visible rows, then a blank line and the source and basis", () => {
-    expect(lines[0]).toBe(
-      "Year,Value,Change,Status,Other reported values,Sources,point_id,value,unit,qualifier,status",
-    );
-    const rows = lines.slice(1, lines.indexOf(""));
-    expect(rows.map((r) => r.split(",")[0])).toEqual([
+  it("has one header of distinct, fixed column names and exactly the visible rows, nothing after them", () => {
+    expect(header).toEqual([
+      "point_id",
+      "year",
+      "value",
+      "unit",
+      "qualifier",
+      "status",
+      "change_pct_computed",
+      "change_bound",
+      "other_reported_values",
+      "sources",
+      "basis",
+    ]);
+    expect(new Set(header.map((h) => h.toLowerCase())).size).toBe(header.length);
+    expect(rows.map((r) => column(r, "year"))).toEqual([
       "2015",
       "2016",
       "2017",
@@ -38,20 +51,81 @@ describe("buildCsv", () => {
       "2024",
       "2025",
     ]);
-    expect(lines.slice(lines.indexOf("") + 1)).toEqual(["Source: X", "Basis: contracts"]);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(lines.every((l) => l !== "")).toBe(true);
   });
 
-  it("keeps the table's text and adds the plain number and unit of each point", () => {
-    const row2022 = lines.find((l) => l.startsWith("2022,"))!;
-    expect(row2022).toContain("$17.3 billion");
-    expect(row2022.endsWith(",exports-2022,17.3,usd-bn,exact,official")).toBe(true);
-    // "over $15 billion" stays a lower bound in the machine-readable columns.
-    expect(lines.find((l) => l.startsWith("2025,"))!.endsWith(",exports-2025,15,usd-bn,at-least,official")).toBe(true);
-    // Disputed 2023 lists every alternate in one quoted field.
-    const row2023 = lines.find((l) => l.startsWith("2023,"))!;
-    expect(row2023).toMatch(/"\$13\.5 billion \(.*\); \$14 billion \(.*\)"/);
+  it("writes numbers as numbers: the value, and the change this product computes, with its bound", () => {
+    const row2022 = rows.find((r) => column(r, "year") === "2022")!;
+    expect([column(row2022, "point_id"), column(row2022, "value"), column(row2022, "unit")]).toEqual([
+      "exports-2022",
+      "17.3",
+      "usd-bn",
+    ]);
+    expect(Number(column(row2022, "change_pct_computed"))).toBeCloseTo(((17.3 - 7.25) / 7.25) * 100, 0);
+    // "over $15 billion" stays a lower bound, and so does the change computed from it.
+    const row2025 = rows.find((r) => column(r, "year") === "2025")!;
+    expect([column(row2025, "value"), column(row2025, "qualifier")]).toEqual(["15", "at-least"]);
+    expect(column(row2025, "change_bound")).toBe("at-least");
+    // The first visible year's change is against the year before it, which the data holds.
+    expect(column(rows[0]!, "change_pct_computed")).toMatch(/^-?\d+(\.\d)?$/);
+  });
+
+  it("gives every row its own sources with addresses, the alternates with theirs, and the basis", () => {
+    const row2023 = rows.find((r) => column(r, "year") === "2023")!;
+    expect(column(row2023, "other_reported_values")).toMatch(/^13\.5: .*https?:\/\/.* \| 14: .*https?:\/\//);
+    for (const row of rows) {
+      expect(column(row, "sources")).toMatch(/https?:\/\//);
+      expect(column(row, "basis")).toBe(model.spec.basis);
+    }
+  });
+
+  it("reads the same in Korean: fixed column names and plain years, Korean only in text", () => {
+    const ko = chartModel("annual-exports", data, "ko", { from: 2011, to: 2012 });
+    const koCsv = buildCsv(ko.spec.table, indexPoints(data), sourceCiter(data.sources), ko.spec.basis);
+    const [koHeader, ...koRows] = koCsv.trimEnd().split("\r\n");
+    expect(koHeader).toBe(lines[0]);
+    expect(koRows.map((l) => parseCsvLine(l)[1])).toEqual(["2011", "2012"]);
   });
 });
+
+describe("buildDatasetCsv", () => {
+  it("holds every point of the dataset, one row each, with its chart and sources", () => {
+    const points = indexPoints(data);
+    const csv = buildDatasetCsv(points, sourceCiter(data.sources));
+    const [head, ...body] = csv.trimEnd().split("\r\n");
+    expect(head).toBe(
+      "point_id,chart,year,period_start,period_end,value,unit,qualifier,status,other_reported_values,sources",
+    );
+    expect(body).toHaveLength(points.size);
+    const poland = body.map(parseCsvLine).find((r) => r[0]!.endsWith("-pol"));
+    expect(poland?.[1]).toBe("buyers");
+    expect(poland?.[3]).toMatch(/^\d{4}$/);
+  });
+});
+
+/** A minimal RFC 4180 line reader (no line breaks inside fields in these files). */
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      cells.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
 
 describe("viewFileName", () => {
   it("says which chart and years it holds", () => {
@@ -81,6 +155,10 @@ describe("csvField", () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField("+56.3%")).toBe("+56.3%");
+    // OWASP's list: + - and a leading tab or carriage return start formulas too.
+    expect(csvField("+HYPERLINK(1)")).toBe("'+HYPERLINK(1)");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField("\r=1")).toBe(`"'\r=1"`);
   });
 });

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ChartSlide } from "@/features/present/slides/ChartSlide.tsx";
-import type * as ChartModelsModule from "@/charts/models.ts";
+import type * as ChartModelsModule from "@/charts/registry.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
@@ -13,7 +13,7 @@ vi.mock("@/charts/ChartPlot.tsx", () => ({
     throw new Error("the chart's code failed");
   },
 }));
-vi.mock("@/charts/models.ts", async (importOriginal) => {
+vi.mock("@/charts/registry.ts", async (importOriginal) => {
   const original = await importOriginal<ChartModels>();
   return {
     ...original,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deckAction } from "@/features/present/deck-keys.ts";
+import { deckAction, isModifierOnly } from "@/features/present/deck-keys.ts";
 
 describe("deckAction", () => {
   it.each([
@@ -12,6 +12,12 @@ describe("deckAction", () => {
     ["End", "last"],
     ["f", "fullscreen"],
     ["n", "notes"],
+    ["s", "presenter"],
+    ["b", "blank-black"],
+    [".", "blank-black"],
+    ["w", "blank-white"],
+    [",", "blank-white"],
+    ["F5", "fullscreen-enter"],
     ["Escape", "exit"],
     ["x", null],
   ] as const)("%j → %s", (key, action) => {
@@ -31,5 +37,24 @@ describe("deckAction", () => {
   it("lets a focused button take Space, but still moves on arrows", () => {
     expect(deckAction({ key: " ", targetTag: "BUTTON" })).toBeNull();
     expect(deckAction({ key: "ArrowRight", targetTag: "BUTTON" })).toBe("next");
+  });
+
+  it("a clicker's start (F5, Shift+F5) enters full screen, and its stop (Esc) leaves only full screen", () => {
+    expect(deckAction({ key: "F5", shiftKey: true })).toBe("fullscreen-enter");
+    expect(deckAction({ key: "Escape", fullscreen: true })).toBe("fullscreen-exit");
+    expect(deckAction({ key: "Escape", fullscreen: false })).toBe("exit");
+    // Ctrl+F5 is the browser's hard reload and stays so.
+    expect(deckAction({ key: "F5", ctrlKey: true })).toBeNull();
+  });
+
+  it("typing in a field never blanks the screen or opens a window", () => {
+    expect(deckAction({ key: "b", targetTag: "INPUT" })).toBeNull();
+    expect(deckAction({ key: "s", targetTag: "TEXTAREA" })).toBeNull();
+  });
+
+  it("a held modifier alone is not 'any key' for a blank screen", () => {
+    expect(["Shift", "Control", "Alt", "Meta"].every(isModifierOnly)).toBe(true);
+    expect(isModifierOnly("b")).toBe(false);
+    expect(isModifierOnly("ArrowRight")).toBe(false);
   });
 });

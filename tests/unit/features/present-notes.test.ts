@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/models.ts";
+import { chartModel } from "@/charts/registry.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { speakerNotes } from "@/features/present/speaker-notes.ts";
 import { tryChartModel } from "@/features/present/try-chart-model.ts";
@@ -29,7 +29,7 @@ describe("speaker notes, generated from the dataset", () => {
   it("fits a range outside the data to the chart's years, as the explorer does, never an empty chart", () => {
     const built = tryChartModel("annual-exports", data, "en", 2040, 2050);
     if (!("model" in built)) throw new Error(built.error);
-    expect(built.from).toBe(2025);
+    expect(built.model.options.from).toBe(2025);
     expect(built.model.spec.table.rows.map((r) => r.year)).toEqual([2025]);
     expect(
       speakerNotes({ kind: "chart", chart: "annual-exports" }, data, "en", { from: 2040, to: 2050 }).disputed.map(

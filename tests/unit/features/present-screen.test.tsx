@@ -72,7 +72,7 @@ describe("present", () => {
     const notes = screen.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
     expect(within(notes).getByRole("heading", { name: "Basis" })).toBeInTheDocument();
     expect(notes).toHaveTextContent(/2023: \$13 billion .*also \$13\.5 billion .*\$14 billion/);
-    expect(within(notes).getByRole("link", { name: "한국경제 (wowtv mirror), 2026" })).toHaveAttribute(
+    expect(within(notes).getByRole("link", { name: "한국경제 (copy at wowtv), 2026" })).toHaveAttribute(
       "href",
       expect.stringMatching(/^https:\/\/m\.wowtv/),
     );
@@ -134,5 +134,81 @@ describe("present", () => {
     expect(alert).toHaveTextContent("데이터를 불러오지 못했습니다");
     expect(within(alert).getByRole("button", { name: "다시 시도" })).toBeEnabled();
     expect(counter()).toHaveTextContent("3 / 9");
+  });
+
+  it("b blanks the whole screen black, w white; any key or a click brings the slide back, and does only that", async () => {
+    const user = userEvent.setup();
+    openDeck("?slide=3");
+    await screen.findByText(/Exports rebounded/);
+    await user.keyboard("b");
+    expect(screen.getByTestId("blank")).toHaveAttribute("data-blank", "black");
+    await user.keyboard("{ArrowRight}");
+    expect(screen.queryByTestId("blank")).toBeNull();
+    expect(counter()).toHaveTextContent("3 / 9");
+    await user.keyboard(".");
+    expect(screen.getByTestId("blank")).toHaveAttribute("data-blank", "black");
+    await user.keyboard("{Shift}");
+    expect(screen.getByTestId("blank")).toBeInTheDocument();
+    await user.click(screen.getByTestId("blank"));
+    expect(screen.queryByTestId("blank")).toBeNull();
+    await user.keyboard(",");
+    expect(screen.getByRole("button", { name: /Screen blanked/ })).toHaveAttribute("data-blank", "white");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("blank")).toBeNull();
+    expect(window.location.pathname).toBe("/present/");
+  });
+
+  it("F5 and Shift+F5 go full screen; Esc in full screen leaves full screen and stays on the deck", async () => {
+    const user = userEvent.setup();
+    const request = vi.fn(async () => {
+      Object.defineProperty(document, "fullscreenElement", { value: document.documentElement, configurable: true });
+      document.dispatchEvent(new Event("fullscreenchange"));
+    });
+    const exit = vi.fn(async () => {
+      Object.defineProperty(document, "fullscreenElement", { value: null, configurable: true });
+      document.dispatchEvent(new Event("fullscreenchange"));
+    });
+    Object.defineProperty(document, "fullscreenEnabled", { value: true, configurable: true });
+    Object.defineProperty(document.documentElement, "requestFullscreen", { value: request, configurable: true });
+    Object.defineProperty(document, "exitFullscreen", { value: exit, configurable: true });
+    try {
+      openDeck("?slide=3");
+      await screen.findByText(/Exports rebounded/);
+      await user.keyboard("{F5}");
+      expect(request).toHaveBeenCalledTimes(1);
+      // Already full screen: Shift+F5 keeps it so, and never asks twice.
+      await user.keyboard("{Shift>}{F5}{/Shift}");
+      expect(request).toHaveBeenCalledTimes(1);
+      await user.keyboard("{Escape}");
+      // Leaving the deck (a navigation) is the browser test's to see; here: full screen was left.
+      expect(exit).toHaveBeenCalledTimes(1);
+      expect(counter()).toHaveTextContent("3 / 9");
+    } finally {
+      for (const [target, key] of [
+        [document, "fullscreenElement"],
+        [document, "fullscreenEnabled"],
+        [document, "exitFullscreen"],
+        [document.documentElement, "requestFullscreen"],
+      ] as const)
+        delete (target as unknown as Record<string, unknown>)[key];
+    }
+  });
+
+  it("s opens the presenter view: the same slide and settings, with this deck's session", async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    try {
+      openDeck("?slide=4&lang=ko");
+      await screen.findByRole("region", { name: "슬라이드 4/9" });
+      await user.keyboard("s");
+      expect(open).toHaveBeenCalledTimes(1);
+      const [href, name] = open.mock.calls[0]!;
+      expect(href).toMatch(/^\/present\/\?slide=4&lang=ko&presenter=[A-Za-z0-9_-]+$/);
+      expect(name).toMatch(/^kdem-presenter-/);
+      // A blocked pop-up is explained, not silently lost.
+      expect(await screen.findByText(/브라우저가 발표자 창을 막았습니다/)).toBeInTheDocument();
+    } finally {
+      open.mockRestore();
+    }
   });
 });

@@ -67,6 +67,24 @@ describe("parsePresent", () => {
   });
 });
 
+describe("the presenter view's URL", () => {
+  it("presenter=<session> marks the presenter window and survives every move", () => {
+    const { location, ignored } = parsePresent("?slide=3&lang=ko&presenter=k3x_9-A");
+    expect(location.presenter).toBe("k3x_9-A");
+    expect(ignored).toEqual([]);
+    expect(serializePresent({ ...location, slide: 4 })).toBe("?slide=4&lang=ko&presenter=k3x_9-A");
+  });
+
+  it.each(["", "a b", "<script>", "x".repeat(41)])(
+    "presenter=%j is not a session: the audience deck opens, and says so",
+    (raw) => {
+      const { location, ignored } = parsePresent(`?presenter=${encodeURIComponent(raw)}`);
+      expect(location.presenter).toBeUndefined();
+      expect(ignored).toEqual([{ param: "presenter", value: raw, reason: "unknown-value" }]);
+    },
+  );
+});
+
 describe("serializePresent", () => {
   it("puts the slide first and leaves defaults out", () => {
     expect(serializePresent({ view: DEFAULT_VIEW, slide: 1, printNotes: false })).toBe("");

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  browserLang,
-  DEFAULT_VIEW,
-  fitRange,
-  fitToChart,
-  parseView,
-  serializeView,
-  type ViewState,
-} from "@/state/url-codec.ts";
+import { browserLang, DEFAULT_VIEW, parseView, serializeView, type ViewState } from "@/state/url-codec.ts";
 
 describe("serializeView", () => {
   it("writes nothing for the default view", () => {
@@ -93,29 +85,6 @@ describe("parseView", () => {
   });
 });
 
-describe("fitRange", () => {
-  const span = { min: 2006, max: 2025 };
-
-  it("clamps years outside the data and reports them", () => {
-    const { state, ignored } = fitRange({ ...DEFAULT_VIEW, from: 1990, to: 2040 }, span);
-    expect([state.from, state.to]).toEqual([undefined, undefined]);
-    expect(ignored.map((i) => i.param)).toEqual(["from", "to"]);
-  });
-
-  it("keeps a range inside the data and drops ends equal to the full span", () => {
-    expect(fitRange({ ...DEFAULT_VIEW, from: 2015, to: 2025 }, span)).toEqual({
-      state: { ...DEFAULT_VIEW, from: 2015, to: undefined, focus: undefined },
-      ignored: [],
-    });
-  });
-
-  it("drops a focus year the chart does not have", () => {
-    const { state, ignored } = fitRange({ ...DEFAULT_VIEW, focus: 1999 }, span);
-    expect(state.focus).toBeUndefined();
-    expect(ignored).toEqual([{ param: "focus", value: "1999", reason: "clamped" }]);
-  });
-});
-
 describe("browserLang", () => {
   it("picks Korean when the browser prefers it", () => {
     expect(browserLang(["ko-KR", "en-US"])).toBe("ko");
@@ -123,41 +92,5 @@ describe("browserLang", () => {
     expect(browserLang(["fr-FR", "ko"])).toBe("ko");
     expect(browserLang(["de"])).toBe("en");
     expect(browserLang([])).toBe("en");
-  });
-});
-
-describe("fitToChart", () => {
-  const annual = { span: { min: 2006, max: 2025 }, types: ["bar", "line"] as const };
-  const noYears = { span: null, types: ["bar"] as const };
-
-  it("fits the range to the chart's years and keeps a type it supports", () => {
-    const { state, ignored } = fitToChart({ ...DEFAULT_VIEW, from: 2000, to: 2015, type: "line" }, annual);
-    expect(state).toMatchObject({ from: undefined, to: 2015, type: "line" });
-    expect(ignored).toEqual([{ param: "from", value: "2000", reason: "clamped" }]);
-  });
-
-  it("drops the chart's own default type so the URL stays canonical", () => {
-    expect(fitToChart({ ...DEFAULT_VIEW, type: "bar" }, annual)).toEqual({
-      state: { ...DEFAULT_VIEW, type: undefined, from: undefined, to: undefined, focus: undefined },
-      ignored: [],
-    });
-  });
-
-  it("drops years and an unsupported type on a chart without a year axis, naming each", () => {
-    const { state, ignored } = fitToChart(
-      { ...DEFAULT_VIEW, chart: "top-exporters", from: 2010, focus: 2022, type: "line" },
-      noYears,
-    );
-    expect(state).toEqual({ ...DEFAULT_VIEW, chart: "top-exporters" });
-    expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual([
-      "from:not-applicable",
-      "focus:not-applicable",
-      "type:not-applicable",
-    ]);
-  });
-
-  it("changes nothing in a view that already fits", () => {
-    const view = { ...DEFAULT_VIEW, from: 2015, type: "line" as const, focus: 2022 };
-    expect(fitToChart(view, annual)).toEqual({ state: view, ignored: [] });
   });
 });

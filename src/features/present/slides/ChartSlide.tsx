@@ -1,18 +1,20 @@
 import { memo, useMemo } from "react";
-import { sourceLabel } from "@/charts/model-parts.ts";
+import { sourceLabel } from "@/charts/shared/model-parts.ts";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { DataTable } from "@/ui/DataTable.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { firstSentence, slideHeadline } from "../slide-headlines.ts";
 import { tryChartModel } from "../try-chart-model.ts";
 import { SlideErrorBoundary } from "./SlideErrorBoundary.tsx";
 
 /**
  * Charts are drawn at this size in SVG units and scaled up to fill the slide (present.css), so their
- * 11–12 unit labels come out at about 2.2× — 24 px and more at 1920×1080, readable from the back.
+ * 11–12 unit labels come out at about 2.4× — 27 px and more at 1920×1080, 18 px at 1280×720: the
+ * same share of the screen's height, readable from the back of the room on either projector.
  */
-export const PLOT_SIZE = { width: 800, height: 300 } as const;
+export const PLOT_SIZE = { width: 720, height: 270 } as const;
 
 /** Publishers shown on the slide's source line; the full list is in the speaker notes. */
 const SOURCES_SHOWN = 3;
@@ -34,6 +36,7 @@ export const ChartSlide = memo(function ChartSlide({
   const t = useT();
   const lang = useLang();
   const built = useMemo(() => tryChartModel(chart, data, lang, from, to), [chart, data, lang, from, to]);
+  const headline = useMemo(() => slideHeadline(chart, data, lang), [chart, data, lang]);
 
   if ("error" in built) {
     return (
@@ -57,8 +60,8 @@ export const ChartSlide = memo(function ChartSlide({
     <div className="flex h-full flex-col gap-4">
       <div>
         <p className="text-[1.75rem] font-semibold text-accent">{spec.title}</p>
-        <h1 className="mt-1 text-[2.75rem] font-bold leading-[1.15] text-ink" data-testid="takeaway">
-          {spec.takeaway}
+        <h1 className="mt-1 text-[3.25rem] font-bold leading-[1.15] text-ink" data-testid="takeaway">
+          {headline ?? spec.takeaway}
         </h1>
       </div>
       <figure
@@ -74,7 +77,7 @@ export const ChartSlide = memo(function ChartSlide({
         </SlideErrorBoundary>
       </figure>
       <div className="text-[1.5rem] leading-snug text-ink-muted">
-        <p>{spec.basis}</p>
+        <p>{firstSentence(spec.basis)}</p>
         <p>
           {t("chart.sourceLine", {
             sources: spec.sources

@@ -1,6 +1,7 @@
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
+import { sourcePublisher } from "@/i18n/translate.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { sourcesByCitations } from "../speaker-notes.ts";
 
@@ -24,7 +25,7 @@ export function SourcesSlide({ data }: { data: Dataset }) {
               target="_blank"
               rel="noopener noreferrer"
             >
-              {s.publisher}
+              {sourcePublisher(s, lang)}
             </a>{" "}
             ({formatDate(s.date, lang)}) — <span lang={s.language}>{s.title}</span>
           </li>

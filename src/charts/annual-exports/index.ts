@@ -1,0 +1,14 @@
+/** The annual-exports chart: everything the registry needs to know about it. */
+import { yearSpan } from "@/data/derive/annual-exports.ts";
+import { defineChart } from "../shared/definition.ts";
+import { messages } from "./messages.ts";
+import { annualExportsModel } from "./model.ts";
+
+export const annualExports = defineChart({
+  id: "annual-exports",
+  label: { en: messages.en["chart.annual-exports.label"], ko: messages.ko["chart.annual-exports.label"] },
+  capabilities: { types: ["bar", "line"], span: (data) => yearSpan(data.annualExports.points) },
+  notesFirst: ["basis-contract", "disputed-years", "eximbank-2025-reading", "missing-years"],
+  model: annualExportsModel,
+  load: () => import("./AnnualExportsChart.tsx"),
+});

@@ -1,0 +1,120 @@
+/**
+ * buyers: deal value per year stacked by buyer, with the year's total of all contracts as a tick
+ * across each bar. Presentational: everything it shows arrives in props.
+ */
+import { useState } from "react";
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, ModelTooltip, type KeyItem } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+
+const HATCH = "kdem-hatch-buyer";
+/** Named buyers in stack order; the third is hatched so it differs from the others in pattern as well as hue. */
+const NAMED_FILLS: { color: string; fill?: string }[] = [
+  { color: "var(--color-bar)" },
+  { color: "var(--color-series-2)" },
+  { color: "var(--color-series-3)", fill: `url(#${HATCH})` },
+];
+const OTHER_FILL: { color: string; fill?: string } = { color: "var(--color-series-other)" };
+const TOTAL = "var(--color-ink)";
+
+export default function BuyersChart({
+  years,
+  series,
+  totalLabel,
+  focusYear,
+  ticks,
+  tooltip,
+  size,
+}: BuyersPlot & { size: PlotSize }) {
+  const [keyRows, setKeyRows] = useState(1);
+  const fills = series.map((s, i) => (s.key === OTHER ? OTHER_FILL : (NAMED_FILLS[i] ?? OTHER_FILL)));
+  const keyItems: KeyItem[] = [
+    ...series.map((s, i) => ({ label: s.name, kind: "box" as const, ...fills[i]! })),
+    { label: totalLabel, color: TOTAL, kind: "tick" },
+  ];
+
+  return (
+    <PlotArea size={size}>
+      <ComposedChart
+        data={years}
+        margin={{ top: 22 + keyRows * KEY_ROW, right: 12, bottom: 4, left: 4 }}
+        accessibilityLayer
+      >
+        <defs>
+          <Hatch id={HATCH} fill="var(--color-series-3)" />
+        </defs>
+        <ChartKey items={keyItems} onRows={setKeyRows} />
+        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <XAxis
+          dataKey="year"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: "var(--color-line)" }}
+          interval={0}
+        />
+        <YAxis
+          tickFormatter={ticks.format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={56}
+          domain={[0, (max: number) => Math.ceil(max / 5) * 5]}
+        />
+        <Tooltip
+          content={<ModelTooltip<BuyersYear> describe={tooltip} />}
+          cursor={{ fill: "var(--color-accent-soft)" }}
+          isAnimationActive={false}
+        />
+        {series.map((s, i) => (
+          <Bar
+            key={s.key}
+            dataKey={(y: BuyersYear) => y.segments[s.key] ?? 0}
+            name={s.name}
+            stackId="deals"
+            fill={fills[i]!.fill ?? fills[i]!.color}
+            isAnimationActive={size.animate}
+            maxBarSize={48}
+          >
+            {years.map((y) => (
+              <Cell
+                key={y.year}
+                stroke={y.year === focusYear ? TOTAL : "var(--color-surface)"}
+                strokeWidth={y.year === focusYear ? 2 : 1}
+              />
+            ))}
+          </Bar>
+        ))}
+        {/* The annual total as a tick across the bar: deal sums and totals differ, and the reader should see by how much. */}
+        <Line
+          dataKey="annualTotal"
+          stroke="none"
+          dot={TotalTick}
+          activeDot={false}
+          isAnimationActive={false}
+          legendType="none"
+        />
+        <Line
+          dataKey={(y: BuyersYear) => Math.max(y.dealSum, y.annualTotal ?? 0)}
+          stroke="none"
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+          legendType="none"
+        >
+          <LabelList dataKey="label" content={(p) => <TopLabel x={p.x} y={p.y} value={p.value} />} />
+        </Line>
+      </ComposedChart>
+    </PlotArea>
+  );
+}
+
+function TotalTick({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={index} />;
+  return (
+    <g key={index} className="kdem-total-tick">
+      <line x1={cx - 16} x2={cx + 16} y1={cy} y2={cy} stroke="var(--color-surface)" strokeWidth={5} />
+      <line x1={cx - 16} x2={cx + 16} y1={cy} y2={cy} stroke={TOTAL} strokeWidth={2.5} />
+    </g>
+  );
+}

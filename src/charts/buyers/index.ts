@@ -1,0 +1,14 @@
+/** The buyers chart: everything the registry needs to know about it. */
+import { yearSpan } from "@/data/derive/annual-exports.ts";
+import { defineChart } from "../shared/definition.ts";
+import { messages } from "./messages.ts";
+import { buyersModel } from "./model.ts";
+
+export const buyers = defineChart({
+  id: "buyers",
+  label: { en: messages.en["chart.buyers.label"], ko: messages.ko["chart.buyers.label"] },
+  capabilities: { types: ["bar"], span: (data) => yearSpan(data.deals) },
+  notesFirst: ["buyers-share-of-korea", "basis-tiv", "basis-contract"],
+  model: buyersModel,
+  load: () => import("./BuyersChart.tsx"),
+});

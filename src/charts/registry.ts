@@ -1,0 +1,61 @@
+/**
+ * The charts, one line each. A chart's folder holds everything that is that chart (see README.md);
+ * this file lists them and gives the explorer, embed and slides one way to build any of them.
+ * Models are pure (no React, no Recharts), so the spec — title, takeaway, table, sources — is ready
+ * before the chart's code has loaded.
+ */
+import type { ChartId } from "@/data/chart-ids.ts";
+import type { Dataset, Lang } from "@/data/schema.ts";
+import type { ChartType, IgnoredParam } from "@/state/url-codec.ts";
+import { annualExports } from "./annual-exports/index.ts";
+import { buyers } from "./buyers/index.ts";
+import type { ChartOptions } from "./shared/chart-spec.ts";
+import { fitOptions } from "./shared/fit-view.ts";
+import { targetPath } from "./target-path/index.ts";
+import { topExporters } from "./top-exporters/index.ts";
+import { worldShare } from "./world-share/index.ts";
+
+export const CHARTS = {
+  "annual-exports": annualExports,
+  "target-path": targetPath,
+  "world-share": worldShare,
+  "top-exporters": topExporters,
+  buyers,
+} satisfies { [Id in ChartId]: { id: Id } };
+
+type Charts = typeof CHARTS;
+type ModelOf<Id extends ChartId> = ReturnType<Charts[Id]["model"]>;
+
+/** A chart's model with the view it was built for: what was asked, what was used, and why they differ. */
+export type ChartModel = {
+  [Id in ChartId]: ModelOf<Id> & {
+    /** Types the chart can be drawn as, its default first. */
+    types: readonly ChartType[];
+    /** The options the model was built with: the requested ones fitted to the chart. */
+    options: ChartOptions;
+    /** What fitting changed in the request, and why (for the notice). */
+    adjustments: IgnoredParam[];
+  };
+}[ChartId];
+
+/**
+ * Builds a chart for a requested view: fits the request to the chart's years and types, then builds
+ * the model once from the fitted options. Every surface calls this once per render.
+ */
+export function chartModel(id: ChartId, data: Dataset, lang: Lang, requested: ChartOptions = {}): ChartModel {
+  const chart: Charts[ChartId] = CHARTS[id];
+  const { types } = chart.capabilities;
+  const { options, adjustments } = fitOptions(requested, { span: chart.capabilities.span(data), types });
+  const model = chart.model(data, lang, options);
+  return { ...model, types, options, adjustments } as ChartModel;
+}
+
+/** The chart's short name in a language (picker, error messages, slide lists). */
+export function chartLabel(id: ChartId, lang: Lang): string {
+  return CHARTS[id].label[lang];
+}
+
+/** Measurement notes that matter most for this chart, in order. */
+export function notesFirst(id: ChartId): readonly string[] {
+  return CHARTS[id].notesFirst;
+}

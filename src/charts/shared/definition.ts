@@ -1,0 +1,35 @@
+/** What a chart folder gives the registry: everything that is that chart, in one object. */
+import type { ComponentType } from "react";
+import type { ChartId } from "@/data/chart-ids.ts";
+import type { Dataset, Lang } from "@/data/schema.ts";
+import type { ChartType } from "@/state/url-codec.ts";
+import type { ChartModelBase, ChartOptions, YearSpan } from "./chart-spec.ts";
+import type { PlotSize } from "./PlotArea.tsx";
+
+/** What a chart can show, known without building its model (the range control and fitting read it). */
+export interface ChartCapabilities {
+  /** Types it can be drawn as, its default first. */
+  types: readonly ChartType[];
+  /** Years its range control spans in this dataset; null for a chart without a year axis. */
+  span: (data: Dataset) => YearSpan | null;
+}
+
+export interface ChartDefinition<Id extends ChartId, Model extends ChartModelBase & { id: Id; plot: object }> {
+  id: Id;
+  /** The chart's short name (picker, error messages, slide lists), by language. */
+  label: Record<Lang, string>;
+  capabilities: ChartCapabilities;
+  /** Measurement notes (data.notes ids) that matter most for this chart, listed first in its sources. */
+  notesFirst: readonly string[];
+  /** Pure: from data, language and options already fitted to the chart, its spec and plot props. */
+  model: (data: Dataset, lang: Lang, options: ChartOptions) => Model;
+  /** The Recharts component, its own lazily loaded chunk. */
+  load: () => Promise<{ default: ComponentType<Model["plot"] & { size: PlotSize }> }>;
+}
+
+/** Identity, for type inference: the definition's model type follows from its `model` function. */
+export function defineChart<Id extends ChartId, Model extends ChartModelBase & { id: Id; plot: object }>(
+  definition: ChartDefinition<Id, Model>,
+): ChartDefinition<Id, Model> {
+  return definition;
+}

@@ -1,0 +1,26 @@
+/** Words more than one chart uses; each chart's own are in its folder's messages.ts. */
+import type { Lang } from "@/data/schema.ts";
+import { defineMessages } from "@/i18n/messages/define.ts";
+import { translatorWith, type MessageTable } from "@/i18n/translate.ts";
+
+export const sharedMessages = defineMessages(
+  {
+    "chart.goal": "{targetYear} goal: {target}",
+    "chart.worldShare": "Share of world exports",
+  },
+  {
+    "chart.goal": "{targetYear} 목표: {target}",
+    "chart.worldShare": "세계 수출 점유율",
+  },
+);
+
+type SharedKey = keyof typeof sharedMessages.en;
+
+/** A chart's translator: the interface's messages, the shared chart words, and the chart's own table. */
+export function chartTranslatorFor<K extends string>(own: MessageTable<K>) {
+  const table: MessageTable<K | SharedKey> = {
+    en: { ...sharedMessages.en, ...own.en },
+    ko: { ...sharedMessages.ko, ...own.ko },
+  };
+  return (lang: Lang) => translatorWith(lang, table);
+}

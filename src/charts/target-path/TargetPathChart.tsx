@@ -1,0 +1,223 @@
+/**
+ * target-path: actual contract value by year, the dashed projection to the 2030 goal, and under the
+ * plot the growth rate the goal needs next to the rates achieved. Presentational: all text arrives in props.
+ */
+import {
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useChartWidth,
+  usePlotArea,
+} from "recharts";
+import { useState } from "react";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import type { RateBar, TargetPathPlot, TargetPathPoint } from "./model.ts";
+
+const ACTUAL = "var(--color-bar)";
+const PROJECTED = "var(--color-target)";
+const ROW = 20;
+const DASH = "7 5";
+
+const FONT = 11;
+/** Height of the x axis Recharts reserves under the plot. */
+const X_AXIS = 30;
+
+export default function TargetPathChart({
+  points,
+  target,
+  actualLabel,
+  projectionLabel,
+  latestLabel,
+  rates,
+  focusYear,
+  ticks,
+  tooltip,
+  size,
+}: TargetPathPlot & { size: PlotSize }) {
+  const ratesHeight = 24 + rates.bars.length * ROW;
+  const [keyRows, setKeyRows] = useState(1);
+  const data = points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined }));
+
+  return (
+    <PlotArea size={size}>
+      <ComposedChart
+        data={data}
+        margin={{ top: 12 + keyRows * KEY_ROW, right: 16, bottom: ratesHeight, left: 4 }}
+        accessibilityLayer
+      >
+        <defs>
+          <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
+        </defs>
+        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={["dataMin", "dataMax"]}
+          allowDecimals={false}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: "var(--color-line)" }}
+          interval="preserveStartEnd"
+          minTickGap={12}
+        />
+        <YAxis
+          tickFormatter={ticks.format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={56}
+          domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]}
+        />
+        <Tooltip
+          content={<ModelTooltip<TargetPathPoint> describe={tooltip} />}
+          cursor={{ stroke: "var(--color-line)" }}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="actual"
+          stroke={ACTUAL}
+          strokeWidth={2.5}
+          isAnimationActive={size.animate}
+          connectNulls={false}
+          dot={({ cx, cy, payload }) => {
+            const p = payload as TargetPathPoint;
+            if (p.actual === undefined) return <g key={p.year} />;
+            const estimate = p.row?.status === "estimate";
+            return (
+              <circle
+                key={p.year}
+                cx={cx}
+                cy={cy}
+                r={p.year === focusYear ? 6 : 3.5}
+                fill={estimate ? "var(--color-surface)" : p.year === focusYear ? "var(--color-bar-highlight)" : ACTUAL}
+                stroke={ACTUAL}
+                strokeWidth={1.5}
+              />
+            );
+          }}
+        >
+          {/* Below and right of the point: the only corner where neither line passes. */}
+          <LabelList
+            dataKey="latestLabel"
+            content={(p) => <PointLabel x={Number(p.x) + 6} y={p.y} value={p.value} anchor="start" dy={18} />}
+          />
+        </Line>
+        {/* Dashed and labelled in words: a projection, never mistaken for data. */}
+        <Line
+          dataKey="projected"
+          stroke={PROJECTED}
+          strokeWidth={2.5}
+          strokeDasharray={DASH}
+          dot={false}
+          isAnimationActive={size.animate}
+        />
+        {/* The goal's label sits at the left end of its line, over the low early years, where nothing else is drawn. */}
+        <ReferenceLine
+          y={target.value}
+          stroke={PROJECTED}
+          strokeDasharray="2 4"
+          strokeWidth={1}
+          label={{ value: target.label, position: "insideTopLeft", fill: PROJECTED, fontSize: 12, fontWeight: 600 }}
+        />
+        <ReferenceDot x={target.year} y={target.value} r={5} fill={PROJECTED} stroke="var(--color-surface)" />
+        <ChartKey
+          items={[
+            { label: actualLabel, color: ACTUAL, kind: "line" },
+            { label: projectionLabel, color: PROJECTED, kind: "line", dash: DASH },
+          ]}
+          onRows={setKeyRows}
+        />
+        <RateBars title={rates.title} bars={rates.bars} />
+      </ComposedChart>
+    </PlotArea>
+  );
+}
+
+function PointLabel({
+  x,
+  y,
+  value,
+  anchor,
+  dy = -10,
+  fill = "var(--color-ink)",
+}: {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+  anchor: "start" | "middle" | "end";
+  dy?: number;
+  fill?: string;
+}) {
+  if (typeof value !== "string" || !value) return null;
+  return (
+    <text x={Number(x)} y={Number(y) + dy} textAnchor={anchor} fill={fill} fontSize={FONT} fontWeight={600}>
+      {value}
+    </text>
+  );
+}
+
+/**
+ * The required rate against past rates as a small bar set inside the same SVG, so the comparison is
+ * part of the chart wherever it is shown (embed, baked SVG, slides). Labels carry every number.
+ */
+function RateBars({ title, bars }: { title: string; bars: RateBar[] }) {
+  const plot = usePlotArea();
+  const width = useChartWidth();
+  if (!plot || !width) return null;
+  const left = 8;
+  const labelWidth = Math.max(...bars.map((b) => textWidth(b.label, FONT, b.required))) + 8;
+  const valueWidth = Math.max(...bars.map((b) => textWidth(b.value, FONT, true))) + 8;
+  // Capped so that on wide screens the bars stay comparable at a glance rather than spanning the page.
+  const room = Math.min(360, Math.max(24, width - left - labelWidth - valueWidth - 8));
+  const max = Math.max(...bars.map((b) => b.rate), 0);
+  const top = plot.y + plot.height + X_AXIS;
+  return (
+    <g className="kdem-rate-bars" aria-label={title} role="list">
+      <text x={left} y={top + 12} fill="var(--color-ink)" fontSize={12} fontWeight={600}>
+        {title}
+      </text>
+      {bars.map((b, i) => {
+        const y = top + 24 + i * ROW;
+        const length = max > 0 ? Math.max(1, (Math.max(0, b.rate) / max) * room) : 1;
+        const fill = b.required ? PROJECTED : b.bound === "approx" ? "url(#kdem-hatch-rate)" : ACTUAL;
+        return (
+          <g key={b.key} role="listitem" data-rate={b.key}>
+            <text
+              x={left}
+              y={y + 11}
+              fill={b.required ? PROJECTED : "var(--color-ink-muted)"}
+              fontSize={FONT}
+              fontWeight={b.required ? 700 : 400}
+            >
+              {b.label}
+            </text>
+            <rect
+              x={left + labelWidth}
+              y={y + 2}
+              width={length}
+              height={ROW - 8}
+              fill={fill}
+              stroke={b.bound === "approx" ? ACTUAL : "none"}
+            />
+            <text
+              x={left + labelWidth + length + 4}
+              y={y + 11}
+              fill={b.required ? PROJECTED : "var(--color-ink)"}
+              fontSize={FONT}
+              fontWeight={600}
+            >
+              {b.value}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,14 @@
+/** The target-path chart: everything the registry needs to know about it. */
+import { yearSpan } from "@/data/derive/annual-exports.ts";
+import { defineChart } from "../shared/definition.ts";
+import { messages } from "./messages.ts";
+import { targetPathModel } from "./model.ts";
+
+export const targetPath = defineChart({
+  id: "target-path",
+  label: { en: messages.en["chart.target-path.label"], ko: messages.ko["chart.target-path.label"] },
+  capabilities: { types: ["line"], span: (data) => yearSpan(data.annualExports.points) },
+  notesFirst: ["basis-contract", "targets-different-bases"],
+  model: targetPathModel,
+  load: () => import("./TargetPathChart.tsx"),
+});

@@ -1,0 +1,125 @@
+/**
+ * world-share: Korea's SIPRI share by five-year period against the share goals. Presentational:
+ * everything it shows arrives in props, already derived and formatted.
+ */
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import type { WorldShareBar, WorldSharePlot } from "./model.ts";
+
+const FILL = "var(--color-bar)";
+const FILL_HIGHLIGHT = "var(--color-bar-highlight)";
+const HATCH = "kdem-hatch-share";
+
+export default function WorldShareChart({
+  bars,
+  type,
+  targets,
+  focusYear,
+  ticks,
+  tooltip,
+  size,
+}: WorldSharePlot & { size: PlotSize }) {
+  const stands = (b: WorldShareBar) => b.isLatestExact || b.year === focusYear;
+  // Approximate shares are hatched (bars) or hollow (line) as well as labelled "≈", so shape carries it too.
+  const fill = (b: WorldShareBar) => (stands(b) ? FILL_HIGHLIGHT : b.qualifier !== "exact" ? `url(#${HATCH})` : FILL);
+  const label = (
+    <LabelList dataKey="label" content={(p) => <TopLabel x={p.x} y={p.y} width={p.width} value={p.value} />} />
+  );
+
+  return (
+    <PlotArea size={size}>
+      <ComposedChart data={bars} margin={{ top: 28, right: 16, bottom: 4, left: 12 }} accessibilityLayer>
+        <defs>
+          <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
+        </defs>
+        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <XAxis
+          dataKey="period"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: "var(--color-line)" }}
+          interval="preserveStartEnd"
+          minTickGap={10}
+        />
+        <YAxis
+          tickFormatter={ticks.format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={44}
+          domain={[0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)]}
+          allowDecimals={false}
+        />
+        <Tooltip
+          content={<ModelTooltip<WorldShareBar> describe={tooltip} />}
+          cursor={{ fill: "var(--color-accent-soft)" }}
+          isAnimationActive={false}
+        />
+        {targets.map((t) => (
+          <ReferenceLine
+            key={t.label}
+            y={t.value}
+            stroke="var(--color-target)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            label={{
+              value: t.label,
+              position: "insideTopLeft",
+              fill: "var(--color-target)",
+              fontSize: 12,
+              fontWeight: 600,
+            }}
+          />
+        ))}
+        {type === "bar" ? (
+          <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={56}>
+            {bars.map((b) => (
+              <Cell
+                key={b.id}
+                fill={fill(b)}
+                stroke={b.qualifier !== "exact" ? FILL : undefined}
+                strokeDasharray={b.qualifier !== "exact" ? "3 2" : undefined}
+              />
+            ))}
+            {label}
+          </Bar>
+        ) : (
+          <Line
+            dataKey="value"
+            stroke={FILL}
+            strokeWidth={2.5}
+            isAnimationActive={size.animate}
+            dot={({ cx, cy, payload }) => {
+              const b = payload as WorldShareBar;
+              return (
+                <circle
+                  key={b.id}
+                  cx={cx}
+                  cy={cy}
+                  r={stands(b) ? 6 : 4}
+                  fill={b.qualifier !== "exact" ? "var(--color-surface)" : stands(b) ? FILL_HIGHLIGHT : FILL}
+                  stroke={FILL}
+                  strokeWidth={1.5}
+                />
+              );
+            }}
+          >
+            {label}
+          </Line>
+        )}
+      </ComposedChart>
+    </PlotArea>
+  );
+}

@@ -1,0 +1,45 @@
+/** The world-share chart's words in both languages; `chart.world-share.label` names it in the picker and elsewhere. */
+import { defineMessages } from "@/i18n/messages/define.ts";
+import { chartTranslatorFor } from "../shared/messages.ts";
+
+export const messages = defineMessages(
+  {
+    "chart.world-share.label": "World share",
+    "chart.world-share.title": "South Korea's share of world arms exports",
+    "chart.world-share.subtitle":
+      "Share of the volume of major arms delivered worldwide (SIPRI TIV), by five-year period, %",
+    "chart.world-share.takeaway":
+      "Korea delivered {share} of the world's major arms in {period}, against goals of {goals}; {target} is {gap} more, {multiple} times that share.",
+    "chart.world-share.takeaway.newer": "SIPRI's newer {period} figure is {share}.",
+    "chart.world-share.description":
+      "Bar chart of South Korea's share of world arms deliveries in {count} SIPRI five-year periods from {from} to {to}: {values}. Reference lines mark the goals: {goals}.",
+    "chart.world-share.basis":
+      "Basis: SIPRI trend-indicator values (TIV), the volume of major conventional arms delivered over five years; not US dollars and not contracts signed. SIPRI revises past figures every March, so each period names the edition it comes from, and figures from different editions are not strictly comparable.",
+    "chart.world-share.goal": "{share} by {year}",
+    "chart.world-share.rank": "Rank among exporters: {rank}",
+    "chart.world-share.period": "Period",
+    "chart.world-share.rankColumn": "Rank",
+    "chart.world-share.edition": "SIPRI edition",
+  },
+  {
+    "chart.world-share.label": "세계 점유율",
+    "chart.world-share.title": "세계 무기 수출에서 한국의 점유율",
+    "chart.world-share.subtitle": "전 세계 주요 무기 인도 물량(SIPRI TIV) 중 한국 비중, 5년 단위, %",
+    "chart.world-share.takeaway":
+      "{period} 한국은 세계 주요 무기 인도 물량의 {share}를 차지했습니다. 목표는 {goals}이며, {target}는 {gap} 높은, 지금의 {multiple}배 수준입니다.",
+    "chart.world-share.takeaway.newer": "SIPRI의 최신 {period} 수치는 {share}입니다.",
+    "chart.world-share.description":
+      "SIPRI 5년 단위 {count}개 기간({from}부터 {to}까지)의 세계 무기 인도 물량 중 한국 점유율 막대 차트: {values}. 기준선은 목표를 나타냅니다: {goals}.",
+    "chart.world-share.basis":
+      "기준: SIPRI 추세지표가치(TIV), 5년간 인도된 주요 재래식 무기의 물량입니다. 미국 달러 금액도, 수주 계약액도 아닙니다. SIPRI는 매년 3월 과거 수치를 수정하므로 기간마다 출처 판(edition)을 밝히며, 판이 다른 수치끼리는 엄밀히 비교할 수 없습니다.",
+    "chart.world-share.goal": "{year}까지 {share}",
+    "chart.world-share.rank": "수출국 순위: {rank}",
+    "chart.world-share.period": "기간",
+    "chart.world-share.rankColumn": "순위",
+    "chart.world-share.edition": "SIPRI 판",
+  },
+);
+
+/** The interface's messages, those all charts share, and this chart's own. */
+export const chartTranslator = chartTranslatorFor(messages);
+export type ChartTranslate = ReturnType<typeof chartTranslator>;

@@ -1,0 +1,122 @@
+/**
+ * The shipped server configuration (deploy/nginx.conf on Debian's nginx) serving dist/: every page
+ * carries the security headers, embeds and only embeds can be framed by another site, hashed
+ * assets are cached for good and pages revalidated, and the explorer, deck and embeds run under the
+ * Content-Security-Policy without a single violation.
+ */
+import { readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Records CSP violations and console errors from the first script on. */
+async function watch(page: Page): Promise<() => Promise<string[]>> {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`csp: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+}
+
+const PAGES = [
+  { path: "/", frameable: false },
+  { path: "/?chart=buyers&lang=ko", frameable: false },
+  { path: "/present", frameable: false },
+  { path: "/present/?slide=3", frameable: false },
+  { path: "/embed/annual-exports", frameable: true },
+  { path: "/embed/world-share/", frameable: true },
+  { path: "/embed-demo.html", frameable: false },
+];
+
+test("every page carries the security headers, and embeds alone may be framed by any site", async ({ request }) => {
+  for (const { path, frameable } of PAGES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const h = response.headers();
+    expect(h["content-type"], path).toBe("text/html; charset=utf-8");
+    expect(h["content-security-policy"], path).toContain("default-src 'self'; script-src 'self'");
+    expect(h["content-security-policy"], path).toContain(frameable ? "frame-ancestors *" : "frame-ancestors 'none'");
+    expect(h["x-frame-options"], path).toBe(frameable ? undefined : "DENY");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["cache-control"], path).toBe("no-cache");
+  }
+});
+
+test("hashed assets are cached for good, linked names for an hour, the dataset and a missing file revalidated", async ({
+  request,
+}) => {
+  const asset = readdirSync("dist/assets").find((f) => f.endsWith(".js"))!;
+  const hashed = await request.get(`/assets/${asset}`);
+  expect(hashed.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(hashed.headers()["content-type"]).toBe("application/javascript; charset=utf-8");
+  const data = await request.get("/data/korea-arms-exports.json");
+  expect(data.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect(data.headers()["cache-control"]).toBe("no-cache");
+  for (const path of ["/embed.js", "/static/annual-exports.svg", "/oembed/annual-exports.json"])
+    expect((await request.get(path)).headers()["cache-control"], path).toBe("public, max-age=3600");
+  expect((await request.get("/oembed/annual-exports.json")).headers()["access-control-allow-origin"]).toBe("*");
+  expect((await request.get("/")).headers()["access-control-allow-origin"]).toBeUndefined();
+  const gone = await request.get("/assets/main-GONE.js");
+  expect(gone.status()).toBe(404);
+  expect(gone.headers()["cache-control"]).toBe("no-cache");
+  expect(gone.headers()["content-security-policy"]).toContain("default-src 'self'");
+});
+
+test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PNG download", async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto("/");
+  await expect(page.locator('figure[data-chart="annual-exports"] svg.recharts-surface')).toBeVisible();
+  await page.getByRole("button", { name: "Sources and methods" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  const preview = page.frameLocator("dialog[open] iframe").first();
+  await expect(preview.locator("svg").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Image (PNG)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.png$/);
+  expect(await problems()).toEqual([]);
+});
+
+test("the deck runs under the CSP", async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto("/present?slide=3");
+  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/slide=4/);
+  expect(await problems()).toEqual([]);
+});
+
+test("an embed runs under the CSP, framed by another site; the explorer refuses to be framed", async ({
+  page,
+  baseURL,
+}) => {
+  const problems = await watch(page);
+  // A news site on another origin (a real local server: Chromium refuses to let a page it cannot
+  // place on the network frame a local one, whatever the headers say).
+  const article = `<!doctype html><title>host</title>
+    <iframe id="embed" src="${baseURL}/embed/annual-exports?controls=1" style="width:600px;height:500px"></iframe>
+    <iframe id="explorer" src="${baseURL}/" style="width:600px;height:500px"></iframe>`;
+  const host = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(article));
+  await new Promise<void>((done) => host.listen(0, "127.0.0.1", done));
+  await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+  const embed = page.frameLocator("#embed");
+  await expect(embed.locator("svg").first()).toBeVisible();
+  await expect(embed.getByRole("link", { name: "Explore the data" }).first()).toBeVisible();
+  // A refused frame never gets the page: it has no document with the explorer's heading.
+  await expect
+    .poll(() => page.frames().find((f) => f.url().startsWith(`${baseURL}/`) && !f.url().includes("/embed/")))
+    .toBeUndefined();
+  // The one complaint is the refusal itself: the explorer may not be framed by another site.
+  expect((await problems()).map((p) => p.trim())).toEqual([
+    `console: Framing '${baseURL}/' violates the following Content Security Policy directive: "frame-ancestors 'none'". The request has been blocked.`,
+  ]);
+  host.close();
+});

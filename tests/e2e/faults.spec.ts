@@ -1,0 +1,152 @@
+/**
+ * Faults and hostile input as readers met them (issue 12, items 9–11): chunks that fail to download,
+ * `?data=` links, a server that never answers, oversized and odd addresses.
+ */
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, test, type Page, type Route } from "@playwright/test";
+import { SYNTHETIC_FILE, syntheticDataset } from "../../scripts/gen-synthetic-dataset.ts";
+import { collectErrors } from "./support.ts";
+
+const CHUNKS = /\/assets\/[^/]+\.js$/;
+const abort = (route: Route) => route.abort("internetdisconnected");
+const drawn = (page: Page, chart: string) => page.locator(`figure[data-chart="${chart}"] svg.recharts-surface`);
+
+test.describe("a chunk that fails to download", () => {
+  test("leaves the working chart, says so, and Try again recovers once the network is back", async ({ page }) => {
+    await page.goto("/");
+    await expect(drawn(page, "annual-exports")).toBeVisible();
+    await page.route(CHUNKS, abort);
+
+    await page.getByRole("button", { name: "Sources and methods" }).click();
+    const notDownloaded = page.getByRole("alert").filter({ hasText: "could not be downloaded" });
+    await expect(notDownloaded).toHaveCount(1);
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    await expect(notDownloaded).toHaveCount(2);
+    // The dialogs failed on their own: the chart is still there, not "could not be drawn".
+    await expect(drawn(page, "annual-exports")).toBeVisible();
+    await expect(page.getByText("This chart could not be drawn")).toHaveCount(0);
+
+    await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: "World share" }).click();
+    const chartError = page.locator('[data-chart-error="world-share"]');
+    await expect(chartError).toContainText("could not be downloaded");
+    await expect(chartError).not.toContainText("Failed to fetch");
+
+    await page.unroute(CHUNKS, abort);
+    await chartError.getByRole("button", { name: "Try again" }).click();
+    await expect(drawn(page, "world-share")).toBeVisible();
+    await expect(page).toHaveURL(/\?chart=world-share$/);
+    await page.getByRole("button", { name: "Sources and methods" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+  });
+
+  test("offers a reload when a new version was deployed and the old chunks are gone", async ({ page }) => {
+    await page.goto("/");
+    await expect(drawn(page, "annual-exports")).toBeVisible();
+    const html = await (await page.request.get("/")).text();
+    const deployed = (route: Route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: html.replace(/\/assets\/main-[\w-]+\.js/, "/assets/main-NEW.js"),
+      });
+    await page.route((url) => url.pathname === "/", deployed);
+    await page.route(CHUNKS, (route) => route.fulfill({ status: 404, body: "gone" }));
+
+    await page.getByRole("button", { name: "Sources and methods" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "A new version of this site has been published" });
+    await expect(alert).toBeVisible();
+    await expect(drawn(page, "annual-exports")).toBeVisible();
+
+    await page.unrouteAll();
+    await alert.getByRole("button", { name: "Reload the page" }).click();
+    await expect(drawn(page, "annual-exports")).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+});
+
+test.describe("?data=", () => {
+  test("an unknown file is ignored with a notice and the real data loads", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/?data=/data/nope.json");
+    await expect(page.getByTestId("notice")).toContainText("“data=/data/nope.json” is not one of this site's datasets");
+    await expect(drawn(page, "annual-exports")).toBeVisible();
+    await expect(page.getByTestId("alternative-dataset")).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test("the deck ignores an unknown file the same way", async ({ page }) => {
+    await page.goto("/present?data=/data/nope.json");
+    await expect(page.getByRole("status").filter({ hasText: "Ignored data=/data/nope.json" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await expect(page.getByText("could not be loaded")).toHaveCount(0);
+  });
+
+  test("an alternative dataset on the list is named on screen and kept in the URL", async ({ page }) => {
+    // Served by the test: the build never publishes it (see the next test).
+    await page.route(
+      (url) => url.pathname === `/data/${SYNTHETIC_FILE}`,
+      (route) => route.fulfill({ json: syntheticDataset() }),
+    );
+    await page.goto(`/?data=/data/${SYNTHETIC_FILE}`);
+    await expect(page.getByTestId("alternative-dataset")).toHaveText(
+      `Alternative dataset: /data/${SYNTHETIC_FILE}. These are not the published figures.`,
+    );
+    await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: "World share" }).click();
+    await expect(page).toHaveURL(
+      new RegExp(`\\?chart=world-share&data=/data/${SYNTHETIC_FILE.replace(/\./g, "\\.")}$`),
+    );
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/\\?data=/data/${SYNTHETIC_FILE.replace(/\./g, "\\.")}$`));
+  });
+
+  test("the build publishes the shipped dataset only: nothing the benchmark writes is deployed", async ({
+    request,
+  }) => {
+    expect(readdirSync(resolve(import.meta.dirname, "../../dist/data"))).toEqual(["korea-arms-exports.json"]);
+    const response = await request.get(`/data/${SYNTHETIC_FILE}`);
+    expect(response.headers()["content-type"]).not.toContain("json");
+  });
+});
+
+test.describe("smaller faults", () => {
+  test("a server that never answers is reported after one timeout, with a Try again that works", async ({ page }) => {
+    await page.clock.install();
+    let answer = false;
+    await page.route("**/data/korea-arms-exports.json", (route) => (answer ? route.fallback() : undefined));
+    await page.goto("/");
+    await expect(page.getByText("Loading the dataset…")).toBeVisible();
+    // 15 s of silence, then the reader is told (not after three tries and ≈49 s).
+    await page.clock.runFor(15_500);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The server did not answer in time");
+    answer = true;
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page.clock.runFor(2_000);
+    await expect(page.locator('figure[data-chart="annual-exports"]')).toBeVisible();
+  });
+
+  test("a 10,000-character parameter is cut in the notice and does not widen the page", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`/?chart=${"x".repeat(10_000)}`);
+    const notice = page.getByTestId("notice");
+    await expect(notice).toContainText("“chart=xxxx");
+    expect((await notice.textContent())!.length).toBeLessThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  for (const [name, path] of [
+    ["explorer", "//evil.example/?from=abc"],
+    // A deck address whose path, read as a relative URL, names the host "present".
+    ["deck", "//present/?slide=abc"],
+  ] as const) {
+    test(`a ${name} address starting with // stays on this site and shows the page`, async ({ page, baseURL }) => {
+      const errors = collectErrors(page);
+      const origin = new URL(baseURL!).origin;
+      await page.goto(`${origin}${path}`);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      await expect(page.getByText(/“from=abc” is not a year|“abc” is not a slide number/)).toBeVisible();
+      expect(new URL(page.url()).origin).toBe(origin);
+      expect(errors).toEqual([]);
+    });
+  }
+});
