@@ -1,7 +1,6 @@
 /**
  * Last step of `npm run build`: bakes the embed pages. For every chart id it draws the chart with
- * the real dataset in jsdom (Recharts 3 renders nothing under renderToString, recharts#5997, but
- * does render client-side at a fixed size), and writes
+ * the real dataset in jsdom (scripts/lib/chart-svg.ts, shared with the visual tests), and writes
  *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
  *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
  *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark)
@@ -12,11 +11,10 @@
  * SITE_URL (e.g. https://charts.example.org) makes oEmbed, canonical and og: URLs absolute, as
  * link-preview consumers need; without it they are root-relative and the bake says so.
  */
-import { JSDOM } from "jsdom";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
+import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const TEMPLATE = join(DIST, "embed.html");
 const SITE = (process.env.SITE_URL ?? "").replace(/\/+$/, "");
@@ -30,16 +28,14 @@ const CARD = { width: 1200, height: 630 };
 export const EMBED_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-installDom();
+const drawSvg = await startChartDrawing().catch((error: unknown) => fail(`bake: ${message(error)}`));
 const React = await import("react");
 const { flushSync } = await import("react-dom");
 const { createRoot } = await import("react-dom/client");
 const { renderToStaticMarkup } = await import("react-dom/server");
-const { ChartPlot } = await import("@/charts/ChartPlot.tsx");
 const { chartModel } = await import("@/charts/registry.ts");
 const { CHART_IDS } = await import("@/data/chart-ids.ts");
 const { LANGS } = await import("@/data/schema.ts");
-const { validateDatasetText } = await import("@/data/validate.ts");
 const { translate } = await import("@/i18n/translate.ts");
 const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle.tsx");
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
@@ -54,12 +50,13 @@ type Lang = (typeof LANGS)[number];
 
 if (!existsSync(TEMPLATE)) fail(`${TEMPLATE} is missing: run \`KDEM_BUILD=embed vite build\` first`);
 const template = readFileSync(TEMPLATE, "utf8");
-const validation = validateDatasetText(readFileSync(join(ROOT, "data/korea-arms-exports.json"), "utf8"));
-if (!validation.ok) fail("the dataset is invalid; run npm run data:check");
-const data = validation.dataset;
-const colorCss =
-  readFileSync(join(ROOT, "src/index.css"), "utf8").match(/:root\s*\{[^}]*\}/)?.[0] ??
-  fail("no :root colours in src/index.css");
+let data, colorCss;
+try {
+  data = readShippedDataset();
+  colorCss = readColorCss();
+} catch (error) {
+  fail(`bake: ${message(error)}`);
+}
 if (!SITE)
   console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
 
@@ -70,7 +67,7 @@ for (const chart of CHART_IDS) {
     models = LANGS.map((lang) => ({ lang, model: chartModel(chart, data, lang) }));
   } catch (error) {
     // Every chart id is a public embed URL: a chart that cannot be baked fails the build.
-    fail(`bake: cannot bake "${chart}": ${error instanceof Error ? error.message : String(error)}`);
+    fail(`bake: cannot bake "${chart}": ${message(error)}`);
   }
   let articlesHtml = "";
   let wide: SVGSVGElement | undefined;
@@ -78,7 +75,7 @@ for (const chart of CHART_IDS) {
     const ids = articleIds(lang);
     let plotHtml = "";
     for (const size of ["narrow", "wide"] as const) {
-      const svg = await drawSvg(model, BAKED_SIZES[size]);
+      const svg = await drawSvg(model, BAKED_SIZES[size]).catch((error: unknown) => fail(`bake: ${message(error)}`));
       plotHtml += bakeForPage(
         svg,
         size,
@@ -144,64 +141,6 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
 rmSync(TEMPLATE);
 console.log(`bake: ${baked.length} embed pages (${baked.map((b) => b.chart).join(", ")}), ${cards.size} preview cards`);
 process.exit(0);
-
-/** jsdom as the global DOM, so react-dom/client and Recharts run in Node as in a browser. */
-function installDom() {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", {
-    url: "http://localhost/",
-    pretendToBeVisual: true,
-  });
-  const g = globalThis as Record<string, unknown>;
-  for (const key of Object.getOwnPropertyNames(dom.window)) {
-    if (key in g) continue;
-    try {
-      g[key] = (dom.window as unknown as Record<string, unknown>)[key];
-    } catch {
-      /* a few window getters throw outside a browsing context; Recharts does not need them */
-    }
-  }
-  // jsdom's animation frames carry its own clock, Node's performance.now() another; Recharts
-  // compares the two to end its animations, so frames use Node's clock.
-  g.requestAnimationFrame = (callback: (now: number) => void) => setTimeout(() => callback(performance.now()), 16);
-  g.cancelAnimationFrame = (id: ReturnType<typeof setTimeout>) => clearTimeout(id);
-  // jsdom has no layout, so text measures 0 px and Recharts would keep every axis tick however
-  // crowded. Recharts measures text in one span; give it an estimate from the font size (wide
-  // glyphs for Hangul and other CJK text, narrower for Latin and digits).
-  const measure = dom.window.HTMLElement.prototype.getBoundingClientRect;
-  dom.window.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-    if (this.id !== "recharts_measurement_span") return measure.call(this);
-    const fontSize = parseFloat(this.style.fontSize) || 16;
-    const text = this.textContent ?? "";
-    const wide = [...text].filter((c) => /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(c)).length;
-    const width = (wide * 1 + (text.length - wide) * 0.6) * fontSize;
-    return new dom.window.DOMRect(0, 0, width, fontSize * 1.2);
-  };
-}
-
-/** Draws one chart at a fixed size (jsdom cannot measure) and waits until its SVG stops changing. */
-async function drawSvg(
-  model: Parameters<typeof ChartPlot>[0]["model"],
-  size: { width: number; height: number },
-): Promise<SVGSVGElement> {
-  const host = document.createElement("div");
-  document.body.append(host);
-  const root = createRoot(host);
-  root.render(React.createElement(ChartPlot, { model, size: { ...size, animate: false } }));
-  let last = "";
-  let stable = 0;
-  for (let waited = 0; stable < 3; waited += 50) {
-    if (waited > 15_000) fail(`bake: the ${model.id} chart did not finish drawing`);
-    await new Promise((r) => setTimeout(r, 50));
-    const svg = host.querySelector("svg.recharts-surface");
-    const now = svg?.outerHTML ?? "";
-    stable = now && now === last ? stable + 1 : 0;
-    last = now;
-  }
-  const svg = host.querySelector<SVGSVGElement>("svg.recharts-surface")!.cloneNode(true) as SVGSVGElement;
-  root.unmount();
-  host.remove();
-  return svg;
-}
 
 /**
  * One article as static HTML, rendered like in a browser: the shared SourceLine reads the language
@@ -288,7 +227,11 @@ function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function fail(message: string): never {
-  console.error(message);
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fail(text: string): never {
+  console.error(text);
   process.exit(1);
 }

@@ -4,7 +4,6 @@
  * be loaded, the notice, with the baked chart kept.
  */
 import { act, waitFor } from "@testing-library/react";
-import { http, HttpResponse } from "msw";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chartModel } from "@/charts/registry.ts";
@@ -12,7 +11,7 @@ import { EmbedArticle } from "@/features/embed/EmbedArticle.tsx";
 import { EmbedPage } from "@/features/embed/EmbedPage.tsx";
 import { startEmbed } from "@/features/embed/start.ts";
 import { loadDataset } from "../../support/dataset.ts";
-import { DATASET_URL, server } from "../../support/msw-server.ts";
+import { server, useScenario } from "../../support/scenarios.ts";
 
 const BAKED = `<svg data-kdem-baked="" data-kdem-size="wide" tabindex="0" role="img"><rect></rect></svg>`;
 let requests = 0;
@@ -78,7 +77,7 @@ describe("embed page script", () => {
   }, 15_000);
 
   it("shows the controls for controls=1, and keeps the baked chart with a notice when the data fails", async () => {
-    server.use(http.get(DATASET_URL, () => new HttpResponse("down", { status: 503 })));
+    useScenario("serverError");
     const article = open("?controls=1");
     expect(article.querySelector("[data-kdem-controls]")).toBeVisible();
     const notice = article.querySelector<HTMLElement>("[data-kdem-notice]")!;

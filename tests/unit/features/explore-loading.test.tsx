@@ -1,13 +1,11 @@
 /** Every way loading the dataset can go, as the reader sees it (MSW stands in for the server). */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { delay, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATASET_TIMEOUT_MS } from "@/data/api/get-dataset.ts";
 import { ExploreScreen } from "@/features/explore/ExploreScreen.tsx";
 import { SLOW_AFTER_MS } from "@/ui/DataStatus.tsx";
-import { datasetText, rawDataset } from "../../support/dataset.ts";
-import { DATASET_URL, server } from "../../support/msw-server.ts";
+import { type ScenarioName, SLOW_RESPONSE_MS, useScenario } from "../../support/scenarios.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
 afterEach(() => vi.useRealTimers());
@@ -28,46 +26,33 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
 
   it("says so when loading is slow, and still shows the chart when it arrives", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    server.use(
-      http.get(DATASET_URL, async () => {
-        await delay(SLOW_AFTER_MS + 1000);
-        return new HttpResponse(datasetText, { headers: { "Content-Type": "application/json" } });
-      }),
-    );
+    useScenario("slow");
     renderWithProviders(<ExploreScreen />);
     await act(() => vi.advanceTimersByTimeAsync(SLOW_AFTER_MS + 10));
     expect(screen.getByRole("status")).toHaveTextContent("taking longer than usual");
-    await act(() => vi.advanceTimersByTimeAsync(1500));
+    await act(() => vi.advanceTimersByTimeAsync(SLOW_RESPONSE_MS - SLOW_AFTER_MS + 500));
     await chartHeading();
   });
 
-  it.each([
-    ["404", () => new HttpResponse("not found", { status: 404 }), /not found on the server \(404\)/],
-    ["500", () => new HttpResponse("boom", { status: 500 }), /The server answered with an error \(500\)/],
-    ["a network error", () => HttpResponse.error(), /The network request failed/],
-    [
-      "malformed JSON",
-      () => new HttpResponse('{"meta": {', { headers: { "Content-Type": "application/json" } }),
-      /not valid JSON/,
-    ],
-  ])("explains %s and offers a retry that recovers", async (_name, respond, message) => {
+  it.each<[ScenarioName, RegExp]>([
+    ["notFound", /not found on the server \(404\)/],
+    ["serverError", /The server answered with an error \(500\)/],
+    ["networkError", /The network request failed/],
+    ["malformed", /not valid JSON/],
+  ])("explains %s and offers a retry that recovers", async (name, message) => {
     // The server fails (automatic retries included) until the reader asks to try again.
-    let failing = true;
-    server.use(http.get(DATASET_URL, () => (failing ? respond() : new HttpResponse(datasetText))));
+    const scenario = useScenario(name);
     renderWithProviders(<ExploreScreen />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The data could not be loaded");
     expect(alert).toHaveTextContent(message);
-    failing = false;
+    scenario.recover();
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await chartHeading();
   });
 
   it("explains a schema-invalid file and lists its problems with their paths", async () => {
-    const broken = rawDataset();
-    broken.annualExports.points[0].value = -1;
-    delete broken.sources[0].url;
-    server.use(http.get(DATASET_URL, () => HttpResponse.json(broken)));
+    useScenario("invalid");
     renderWithProviders(<ExploreScreen />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("does not match the expected format");
@@ -76,24 +61,19 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
 
   it("gives up after the timeout with a message, and retries on request", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    server.use(
-      http.get(DATASET_URL, async () => {
-        await delay("infinite");
-        return HttpResponse.json({});
-      }),
-    );
+    const scenario = useScenario("hang");
     renderWithProviders(<ExploreScreen />);
     // One timeout, not three: a silent server is reported after 15 s, with no automatic retries first.
     await act(() => vi.advanceTimersByTimeAsync(DATASET_TIMEOUT_MS + 10));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The server did not answer in time");
-    server.resetHandlers();
+    scenario.recover();
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await chartHeading();
   });
 
   it("shows the error in Korean when the reader reads Korean", async () => {
-    server.use(http.get(DATASET_URL, () => new HttpResponse("nope", { status: 404 })));
+    useScenario("notFound");
     renderWithProviders(<ExploreScreen />, { lang: "ko" });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("데이터를 불러오지 못했습니다");

@@ -1,11 +1,10 @@
 /** The deck as a presenter drives it: keys, URL, notes, bad links, Korean. */
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { PresentScreen } from "@/features/present/PresentScreen.tsx";
 import { readPresentUrl } from "@/features/present/use-deck-location.ts";
-import { DATASET_URL, server } from "../../support/msw-server.ts";
+import { useScenario } from "../../support/scenarios.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
 // Drawing is the charts' own tests' business (and the browser tests'); here the deck's behaviour is
@@ -129,7 +128,7 @@ describe("present", () => {
   });
 
   it("a dataset that cannot be loaded is explained on the stage, with a retry, never a blank deck", async () => {
-    server.use(http.get(DATASET_URL, () => new HttpResponse("nope", { status: 404 })));
+    useScenario("notFound");
     openDeck("?slide=3&lang=ko");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("데이터를 불러오지 못했습니다");
