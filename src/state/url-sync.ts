@@ -8,6 +8,7 @@
  */
 import { startDataset, withDatasetParam, type DatasetChoice } from "@/data/api/get-dataset.ts";
 import { browserLang, parseView, serializeView, type IgnoredParam, type ViewState } from "./url-codec.ts";
+import { applyDocumentState } from "./document-state.ts";
 import { useViewStore, viewOf } from "./view-store.ts";
 
 export function startUrlSync(win: Window = window, dataset: DatasetChoice = startDataset): () => void {
@@ -18,7 +19,7 @@ export function startUrlSync(win: Window = window, dataset: DatasetChoice = star
     : [];
   useViewStore.getState().replaceView(initial.state, [...initial.ignored, ...rejected]);
   const search = (view: ViewState) => withDatasetParam(serializeView(view), dataset);
-  applyDocumentState(win.document);
+  applyDocumentState(win.document, useViewStore.getState());
 
   let restoring = false;
   let lastWasRange = false;
@@ -32,7 +33,7 @@ export function startUrlSync(win: Window = window, dataset: DatasetChoice = star
   win.addEventListener("popstate", onPop);
 
   const unsubscribe = useViewStore.subscribe((state, before) => {
-    applyDocumentState(win.document);
+    applyDocumentState(win.document, useViewStore.getState());
     if (restoring) return;
     const next = search(viewOf(state));
     if (next === search(viewOf(before))) return;
@@ -68,14 +69,6 @@ function onlyRangeChanged(a: ViewState, b: ViewState): boolean {
   const keys = Object.keys(a) as (keyof ViewState)[];
   const changed = keys.filter((k) => a[k] !== b[k]);
   return changed.length > 0 && changed.every((k) => k === "from" || k === "to");
-}
-
-/** <html lang> and data-theme follow the view, so CSS, screen readers and fonts do too. */
-function applyDocumentState(doc: Document) {
-  const { lang, theme } = useViewStore.getState();
-  doc.documentElement.lang = lang;
-  if (theme === "auto") delete doc.documentElement.dataset.theme;
-  else doc.documentElement.dataset.theme = theme;
 }
 
 /**

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { useChartWidth } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
+import { textWidth } from "./text-width.ts";
 
 export const AXIS_TICK = { fill: "var(--color-ink-muted)", fontSize: 12 };
 
@@ -34,12 +35,7 @@ export function ModelTooltip<D>({
   return text ? <ChartTooltip content={text} /> : null;
 }
 
-/** Rough text width for layout before the browser measures (SVG text in jsdom has no metrics): CJK glyphs are about 1em. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : 0.62;
-  return em * fontSize * (bold ? 1.08 : 1);
-}
+export { textWidth };
 
 export interface LabelPosition {
   x?: number | string;

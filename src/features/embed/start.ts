@@ -5,6 +5,7 @@
  * controls, or when the reader reaches for the chart (pointer, touch or keyboard focus).
  */
 import { isChartId } from "@/data/chart-ids.ts";
+import { applyDocumentState } from "@/state/document-state.ts";
 import { exploreHref, isBakedView, parseEmbedParams } from "./embed-params.ts";
 import { postHeightChanges } from "./resize.ts";
 
@@ -15,8 +16,7 @@ export function startEmbed(win: Window): void {
   if (!content || !isChartId(chart)) return;
   const params = parseEmbedParams(win.location.search);
 
-  doc.documentElement.lang = params.lang;
-  if (params.theme !== "auto") doc.documentElement.dataset.theme = params.theme;
+  applyDocumentState(doc, params);
   const article = content.querySelector<HTMLElement>(`[data-kdem-article="${params.lang}"]`);
   if (!article) return;
   doc.title = article.querySelector("h1")?.textContent ?? doc.title;

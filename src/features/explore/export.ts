@@ -3,6 +3,7 @@
  * DOM so what a reader downloads is tested directly.
  */
 import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
+import { textWidth } from "@/charts/shared/text-width.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { PointRef } from "@/data/derive/points.ts";
 import type { Alternate, Lang, Source } from "@/data/schema.ts";
@@ -140,22 +141,13 @@ export function viewFileName(
   return `${chart}${years}${lang === "en" ? "" : `-${lang}`}.${extension}`;
 }
 
-/**
- * Breaks text into lines no wider than `maxWidth` pixels at `fontSize`, for SVG <text> which does
- * not wrap. Widths are estimated (Hangul and other wide characters ≈ 1 em, the rest ≈ 0.56 em), which
- * errs on the wide side so lines never overflow the image.
- */
+/** Breaks text into lines no wider than `maxWidth` pixels at `fontSize`, for SVG <text> which does not wrap. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const width = (s: string) =>
-    [...s].reduce(
-      (w, ch) => w + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.56) * fontSize,
-      0,
-    );
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && width(candidate) > maxWidth) {
+    if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = candidate;

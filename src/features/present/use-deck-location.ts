@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { withDatasetParam } from "@/data/api/get-dataset.ts";
+import { applyDocumentState } from "@/state/document-state.ts";
 import { browserLang } from "@/state/url-codec.ts";
 import { sameDocumentUrl } from "@/state/url-sync.ts";
 import { useViewStore } from "@/state/view-store.ts";
@@ -20,11 +21,8 @@ export function useDeckLocation(initial: ParsedPresent) {
 
   useLayoutEffect(() => {
     useViewStore.getState().replaceView(location.view);
-    const root = document.documentElement;
-    root.lang = location.view.lang;
-    if (location.view.theme === "auto") delete root.dataset.theme;
-    else root.dataset.theme = location.view.theme;
-    root.classList.toggle("print-notes", location.printNotes);
+    applyDocumentState(document, location.view);
+    document.documentElement.classList.toggle("print-notes", location.printNotes);
   }, [location.view, location.printNotes]);
 
   useEffect(() => {

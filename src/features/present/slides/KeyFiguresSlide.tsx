@@ -1,32 +1,26 @@
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import type { Dataset } from "@/data/schema.ts";
-import { formatPercent, formatPeriod, formatUsdBn, formatYear } from "@/i18n/format.ts";
+import { formatPercent, formatPeriod, formatYear } from "@/i18n/format.ts";
+import { keyFigureLinks } from "@/ui/figure-links.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 
 export function KeyFiguresSlide({ data }: { data: Dataset }) {
   const t = useT();
   const lang = useLang();
   const k = keyFigures(data);
+  // Values as the explorer's key figures and the article quote them: one formatting for every surface.
+  const links = keyFigureLinks(k, lang, t);
   const year = (y: number) => formatYear(y, lang);
   const figures = [
+    { value: links.latest.value, label: t("present.key.latest", { year: year(k.latest.year) }) },
+    { value: links.record.value, label: t("present.key.record", { year: year(k.record.year) }) },
+    { value: links.target.value, label: t("present.key.target", { year: year(k.exportTarget.targetYear) }) },
     {
-      value: formatUsdBn(k.latest.value, lang, k.latest.qualifier),
-      label: t("present.key.latest", { year: year(k.latest.year) }),
-    },
-    {
-      value: formatUsdBn(k.record.value, lang, k.record.qualifier),
-      label: t("present.key.record", { year: year(k.record.year) }),
-    },
-    {
-      value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier),
-      label: t("present.key.target", { year: year(k.exportTarget.targetYear) }),
-    },
-    {
-      value: formatPercent(k.growthNeeded * 100, lang, k.derivedQualifier),
+      value: links.growth.value,
       label: t("present.key.growth", { from: year(k.latest.year), to: year(k.exportTarget.targetYear) }),
     },
     {
-      value: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),
+      value: links.shareGoal.value,
       label: t("present.key.share", {
         year: year(k.shareTarget.targetYear),
         share: formatPercent(k.share.value, lang, k.share.qualifier),
