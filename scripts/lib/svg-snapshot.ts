@@ -4,7 +4,7 @@
  * colours resolved for one scheme) that is committed and compared; a difference is summarised as
  * what moved, element by element, rather than dumped.
  */
-import { styleToAttributes } from "@/features/embed/baked-svg.ts";
+import { styleToAttributes } from "@/charts/shared/svg-style.ts";
 
 export type Scheme = "light" | "dark";
 /** Colour variable name (without "--") → its value in each scheme. */

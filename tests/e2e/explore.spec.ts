@@ -217,6 +217,15 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
   expect(svgText).toContain("Source: ");
   // Styles are concrete colours, not variables the file could not resolve.
   expect(svgText).not.toContain("var(--");
+  // Where it came from travels with it: site, the exact view's address, the day it was made.
+  expect(svgText).toContain("Chart: K-Defense Export Monitor");
+  expect(svgText).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?from=2015/);
+  // A picture, not a widget: none of the page's interactive attributes, classes or inline styles,
+  // and the hatching of estimate years points into the file itself, not at the page's address.
+  expect(svgText).not.toMatch(/\s(role|tabindex|class|style|aria-[a-z]+)="/);
+  expect(svgText).not.toMatch(/url\(["']?http/);
+  expect(svgText).toMatch(/fill="url\(#[^)]+\)"/);
+  expect(svgText.length).toBeLessThan(40_000);
   expect(svgText.match(/<path/g)?.length).toBeGreaterThanOrEqual(11);
 
   const [png] = await Promise.all([

@@ -2,6 +2,7 @@
  * Turns a chart SVG that Recharts drew (in jsdom, at build time) into markup for the embed page and
  * for /static/<chart>.svg. Pure DOM work, no layout, so it runs in jsdom and is unit-tested there.
  */
+import { styleToAttributes } from "@/charts/shared/svg-style.ts";
 
 export type BakedSize = "narrow" | "wide";
 
@@ -12,56 +13,6 @@ export const BAKED_SIZES: Record<BakedSize, { width: number; height: number }> =
 };
 
 export const WIDE_MEDIA = "(min-width: 560px)";
-
-/** CSS properties Recharts writes as style that SVG also takes as attributes. */
-const PRESENTATION = new Set([
-  "fill",
-  "fill-opacity",
-  "stroke",
-  "stroke-width",
-  "stroke-dasharray",
-  "stroke-linecap",
-  "stroke-linejoin",
-  "stroke-opacity",
-  "opacity",
-  "font-size",
-  "font-weight",
-  "font-family",
-  "text-anchor",
-  "dominant-baseline",
-  "pointer-events",
-  "visibility",
-]);
-/** An entry animation's end state: nothing to draw, so it can go. */
-const IDENTITY_TRANSFORM = /^(none|scale[XY]?\(1\)|translate[XY]?\(0(px)?\))$/;
-
-/**
- * Style attributes become SVG attributes: the page's CSP allows no inline style, and the baked
- * chart must look the same without it. A style the bake cannot express fails the build loudly.
- */
-export function styleToAttributes(root: Element): void {
-  for (const el of [root, ...root.querySelectorAll("[style]")]) {
-    const style = el.getAttribute("style");
-    if (style === null) continue;
-    const declarations = style
-      .split(";")
-      .map((d) => d.trim())
-      .filter(Boolean)
-      .map((d) => [d.slice(0, d.indexOf(":")).trim().toLowerCase(), d.slice(d.indexOf(":") + 1).trim()] as const);
-    const transform = declarations.find(([p]) => p === "transform")?.[1];
-    const animationOnly = transform === undefined || IDENTITY_TRANSFORM.test(transform);
-    for (const [property, value] of declarations) {
-      if (PRESENTATION.has(property)) el.setAttribute(property, value);
-      else if (
-        property === "transition" ||
-        ((property === "transform" || property === "transform-origin") && animationOnly)
-      )
-        continue;
-      else throw new Error(`cannot bake style "${property}: ${value}" on <${el.tagName.toLowerCase()}>`);
-    }
-    el.removeAttribute("style");
-  }
-}
 
 /** Prefixes every id (and each reference to it), so several baked SVGs can share one page. */
 export function prefixIds(root: Element, prefix: string): void {

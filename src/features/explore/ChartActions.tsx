@@ -12,6 +12,7 @@ import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { sourcePublisher } from "@/i18n/translate.ts";
 import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
+import { formatDate } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
@@ -67,6 +68,12 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         takeaway: spec.takeaway,
         source: sourceText,
         basis: spec.basis,
+        // The exact view's address (the URL holds the whole view) and the day it was made.
+        credit: t("explore.image.credit", {
+          site: t("app.title"),
+          url: window.location.href,
+          date: formatDate(new Date().toISOString().slice(0, 10), lang),
+        }),
       });
       const blob =
         format === "svg"

@@ -3,24 +3,8 @@
  * classes do not travel with a file), framed by the title, takeaway and source line, so the image
  * carries its own context wherever it is pasted. PNG is the same SVG drawn onto a canvas.
  */
+import { inlineComputedStyles, stripInteractive } from "@/charts/shared/svg-style.ts";
 import { wrapText } from "./export.ts";
-
-/** Properties that decide how SVG content looks; each is copied from the computed style. */
-const STYLE_PROPS = [
-  "fill",
-  "fill-opacity",
-  "stroke",
-  "stroke-width",
-  "stroke-dasharray",
-  "stroke-opacity",
-  "opacity",
-  "font-family",
-  "font-size",
-  "font-weight",
-  "text-anchor",
-  "dominant-baseline",
-  "visibility",
-] as const;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const PAD = 24;
@@ -30,6 +14,8 @@ export interface ImageText {
   takeaway: string;
   source: string;
   basis: string;
+  /** Site, view address and date: where the image came from, wherever it is pasted. */
+  credit: string;
 }
 
 /** Builds the standalone SVG text for the chart drawn inside `plot`. */
@@ -47,9 +33,8 @@ export function composeChartSvg(plot: Element, text: ImageText): { svg: string; 
   const font = style.fontFamily;
 
   const chart = surface.cloneNode(true) as SVGSVGElement;
-  inlineStyles(surface, chart);
-  chart.removeAttribute("class");
-  chart.removeAttribute("style");
+  inlineComputedStyles(surface, chart, getComputedStyle(plot));
+  stripInteractive(chart);
 
   const inner = width - 2 * PAD;
   const blocks: { lines: string[]; size: number; weight: number; color: string }[] = [
@@ -59,6 +44,7 @@ export function composeChartSvg(plot: Element, text: ImageText): { svg: string; 
   const foot: typeof blocks = [
     { lines: wrapText(text.source, inner, 12), size: 12, weight: 400, color: muted },
     { lines: wrapText(text.basis, inner, 12), size: 12, weight: 400, color: muted },
+    { lines: wrapText(text.credit, inner, 12), size: 12, weight: 700, color: muted },
   ];
   const doc = document.implementation.createDocument(SVG_NS, "svg", null);
   const root = doc.documentElement;
@@ -100,22 +86,6 @@ export function composeChartSvg(plot: Element, text: ImageText): { svg: string; 
   title.textContent = text.title;
   root.insertBefore(title, root.firstChild);
   return { svg: new XMLSerializer().serializeToString(doc), width, height };
-}
-
-/** Copies the computed look of every element of `from` onto the same element of its clone `to`. */
-function inlineStyles(from: Element, to: Element) {
-  const computed = getComputedStyle(from);
-  const declarations = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(
-    ([, v]) => v && v !== "normal",
-  );
-  for (const [prop, value] of declarations) to.setAttribute(prop, value);
-  // Inline styles may name CSS variables; their computed values are now attributes.
-  to.removeAttribute("style");
-  to.removeAttribute("class");
-  for (let i = 0; i < from.children.length; i++) {
-    const child = to.children[i];
-    if (child) inlineStyles(from.children[i]!, child);
-  }
 }
 
 /** The concrete colour a CSS colour expression has at `el` (resolving variables and light-dark()). */

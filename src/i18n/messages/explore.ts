@@ -51,6 +51,7 @@ export const explore = defineMessages(
     "explore.download.datasetCsv": "Full dataset (CSV)",
     "explore.download.json": "Full dataset (JSON)",
     "explore.download.failed": "The image could not be made ({detail}).",
+    "explore.image.credit": "Chart: {site} · {url} · made {date}",
     "explore.toolbar.share": "Share and present",
 
     "explore.sources.open": "Sources and methods",
@@ -123,6 +124,7 @@ export const explore = defineMessages(
     "explore.download.datasetCsv": "전체 데이터(CSV)",
     "explore.download.json": "전체 데이터(JSON)",
     "explore.download.failed": "이미지를 만들지 못했습니다({detail}).",
+    "explore.image.credit": "차트: {site} · {url} · {date} 작성",
     "explore.toolbar.share": "공유와 발표",
 
     "explore.sources.open": "출처와 방법",
