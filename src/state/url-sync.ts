@@ -77,6 +77,7 @@ function onlyRangeChanged(a: ViewState, b: ViewState): boolean {
  * the URL stays canonical. A no-op when the address already says it.
  */
 export function showFittedView(query: string, win: Window = window): void {
-  if (query !== win.location.search)
-    win.history.replaceState(null, "", `${win.location.pathname}${query}${win.location.hash}`);
+  // Same rules as every other write: an alternative dataset stays named, the address is built from the full href.
+  const search = withDatasetParam(query);
+  if (search !== win.location.search) win.history.replaceState(null, "", sameDocumentUrl(win, search));
 }

@@ -285,7 +285,8 @@ test("a chart that fails to draw shows a message in its place; the rest of the p
   await page.route("**/assets/AnnualExportsChart-*.js", (route) => route.abort());
   await page.goto("/");
   const alert = page.locator("[data-chart-error]");
-  await expect(alert).toContainText("This chart could not be drawn");
+  // The chart's code did not download: the message says so and how to recover (issue 12 item 9).
+  await expect(alert).toContainText("could not be downloaded");
   await expect(page.getByRole("region", { name: "Key figures" })).toBeVisible();
   await page.getByRole("button", { name: "한국어" }).click();
   await expect(page.getByTestId("article")).toContainText("기사 요약");
