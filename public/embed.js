@@ -9,7 +9,11 @@
  */
 (function () {
   "use strict";
-  if (window.kdemEmbed) return; // loaded twice: one listener is enough
+  // Loaded twice (two pasted codes): one listener is enough. The mark is a symbol, not a window
+  // property by name: an element with id="kdemEmbed" on the host page would make that name truthy
+  // (DOM named access) and switch the script off.
+  var MARK = typeof Symbol === "function" ? Symbol.for("kdem.embed.v1") : "__kdemEmbedV1";
+  if (Object.prototype.hasOwnProperty.call(window, MARK)) return;
   var CHARTS = ["annual-exports", "target-path", "world-share", "top-exporters", "buyers"];
   var MIN_HEIGHT = 120;
   var MAX_HEIGHT = 4000;
@@ -44,20 +48,40 @@
 
   // An embed may have posted its height before this script arrived (it loads async): ask each one
   // to post again. The embed answers only pings from its parent, i.e. this page.
-  function ping() {
-    var frames = document.querySelectorAll("iframe[data-kdem-embed]");
-    for (var i = 0; i < frames.length; i++) {
-      try {
-        var origin = new URL(frames[i].src, document.baseURI).origin;
-        if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: "kdem:ping" }, origin);
-      } catch (e) {
-        /* an iframe without a usable src: nothing to ask */
-      }
+  // Only a frame that shows its embed is asked: one still at about:blank (lazy, not yet loaded) has
+  // another origin, and posting to it would log a warning in the host page's console. Those are
+  // asked when they load.
+  function ping(frame) {
+    try {
+      var origin = new URL(frame.src, document.baseURI).origin;
+      if (frame.contentWindow && showsItsPage(frame)) frame.contentWindow.postMessage({ type: "kdem:ping" }, origin);
+    } catch (e) {
+      /* an iframe without a usable src: nothing to ask */
     }
   }
 
-  window.kdemEmbed = { version: 1 };
+  function showsItsPage(frame) {
+    try {
+      // Readable only while the frame is same-origin with this page: about:blank, or a same-site embed.
+      return frame.contentWindow.location.href !== "about:blank";
+    } catch (e) {
+      return true; // cross-origin: it has loaded the embed
+    }
+  }
+
+  function pingAll() {
+    var frames = document.querySelectorAll("iframe[data-kdem-embed]");
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      frame.addEventListener("load", function (event) {
+        ping(event.currentTarget);
+      });
+      ping(frame);
+    }
+  }
+
+  Object.defineProperty(window, MARK, { value: { version: 1 } });
   window.addEventListener("message", onMessage);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ping);
-  else ping();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", pingAll);
+  else pingAll();
 })();

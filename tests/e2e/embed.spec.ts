@@ -242,6 +242,32 @@ test.describe("the demo article on another origin", () => {
     });
   }
 
+  test("a reader in dark mode sees the light embeds the publisher chose, and the host console stays clean", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    const consoleLines: string[] = [];
+    page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+    await page.goto(`${hostOrigin}/embed-demo.html`);
+    const frame = page.locator("iframe[data-kdem-embed]").first();
+    await expect(frame.contentFrame().locator("html")).toHaveAttribute("data-theme", "light");
+    const background = await frame
+      .contentFrame()
+      .locator("body")
+      .evaluate((body) => getComputedStyle(body).backgroundColor);
+    // A light surface: every channel high.
+    const channels = background.match(/\d+/g)!.slice(0, 3).map(Number);
+    expect(Math.min(...channels)).toBeGreaterThan(200);
+    // The lazy second frame is still at about:blank when embed.js starts: no postMessage warning for it.
+    await page.locator("iframe[data-kdem-embed]").nth(1).scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => (await page.locator("iframe[data-kdem-embed]").nth(1).boundingBox())!.height)
+      .not.toBe(600);
+    expect(consoleLines.filter((l) => /postMessage|target origin/i.test(l))).toEqual([]);
+    await context.close();
+  });
+
   test("a forged resize message from a foreign frame or the page itself is ignored", async ({ page }) => {
     await page.goto(`${hostOrigin}/embed-demo.html`);
     const frame = page.locator("iframe[data-kdem-embed]").first();

@@ -37,7 +37,9 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
   const titleId = useId();
   const codeId = useId();
   const [lang, setLang] = useState<Lang>(view.lang);
-  const [theme, setTheme] = useState<Theme>(view.theme);
+  // A publisher's page is light unless they say otherwise: "follow the reader's system" put a dark
+  // block into light articles for readers in dark mode. Dark and auto are opt-ins.
+  const [theme, setTheme] = useState<Theme>("light");
   const [controls, setControls] = useState(false);
   // The copy outcome belongs to the code it was for: a changed code shows no stale "Copied".
   const [copyResult, setCopyResult] = useState<{ code: string; result: "copied" | "failed" } | null>(null);

@@ -26,9 +26,16 @@ describe("Embed dialog", () => {
     expect(screen.getByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
     await waitFor(() => expect(code()).toContain(`title="South Korea's arms exports by year"`));
     expect(code()).toBe(
-      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line" title="South Korea's arms exports by year" width="100%" height="600" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
+      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line&amp;theme=light" title="South Korea's arms exports by year" width="100%" height="600" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
         `<script async src="${ORIGIN}/embed.js"></script>`,
     );
+  });
+
+  it("gives the publisher's light look by default, even when the explorer is dark; dark is an opt-in", async () => {
+    open({ ...VIEW, theme: "dark" });
+    expect(screen.getByLabelText("Theme")).toHaveValue("light");
+    await waitFor(() => expect(code()).toContain("theme=light"));
+    expect(code()).not.toContain("theme=dark");
   });
 
   it("puts language, theme and controls into the code, the links and the previews", async () => {
@@ -86,7 +93,7 @@ describe("Embed dialog", () => {
     await user.click(screen.getByRole("button", { name: "Embed" }));
     // The dialog is a lazy chunk, loaded on the first click.
     expect(await screen.findByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
-    expect(code()).toContain(`/embed/world-share"`);
+    expect(code()).toContain(`/embed/world-share?theme=light"`);
     await user.click(screen.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).toBeNull();
   });
