@@ -83,6 +83,18 @@ test("at 280 px the year controls fit the screen", async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
 });
 
+test("the tab title names the chart on screen, in the view's language", async ({ page }) => {
+  await page.goto("/?chart=world-share&lang=ko");
+  await expect(page).toHaveTitle("세계 무기 수출에서 한국의 점유율 · K-방산 수출 모니터");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveTitle(/· K-Defense Export Monitor$/);
+  await page
+    .getByRole("navigation", { name: "Choose a chart" })
+    .getByRole("button", { name: "Exports by year" })
+    .click();
+  await expect(page).toHaveTitle("South Korea's arms exports by year · K-Defense Export Monitor");
+});
+
 test("typed years, the table view, a reload that restores the view, and back", async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto("/?from=2015");

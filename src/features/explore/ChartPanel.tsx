@@ -14,7 +14,7 @@ import { serializeView } from "@/state/url-codec.ts";
 import { useViewStore, viewOf } from "@/state/view-store.ts";
 import { ChartFrame } from "@/ui/ChartFrame.tsx";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
-import { useLang } from "@/ui/use-t.ts";
+import { useLang, useT } from "@/ui/use-t.ts";
 import { ChartActions } from "./ChartActions.tsx";
 import { ChartErrorBoundary } from "./ChartErrorBoundary.tsx";
 import { FocusClear, RangeControl, TypeSwitch } from "./ChartControls.tsx";
@@ -61,6 +61,13 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
   useEffect(() => showFittedView(shownQuery), [shownQuery]);
 
   useEffect(() => () => setHoverPoint(null), [setHoverPoint]);
+
+  // The tab (and a bookmark, and a shared link's fallback title) names the chart, in the view's language.
+  const t = useT();
+  const pageTitle = `${model.spec.title} · ${t("app.title")}`;
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
 
   const range = model.span ? { from: from ?? model.span.min, to: to ?? model.span.max } : null;
   return (
