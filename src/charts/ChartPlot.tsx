@@ -6,6 +6,7 @@ import { Suspense, type ComponentType } from "react";
 import { CHART_IDS, type ChartId } from "@/data/chart-ids.ts";
 import { lazyChunk, type LazyChunk } from "@/data/lazy-chunk.ts";
 import { CHARTS, type ChartModel } from "./registry.ts";
+import { ActivePointContext } from "./shared/active-point.ts";
 import type { PlotSize } from "./shared/PlotArea.tsx";
 
 type PlotProps = ChartModel["plot"] & { size: PlotSize };
@@ -27,13 +28,24 @@ export function preloadChart(id: ChartId): void {
   PLOTS[id].preload();
 }
 
-export function ChartPlot({ model, size }: { model: ChartModel; size: PlotSize }) {
+export function ChartPlot({
+  model,
+  size,
+  onActivePoint,
+}: {
+  model: ChartModel;
+  size: PlotSize;
+  /** Told the point id the reader is on (pointer, touch or keyboard), null when none. */
+  onActivePoint?: (pointId: string | null) => void;
+}) {
   const Plot = PLOTS[model.id];
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
   return (
     <Suspense fallback={<div style={{ height: size.height }} aria-hidden="true" data-testid="plot-placeholder" />}>
       <div data-testid="plot" style={{ minHeight: size.height }}>
-        <Plot {...model.plot} size={size} />
+        <ActivePointContext value={onActivePoint ?? null}>
+          <Plot {...model.plot} size={size} />
+        </ActivePointContext>
       </div>
     </Suspense>
   );

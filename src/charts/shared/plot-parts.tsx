@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { useChartWidth } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
+import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
 import { textWidth } from "./text-width.ts";
 
@@ -31,6 +32,9 @@ export function ModelTooltip<D>({
   payload?: readonly { payload?: unknown }[];
 }) {
   const datum = active ? (payload?.[0]?.payload as D | undefined) : undefined;
+  // Data a chart draws per point carry the point's id; a stacked year (buyers) names no single point.
+  const id = (datum as { id?: unknown } | undefined)?.id;
+  useReportActivePoint(typeof id === "string" ? id : null);
   const text = datum && describe(datum);
   return text ? <ChartTooltip content={text} /> : null;
 }

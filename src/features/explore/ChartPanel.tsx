@@ -3,9 +3,8 @@
  * downloads and sources. Works for every chart id; a chart that fails to build or draw is caught by
  * its own error boundary, so the rest of the page keeps working.
  */
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
-import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
 import { chartModel } from "@/charts/registry.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { showFittedView } from "@/state/url-sync.ts";
@@ -112,50 +111,7 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
         />
       }
     >
-      <HoverWatch spec={model.spec} onHover={setHoverPoint}>
-        <ChartPlot model={model} size={{ height: 360, animate: !reducedMotion }} />
-      </HoverWatch>
+      <ChartPlot model={model} size={{ height: 360, animate: !reducedMotion }} onActivePoint={setHoverPoint} />
     </ChartFrame>
   );
-}
-
-/**
- * Tells which point the reader is on in the plot, read from the chart's tooltip (pointer or the
- * keyboard's arrow keys both show it): its title starts with the same label as the point's table
- * row. Chart components stay unaware of the explorer.
- */
-function HoverWatch({
-  spec,
-  onHover,
-  children,
-}: {
-  spec: ChartSpec;
-  onHover: (id: string | null) => void;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    const first = spec.table.columns[0]?.key;
-    const labels = first
-      ? spec.table.rows.map((r) => ({ id: r.id, label: r.cells[first] ?? "" })).filter((r) => r.label)
-      : [];
-    let current: string | null = null;
-    const update = () => {
-      const title = root.querySelector(".recharts-tooltip-wrapper p")?.textContent ?? "";
-      const match = title
-        ? labels.filter((l) => title.startsWith(l.label)).sort((a, b) => b.label.length - a.label.length)[0]
-        : undefined;
-      const id = match?.id ?? null;
-      if (id !== current) {
-        current = id;
-        onHover(id);
-      }
-    };
-    const observer = new MutationObserver(update);
-    observer.observe(root, { subtree: true, childList: true, characterData: true });
-    return () => observer.disconnect();
-  }, [spec, onHover]);
-  return <div ref={ref}>{children}</div>;
 }
