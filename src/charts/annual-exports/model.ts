@@ -3,6 +3,7 @@ import { annualRows, type AnnualRow } from "@/data/derive/annual-exports.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
+import type { ChartType } from "@/state/url-codec.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
@@ -10,7 +11,7 @@ import { citer, yearRange } from "../shared/model-parts.ts";
 
 export interface AnnualExportsPlot {
   rows: AnnualRow[];
-  type: "bar" | "line";
+  type: ChartType;
   /** Horizontal reference line for the value target. */
   target: { value: number; label: string };
   focusYear?: number;

@@ -4,6 +4,7 @@ import { shareGap } from "@/data/derive/share.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Qualifier, Status } from "@/data/schema.ts";
 import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank, formatYear } from "@/i18n/format.ts";
+import type { ChartType } from "@/state/url-codec.ts";
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
 import { citer, yearRange } from "../shared/model-parts.ts";
@@ -25,7 +26,7 @@ export interface WorldShareBar {
 
 export interface WorldSharePlot {
   bars: WorldShareBar[];
-  type: "bar" | "line";
+  type: ChartType;
   /** Share goals as horizontal reference lines, earliest goal first. */
   targets: { value: number; label: string }[];
   focusYear?: number;
