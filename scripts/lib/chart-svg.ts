@@ -8,6 +8,7 @@ import { JSDOM } from "jsdom";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ChartModel } from "@/charts/registry.ts";
+import { textWidth } from "@/charts/shared/text-width.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { validateDatasetText } from "@/data/validate.ts";
 
@@ -82,16 +83,13 @@ function installDom() {
   g.requestAnimationFrame = (callback: (now: number) => void) => setTimeout(() => callback(performance.now()), 16);
   g.cancelAnimationFrame = (id: ReturnType<typeof setTimeout>) => clearTimeout(id);
   // jsdom has no layout, so text measures 0 px and Recharts would keep every axis tick however
-  // crowded. Recharts measures text in one span; give it an estimate from the font size (wide
-  // glyphs for Hangul and other CJK text, narrower for Latin and digits). No system font is
-  // measured, so the drawing is the same on every machine.
+  // crowded. Recharts measures text in one span; give it the charts' own estimate from the font
+  // size (textWidth). No system font is measured, so the drawing is the same on every machine.
   const measure = dom.window.HTMLElement.prototype.getBoundingClientRect;
   dom.window.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
     if (this.id !== "recharts_measurement_span") return measure.call(this);
     const fontSize = parseFloat(this.style.fontSize) || 16;
-    const text = this.textContent ?? "";
-    const wide = [...text].filter((c) => /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(c)).length;
-    const width = (wide * 1 + (text.length - wide) * 0.6) * fontSize;
+    const width = textWidth(this.textContent ?? "", fontSize, Number(this.style.fontWeight) >= 600);
     return new dom.window.DOMRect(0, 0, width, fontSize * 1.2);
   };
 }
