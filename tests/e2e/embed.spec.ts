@@ -158,6 +158,15 @@ test.describe("the embed page", () => {
     expect(errors).toEqual([]);
   });
 
+  test("bg=transparent lets the publisher's page show through", async ({ page }) => {
+    await page.goto(`${EMBED}?bg=transparent&theme=light`);
+    await expect(page.locator("html")).toHaveAttribute("data-bg", "transparent");
+    expect(await page.locator("html").evaluate((html) => getComputedStyle(html).backgroundColor)).toBe(
+      "rgba(0, 0, 0, 0)",
+    );
+    await expect(page.locator("svg[data-kdem-baked]:visible")).toHaveCount(1);
+  });
+
   test("theme=dark uses the dark palette, readable", async ({ page }) => {
     await page.goto(`${EMBED}?theme=dark`);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

@@ -41,6 +41,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
   // block into light articles for readers in dark mode. Dark and auto are opt-ins.
   const [theme, setTheme] = useState<Theme>("light");
   const [controls, setControls] = useState(false);
+  const [transparent, setTransparent] = useState(false);
   // The copy outcome belongs to the code it was for: a changed code shows no stale "Copied".
   const [copyResult, setCopyResult] = useState<{ code: string; result: "copied" | "failed" } | null>(null);
   const { data } = useDataset();
@@ -53,6 +54,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
     lang,
     theme,
     controls,
+    transparent,
   };
   const frameTitle = useMemo(
     () => (data ? chartModel(chartId, data, lang).spec.title : t("app.title")),
@@ -151,6 +153,15 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
                 className="h-4 w-4 accent-[var(--color-accent)]"
               />
               {t("embed.dialog.controls")}
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={transparent}
+                onChange={(e) => setTransparent(e.target.checked)}
+                className="h-4 w-4 accent-[var(--color-accent)]"
+              />
+              {t("embed.dialog.transparent")}
             </label>
           </fieldset>
 

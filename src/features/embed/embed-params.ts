@@ -11,6 +11,8 @@ export type EmbedView = Pick<ViewState, "from" | "to" | "type" | "focus" | "lang
 export interface EmbedParams extends EmbedView {
   /** Show the range/type controls (`controls=1`); embeds default to none. */
   controls: boolean;
+  /** `bg=transparent`: no background of its own, so the publisher's page shows through. */
+  transparent?: boolean;
 }
 
 export const DEFAULT_EMBED: EmbedParams = { lang: "en", theme: "auto", controls: false };
@@ -18,14 +20,26 @@ export const DEFAULT_EMBED: EmbedParams = { lang: "en", theme: "auto", controls:
 /** Reads an embed query string. The language does not follow the browser: the publisher picks it. */
 export function parseEmbedParams(search: string): EmbedParams {
   const { from, to, type, focus, lang, theme } = parseView(search, DEFAULT_EMBED.lang).state;
-  const controls = new URLSearchParams(search).get("controls") === "1";
-  return { from, to, type, focus, lang, theme, controls };
+  const query = new URLSearchParams(search);
+  const controls = query.get("controls") === "1";
+  return {
+    from,
+    to,
+    type,
+    focus,
+    lang,
+    theme,
+    controls,
+    ...(query.get("bg") === "transparent" ? { transparent: true } : {}),
+  };
 }
 
 /** The embed query string (with "?", or "" for the defaults), in the codec's canonical order. */
 export function serializeEmbedParams(params: EmbedParams): string {
   const query = serializeView({ ...DEFAULT_VIEW, ...viewPart(params) }).slice(1);
-  const all = [query, params.controls ? "controls=1" : ""].filter(Boolean).join("&");
+  const all = [query, params.transparent ? "bg=transparent" : "", params.controls ? "controls=1" : ""]
+    .filter(Boolean)
+    .join("&");
   return all ? `?${all}` : "";
 }
 

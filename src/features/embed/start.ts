@@ -17,6 +17,7 @@ export function startEmbed(win: Window): void {
   const params = parseEmbedParams(win.location.search);
 
   applyDocumentState(doc, params);
+  if (params.transparent) doc.documentElement.dataset.bg = "transparent";
   const article = content.querySelector<HTMLElement>(`[data-kdem-article="${params.lang}"]`);
   if (!article) return;
   doc.title = article.querySelector("h1")?.textContent ?? doc.title;

@@ -43,6 +43,12 @@ describe("embed parameters", () => {
 
   it("writes defaults out, so links stay short and round-trip", () => {
     expect(serializeEmbedParams(DEFAULT_EMBED)).toBe("");
+    // A transparent background round-trips, before controls in the canonical order.
+    expect(serializeEmbedParams({ ...DEFAULT_EMBED, transparent: true, controls: true })).toBe(
+      "?bg=transparent&controls=1",
+    );
+    expect(parseEmbedParams("?bg=transparent").transparent).toBe(true);
+    expect(parseEmbedParams("?bg=pink").transparent).toBeUndefined();
     const params = { lang: "ko", theme: "dark", from: 2014, type: "line", controls: true } as const;
     expect(serializeEmbedParams(params)).toBe("?from=2014&type=line&lang=ko&theme=dark&controls=1");
     expect(parseEmbedParams(serializeEmbedParams(params))).toEqual({ ...params, to: undefined, focus: undefined });

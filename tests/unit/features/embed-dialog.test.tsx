@@ -38,6 +38,12 @@ describe("Embed dialog", () => {
     expect(code()).not.toContain("theme=dark");
   });
 
+  it("offers a transparent background", async () => {
+    const { user } = open();
+    await user.click(screen.getByLabelText(/Transparent background/));
+    await waitFor(() => expect(code()).toContain("bg=transparent"));
+  });
+
   it("puts language, theme and controls into the code, the links and the previews", async () => {
     const { user } = open();
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
