@@ -2,12 +2,25 @@
  * Draws a chart model. Each Recharts component is its own lazily loaded chunk, so a page pays for
  * Recharts only when a chart is actually drawn, and only for the charts it shows.
  */
-import { Suspense, type ComponentType } from "react";
+import {
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import { CHART_IDS, type ChartId } from "@/data/chart-ids.ts";
 import { lazyChunk, type LazyChunk } from "@/data/lazy-chunk.ts";
+import type { Lang } from "@/data/schema.ts";
+import { translatorWith } from "@/i18n/translate.ts";
 import { CHARTS, type ChartModel } from "./registry.ts";
 import { ActivePointContext } from "./shared/active-point.ts";
+import { sharedMessages } from "./shared/messages.ts";
 import type { PlotSize } from "./shared/PlotArea.tsx";
+import { ChartSurfaceContext, createAnnouncer } from "./shared/surface.ts";
 
 type PlotProps = ChartModel["plot"] & { size: PlotSize };
 
@@ -30,23 +43,77 @@ export function preloadChart(id: ChartId): void {
 
 export function ChartPlot({
   model,
+  lang,
   size,
   onActivePoint,
 }: {
   model: ChartModel;
+  /**
+   * Language of the chart's accessible name (title and keyboard instructions) and spoken values.
+   * Drawings for images (bake, visual references) leave it out: a picture has no keyboard or live region.
+   */
+  lang?: Lang;
   size: PlotSize;
   /** Told the point id the reader is on (pointer, touch or keyboard), null when none. */
   onActivePoint?: (pointId: string | null) => void;
 }) {
   const Plot = PLOTS[model.id];
+  const [announcer] = useState(createAnnouncer);
+  const label = lang && translatorWith(lang, sharedMessages)("chart.surface", { title: model.spec.title });
+  const surface = useMemo(() => (label ? { label, announce: announcer.announce } : null), [label, announcer]);
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
   return (
-    <Suspense fallback={<div style={{ height: size.height }} aria-hidden="true" data-testid="plot-placeholder" />}>
-      <div data-testid="plot" style={{ minHeight: size.height }}>
-        <ActivePointContext value={onActivePoint ?? null}>
-          <Plot {...model.plot} size={size} />
-        </ActivePointContext>
-      </div>
-    </Suspense>
+    <>
+      <Suspense fallback={<div style={{ height: size.height }} aria-hidden="true" data-testid="plot-placeholder" />}>
+        <PlotBox height={size.height}>
+          <ActivePointContext value={onActivePoint ?? null}>
+            <ChartSurfaceContext value={surface}>
+              <Plot {...model.plot} size={size} />
+            </ChartSurfaceContext>
+          </ActivePointContext>
+        </PlotBox>
+      </Suspense>
+      {surface && <LiveRegion announcer={announcer} />}
+    </>
   );
+}
+
+/** The drawn plot's box; mounted only once the chart's code has loaded, so its effect sees the SVG. */
+function PlotBox({ height, children }: { height: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => keepLayersOutOfTabOrder(ref.current), []);
+  return (
+    <div data-testid="plot" style={{ minHeight: height }} ref={ref}>
+      {children}
+    </div>
+  );
+}
+
+/** The point the reader is on, read out politely (the region exists before the first point, as it must). */
+function LiveRegion({ announcer }: { announcer: ReturnType<typeof createAnnouncer> }) {
+  const text = useSyncExternalStore(announcer.subscribe, announcer.read, announcer.read);
+  return (
+    <p className="sr-only" aria-live="polite" data-testid="chart-live">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * Recharts draws layers into <g> elements that React makes portal roots, and React's focus listeners
+ * on a portal root make Chromium treat an SVG <g> as focusable: Tab stopped on six unnamed, partly
+ * off-screen layers after the chart itself. tabindex="-1" takes them out of the Tab order (the chart's
+ * <svg> stays the one stop). Layers are created as the chart draws and resizes, so new ones are
+ * watched for.
+ */
+function keepLayersOutOfTabOrder(root: HTMLElement | null): (() => void) | undefined {
+  if (!root) return;
+  const fix = () =>
+    root.querySelectorAll('svg g[class*="recharts-zIndex-layer"]:not([tabindex])').forEach((g) => {
+      g.setAttribute("tabindex", "-1");
+    });
+  fix();
+  const observer = new MutationObserver(fix);
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }

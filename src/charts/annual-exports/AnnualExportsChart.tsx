@@ -19,6 +19,7 @@ import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
 import { AXIS_TICK, Hatch, ModelTooltip } from "../shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { useSurfaceProps } from "../shared/surface.ts";
 
 interface Datum extends AnnualRow {
   /** ErrorBar deltas [below, above] the headline value: the range sources give; none if undisputed. */
@@ -48,9 +49,10 @@ export default function AnnualExportsChart({
   const disputed = data.some((d) => d.spread);
   const fill = (d: Datum) => (d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL);
 
+  const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={data} margin={{ top: 36, right: 24, bottom: 4, left: 4 }} accessibilityLayer>
+      <ComposedChart data={data} margin={{ top: 36, right: 24, bottom: 4, left: 4 }} {...surface}>
         <defs>
           {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />

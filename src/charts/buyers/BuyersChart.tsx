@@ -7,6 +7,7 @@ import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxi
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
 import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, ModelTooltip, type KeyItem } from "../shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { useSurfaceProps } from "../shared/surface.ts";
 
 const HATCH = "kdem-hatch-buyer";
 /** Named buyers in stack order; the third is hatched so it differs from the others in pattern as well as hue. */
@@ -34,13 +35,10 @@ export default function BuyersChart({
     { label: totalLabel, color: TOTAL, kind: "tick" },
   ];
 
+  const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart
-        data={years}
-        margin={{ top: 22 + keyRows * KEY_ROW, right: 12, bottom: 4, left: 4 }}
-        accessibilityLayer
-      >
+      <ComposedChart data={years} margin={{ top: 22 + keyRows * KEY_ROW, right: 12, bottom: 4, left: 4 }} {...surface}>
         <defs>
           <Hatch id={HATCH} fill="var(--color-series-3)" />
         </defs>

@@ -7,10 +7,12 @@ export const sharedMessages = defineMessages(
   {
     "chart.goal": "{targetYear} goal: {target}",
     "chart.worldShare": "Share of world exports",
+    "chart.surface": "{title}. Chart: the left and right arrow keys step through its points and read each value.",
   },
   {
     "chart.goal": "{targetYear} 목표: {target}",
     "chart.worldShare": "세계 수출 점유율",
+    "chart.surface": "{title}. 차트: 왼쪽·오른쪽 화살표 키로 항목을 하나씩 옮겨 가며 값을 읽습니다.",
   },
 );
 

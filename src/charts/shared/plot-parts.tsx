@@ -4,6 +4,7 @@ import { useChartWidth } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
+import { useAnnounce } from "./surface.ts";
 import { textWidth } from "./text-width.ts";
 
 export const AXIS_TICK = { fill: "var(--color-ink-muted)", fontSize: 12 };
@@ -36,6 +37,8 @@ export function ModelTooltip<D>({
   const id = (datum as { id?: unknown } | undefined)?.id;
   useReportActivePoint(typeof id === "string" ? id : null);
   const text = datum && describe(datum);
+  // The tooltip is seen, not heard: the same words go to the chart's live region.
+  useAnnounce(text ? [text.title, ...text.lines].join(". ") : null);
   return text ? <ChartTooltip content={text} /> : null;
 }
 

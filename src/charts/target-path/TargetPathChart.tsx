@@ -18,6 +18,7 @@ import {
 import { useState } from "react";
 import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "../shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { useSurfaceProps } from "../shared/surface.ts";
 import type { RateBar, TargetPathPlot, TargetPathPoint } from "./model.ts";
 
 const ACTUAL = "var(--color-bar)";
@@ -45,12 +46,13 @@ export default function TargetPathChart({
   const [keyRows, setKeyRows] = useState(1);
   const data = points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined }));
 
+  const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
       <ComposedChart
         data={data}
         margin={{ top: 12 + keyRows * KEY_ROW, right: 16, bottom: ratesHeight, left: 4 }}
-        accessibilityLayer
+        {...surface}
       >
         <defs>
           <Hatch id="kdem-hatch-rate" fill={ACTUAL} />

@@ -5,6 +5,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_TICK, textWidth, ModelTooltip, type LabelPosition } from "../shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { useSurfaceProps } from "../shared/surface.ts";
 import type { ExporterBar, TopExportersPlot } from "./model.ts";
 
 const FONT = 12;
@@ -29,13 +30,14 @@ export default function TopExportersChart({
   const data = bars.map((b) => ({ ...b, drawn: Math.min(b.value, max), broken: b.value > max }));
   const ticks = Array.from({ length: max / STEP + 1 }, (_, i) => i * STEP);
 
+  const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
       <BarChart
         data={data}
         layout="vertical"
         margin={{ top: 26, right: labelRoom, bottom: 4, left: 4 }}
-        accessibilityLayer
+        {...surface}
         barCategoryGap="22%"
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />

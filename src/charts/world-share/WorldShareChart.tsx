@@ -16,6 +16,7 @@ import {
 } from "recharts";
 import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "../shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { useSurfaceProps } from "../shared/surface.ts";
 import type { WorldShareBar, WorldSharePlot } from "./model.ts";
 
 const FILL = "var(--color-bar)";
@@ -38,9 +39,10 @@ export default function WorldShareChart({
     <LabelList dataKey="label" content={(p) => <TopLabel x={p.x} y={p.y} width={p.width} value={p.value} />} />
   );
 
+  const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={bars} margin={{ top: 28, right: 16, bottom: 4, left: 12 }} accessibilityLayer>
+      <ComposedChart data={bars} margin={{ top: 28, right: 16, bottom: 4, left: 12 }} {...surface}>
         <defs>
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>

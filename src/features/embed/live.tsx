@@ -73,7 +73,7 @@ function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps
     <>
       {/* Drawn at the baked size and scaled like the baked SVG, so the swap changes no pixel; no entry animation either. */}
       <div className="kdem-stage" style={{ transform }}>
-        <ChartPlot model={model} size={{ ...size, animate: changed && !reducedMotion }} />
+        <ChartPlot model={model} lang={params.lang} size={{ ...size, animate: changed && !reducedMotion }} />
       </div>
       {params.controls &&
         controls &&

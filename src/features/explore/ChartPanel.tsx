@@ -111,7 +111,12 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
         />
       }
     >
-      <ChartPlot model={model} size={{ height: 360, animate: !reducedMotion }} onActivePoint={setHoverPoint} />
+      <ChartPlot
+        model={model}
+        lang={lang}
+        size={{ height: 360, animate: !reducedMotion }}
+        onActivePoint={setHoverPoint}
+      />
     </ChartFrame>
   );
 }

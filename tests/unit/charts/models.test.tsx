@@ -31,10 +31,18 @@ describe.each(CHART_IDS)("chartModel(%s)", (id) => {
     expect(model.types.length).toBeGreaterThan(0);
   });
 
-  it("draws its lazily loaded chart", async () => {
-    render(<ChartPlot model={chartModel(id, data, "en")} size={TEST_SIZE} />);
+  it("draws its lazily loaded chart as one named keyboard stop, not an unnamed application", async () => {
+    const model = chartModel(id, data, "ko");
+    render(<ChartPlot model={model} lang="ko" size={TEST_SIZE} />);
     const plot = await screen.findByTestId("plot", {}, { timeout: 15_000 });
-    expect(plot.querySelector("svg.recharts-surface")).not.toBeNull();
+    const svg = plot.querySelector("svg.recharts-surface");
+    // Every chart spreads useSurfaceProps() on its Recharts chart (see shared/surface.ts).
+    expect(svg?.getAttribute("role")).toBe("group");
+    const name = svg?.getAttribute("aria-label") ?? "";
+    expect(name.startsWith(`${model.spec.title}. `)).toBe(true);
+    expect(name).toMatch(/화살표 키/);
+    expect(svg?.getAttribute("tabindex")).toBe("0");
+    expect(screen.getByTestId("chart-live").getAttribute("aria-live")).toBe("polite");
   }, 20_000);
 });
 

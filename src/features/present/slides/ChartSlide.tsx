@@ -73,7 +73,7 @@ export const ChartSlide = memo(function ChartSlide({
           {spec.description}
         </p>
         <SlideErrorBoundary fallback={table}>
-          <ChartPlot model={built.model} size={{ ...PLOT_SIZE, animate }} />
+          <ChartPlot model={built.model} lang={lang} size={{ ...PLOT_SIZE, animate }} />
         </SlideErrorBoundary>
       </figure>
       <div className="text-[1.5rem] leading-snug text-ink-muted">
