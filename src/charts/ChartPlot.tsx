@@ -65,7 +65,7 @@ export function ChartPlot({
   return (
     <>
       <Suspense fallback={<div style={{ height: size.height }} aria-hidden="true" data-testid="plot-placeholder" />}>
-        <PlotBox height={size.height}>
+        <PlotBox height={size.height} interactive={surface !== null}>
           <ActivePointContext value={onActivePoint ?? null}>
             <ChartSurfaceContext value={surface}>
               <Plot {...model.plot} size={size} />
@@ -79,9 +79,9 @@ export function ChartPlot({
 }
 
 /** The drawn plot's box; mounted only once the chart's code has loaded, so its effect sees the SVG. */
-function PlotBox({ height, children }: { height: number; children: ReactNode }) {
+function PlotBox({ height, interactive, children }: { height: number; interactive: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => keepLayersOutOfTabOrder(ref.current), []);
+  useLayoutEffect(() => (interactive ? keepLayersOutOfTabOrder(ref.current) : undefined), [interactive]);
   return (
     <div data-testid="plot" style={{ minHeight: height }} ref={ref}>
       {children}

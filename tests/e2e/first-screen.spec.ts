@@ -7,6 +7,8 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
   page,
 }) => {
   const errors = collectErrors(page);
+  // Wide enough for every label in full; narrower screens keep the most important (chart-labels.spec.ts).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("/");
   const figure = chart(page);
   await expect(figure.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();

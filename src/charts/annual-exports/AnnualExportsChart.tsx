@@ -8,7 +8,6 @@ import {
   Cell,
   ComposedChart,
   ErrorBar,
-  LabelList,
   Line,
   ReferenceLine,
   Tooltip,
@@ -19,17 +18,18 @@ import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
 import { AXIS_TICK, Hatch, ModelTooltip } from "../shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { ValueLabels } from "../shared/ValueLabels.tsx";
 import { useSurfaceProps } from "../shared/surface.ts";
 
 interface Datum extends AnnualRow {
   /** ErrorBar deltas [below, above] the headline value: the range sources give; none if undisputed. */
   spread?: [number, number];
-  label?: string;
 }
 
 const FILL = "var(--color-bar)";
 const FILL_ESTIMATE = "var(--color-bar-estimate)";
 const FILL_FOCUS = "var(--color-bar-highlight)";
+const MAX_BAR = 48;
 
 export default function AnnualExportsChart({
   rows,
@@ -44,7 +44,6 @@ export default function AnnualExportsChart({
   const data: Datum[] = rows.map((r) => ({
     ...r,
     spread: r.high > r.low ? [r.value - r.low, r.high - r.value] : undefined,
-    label: labels[r.year],
   }));
   const disputed = data.some((d) => d.spread);
   const fill = (d: Datum) => (d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL);
@@ -85,16 +84,17 @@ export default function AnnualExportsChart({
           strokeDasharray="6 4"
           strokeWidth={2}
           ifOverflow="extendDomain"
+          // Above the line (in the top margin), so the top of the plot stays free for the record's label.
           label={{
             value: target.label,
-            position: "insideTopLeft",
+            position: "insideBottomLeft",
             fill: "var(--color-target)",
             fontSize: 12,
             fontWeight: 600,
           }}
         />
         {type === "bar" ? (
-          <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={48}>
+          <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={MAX_BAR}>
             {data.map((d) => (
               <Cell key={d.year} fill={fill(d)} />
             ))}
@@ -107,10 +107,6 @@ export default function AnnualExportsChart({
                 isAnimationActive={size.animate}
               />
             )}
-            <LabelList
-              dataKey="label"
-              content={(p) => <StoryLabel {...(p as LabelProps)} datum={data[Number(p.index)]} />}
-            />
           </Bar>
         ) : (
           <Line
@@ -142,47 +138,21 @@ export default function AnnualExportsChart({
                 isAnimationActive={size.animate}
               />
             )}
-            <LabelList
-              dataKey="label"
-              content={(p) => <StoryLabel {...(p as LabelProps)} datum={data[Number(p.index)]} />}
-            />
           </Line>
         )}
+        <ValueLabels
+          labels={labels}
+          marks={rows.map((r) => ({
+            category: r.year,
+            value: r.value,
+            top: Math.max(r.value, r.high),
+            bottom: Math.min(r.value, r.low),
+          }))}
+          shape={type}
+          maxBarSize={MAX_BAR}
+          reference={{ value: target.value, text: target.label }}
+        />
       </ComposedChart>
     </PlotArea>
-  );
-}
-
-interface LabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-  datum?: Datum;
-}
-
-/**
- * One line of text centred above the point, lifted above the range whisker of disputed years so
- * the two never overlap. Drawn without Recharts' word wrapping, which split "Record $17.3B".
- */
-function StoryLabel({ x, y, width, height, value, datum }: LabelProps) {
-  if (typeof value !== "string" || !value || !datum) return null;
-  const cx = Number(x) + Number(width ?? 0) / 2;
-  // Bars know their pixel height, so the whisker's top is exact; lines get a fixed lift.
-  const pxPerUnit = height !== undefined && datum.value > 0 ? Math.abs(Number(height)) / datum.value : 0;
-  const whisker = datum.spread ? (pxPerUnit ? datum.spread[1] * pxPerUnit : 12) : 0;
-  return (
-    <text
-      x={cx}
-      y={Number(y) - 8 - whisker}
-      textAnchor="middle"
-      fill="var(--color-ink)"
-      fontSize={11}
-      fontWeight={600}
-      className="kdem-story-label"
-    >
-      {value}
-    </text>
   );
 }

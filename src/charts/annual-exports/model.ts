@@ -8,6 +8,10 @@ import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
 import { citer, yearRange } from "../shared/model-parts.ts";
+import type { ValueLabel } from "../shared/label-layout.ts";
+
+/** Which labels a narrow chart keeps: the year the reader asked for, then today's figure, the record, the declines. */
+const PRIORITY = { focus: 5, latest: 4, record: 3, decline: 2, estimate: 1 } as const;
 
 export interface AnnualExportsPlot {
   rows: AnnualRow[];
@@ -15,8 +19,8 @@ export interface AnnualExportsPlot {
   /** Horizontal reference line for the value target. */
   target: { value: number; label: string };
   focusYear?: number;
-  /** Label drawn above a point (record, declines, latest, focus); undefined for none. */
-  labels: Record<number, string>;
+  /** Labels drawn above points (record, declines, latest, focus, estimate run), most important first. */
+  labels: ValueLabel[];
   ticks: { format: (value: number) => string };
   tooltip: (row: AnnualRow) => TooltipContent;
 }
@@ -35,19 +39,38 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
 
   // Labels tell the story the design asks for (record, the declines after it, the latest year) and
   // carry the meaning in words and symbols, not colour alone; other years are in tooltip and table.
-  const labels: Record<number, string> = {};
+  // Where a phone has no room for all, the chart keeps the most important (priority) and may fall
+  // back to the bare value (short).
+  const labels: ValueLabel[] = [];
   for (const row of rows) {
     const value = formatUsdBnShort(row.value, lang, row.qualifier);
-    if (row.isRecord) labels[row.year] = `${t("chart.record")} ${value}`;
-    else if (row.isDecline && k.declineYears.includes(row.year)) labels[row.year] = `▼ ${value}`;
-    else if (row.isLatest) labels[row.year] = row.isRebound ? `▲ ${value}` : value;
-    else if (row.year === options.focus) labels[row.year] = value;
+    const story = row.isRecord
+      ? { text: `${t("chart.record")} ${value}`, priority: PRIORITY.record }
+      : row.isDecline && k.declineYears.includes(row.year)
+        ? { text: `▼ ${value}`, priority: PRIORITY.decline }
+        : row.isLatest
+          ? { text: row.isRebound ? `▲ ${value}` : value, priority: PRIORITY.latest }
+          : row.year === options.focus
+            ? { text: value, priority: PRIORITY.focus }
+            : null;
+    if (!story) continue;
+    labels.push({
+      category: row.year,
+      text: story.text,
+      priority: row.year === options.focus ? PRIORITY.focus : story.priority,
+      ...(story.text !== value && { short: value }),
+    });
   }
   // A run of estimate years (2018–2020, all "≈ $3B") gets one "≈" label on its middle bar: one per bar
   // overlapped on phones, and the hatching marks the whole run.
   for (const run of estimateRuns(rows)) {
     const middle = run[Math.floor((run.length - 1) / 2)]!;
-    labels[middle.year] ??= formatUsdBnShort(middle.value, lang, middle.qualifier);
+    if (!labels.some((l) => l.category === middle.year))
+      labels.push({
+        category: middle.year,
+        text: formatUsdBnShort(middle.value, lang, middle.qualifier),
+        priority: PRIORITY.estimate,
+      });
   }
 
   const tooltip = (row: AnnualRow): TooltipContent => ({

@@ -5,9 +5,12 @@ import { loadDataset } from "../../support/dataset.ts";
 describe("annualExportsModel", () => {
   const data = loadDataset();
 
+  const text = (labels: { category: number | string; text: string }[]) =>
+    Object.fromEntries(labels.map((l) => [l.category, l.text]));
+
   it("labels the story's years and one '≈' for the run of estimates, never an estimate as exact", () => {
     const { plot } = annualExportsModel(data, "en");
-    expect(plot.labels).toEqual({
+    expect(text(plot.labels)).toEqual({
       2019: "≈$3B",
       2022: "Record $17.3B",
       2023: "▼ $13B",
@@ -16,8 +19,19 @@ describe("annualExportsModel", () => {
     });
   });
 
+  it("ranks the labels for narrow charts (latest, record, declines, estimates) and offers the bare value as a short form", () => {
+    const { plot } = annualExportsModel(data, "en");
+    const byPriority = [...plot.labels].sort((a, b) => b.priority - a.priority).map((l) => l.category);
+    expect(byPriority).toEqual([2025, 2022, 2023, 2024, 2019]);
+    expect(plot.labels.find((l) => l.category === 2022)?.short).toBe("$17.3B");
+    expect(plot.labels.find((l) => l.category === 2019)?.short).toBeUndefined();
+    // A year the reader focused outranks them all.
+    const focused = annualExportsModel(data, "en", { focus: 2023 }).plot.labels;
+    expect([...focused].sort((a, b) => b.priority - a.priority)[0]?.category).toBe(2023);
+  });
+
   it("labels a lone estimate year left at the edge of a range", () => {
-    expect(annualExportsModel(data, "en", { from: 2020, to: 2025 }).plot.labels[2020]).toBe("≈$3B");
+    expect(text(annualExportsModel(data, "en", { from: 2020, to: 2025 }).plot.labels)[2020]).toBe("≈$3B");
   });
 
   it("names the estimate years in the description, and the change into 2025 as a lower bound", () => {
