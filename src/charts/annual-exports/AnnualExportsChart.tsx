@@ -2,21 +2,11 @@
  * annual-exports: contract value of exports by year. Presentational: everything it shows arrives
  * in props, already derived (src/data/derive) and formatted (src/i18n/format).
  */
-import {
-  Bar,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  ErrorBar,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { AXIS_TICK, Hatch, ModelTooltip } from "../shared/plot-parts.tsx";
+import { AXIS_TICK, Hatch } from "../shared/plot-parts.tsx";
+import { PlacedTooltip } from "../shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
 import { ValueLabels } from "../shared/ValueLabels.tsx";
 import { useSurfaceProps } from "../shared/surface.ts";
@@ -73,10 +63,13 @@ export default function AnnualExportsChart({
           width={56}
           domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]}
         />
-        <Tooltip
-          content={<ModelTooltip<Datum> describe={tooltip} />}
+        <PlacedTooltip<Datum>
+          describe={tooltip}
+          category={(d) => d.year}
+          top={(d) => Math.max(d.value, d.high)}
+          shape={type}
+          maxBarSize={MAX_BAR}
           cursor={{ fill: "var(--color-accent-soft)" }}
-          isAnimationActive={false}
         />
         <ReferenceLine
           y={target.value}

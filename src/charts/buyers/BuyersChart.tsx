@@ -3,9 +3,10 @@
  * across each bar. Presentational: everything it shows arrives in props.
  */
 import { useState } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, XAxis, YAxis } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, ModelTooltip, type KeyItem } from "../shared/plot-parts.tsx";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, type KeyItem } from "../shared/plot-parts.tsx";
+import { PlacedTooltip } from "../shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
 import { useSurfaceProps } from "../shared/surface.ts";
 
@@ -18,6 +19,9 @@ const NAMED_FILLS: { color: string; fill?: string }[] = [
 ];
 const OTHER_FILL: { color: string; fill?: string } = { color: "var(--color-series-other)" };
 const TOTAL = "var(--color-ink)";
+const MAX_BAR = 48;
+/** The annual-total tick reaches this far either side of the bar's centre. */
+const TICK_HALF = 16;
 
 export default function BuyersChart({
   years,
@@ -59,10 +63,14 @@ export default function BuyersChart({
           width={56}
           domain={[0, (max: number) => Math.ceil(max / 5) * 5]}
         />
-        <Tooltip
-          content={<ModelTooltip<BuyersYear> describe={tooltip} />}
+        <PlacedTooltip<BuyersYear>
+          describe={tooltip}
+          category={(y) => y.year}
+          top={(y) => Math.max(y.dealSum, y.annualTotal ?? 0)}
+          shape="bar"
+          maxBarSize={MAX_BAR}
+          minHalfWidth={TICK_HALF}
           cursor={{ fill: "var(--color-accent-soft)" }}
-          isAnimationActive={false}
         />
         {series.map((s, i) => (
           <Bar
@@ -72,7 +80,7 @@ export default function BuyersChart({
             stackId="deals"
             fill={fills[i]!.fill ?? fills[i]!.color}
             isAnimationActive={size.animate}
-            maxBarSize={48}
+            maxBarSize={MAX_BAR}
           >
             {years.map((y) => (
               <Cell
@@ -111,8 +119,8 @@ function TotalTick({ cx, cy, index }: { cx?: number; cy?: number; index?: number
   if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={index} />;
   return (
     <g key={index} className="kdem-total-tick">
-      <line x1={cx - 16} x2={cx + 16} y1={cy} y2={cy} stroke="var(--color-surface)" strokeWidth={5} />
-      <line x1={cx - 16} x2={cx + 16} y1={cy} y2={cy} stroke={TOTAL} strokeWidth={2.5} />
+      <line x1={cx - TICK_HALF} x2={cx + TICK_HALF} y1={cy} y2={cy} stroke="var(--color-surface)" strokeWidth={5} />
+      <line x1={cx - TICK_HALF} x2={cx + TICK_HALF} y1={cy} y2={cy} stroke={TOTAL} strokeWidth={2.5} />
     </g>
   );
 }

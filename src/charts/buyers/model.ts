@@ -3,7 +3,14 @@
  * contract value, and the deals behind each year.
  */
 import { annualRows } from "@/data/derive/annual-exports.ts";
-import { dealsByYear, hasValue, heaviestYear, topBuyers, type QualifiedSum } from "@/data/derive/deals.ts";
+import {
+  dealsByYear,
+  hasValue,
+  heaviestYear,
+  qualifiedSum,
+  topBuyers,
+  type QualifiedSum,
+} from "@/data/derive/deals.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
@@ -89,7 +96,6 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
   // A year whose deals all lack a value has no sum to show, not a sum of zero.
   const sumText = (y: (typeof shown)[number]) => (y.byBuyer.size ? usd(y.sum) : t("chart.buyers.noValue"));
   const dealValue = (d: Deal) => (hasValue(d) ? formatUsdBn(d.value, lang, d.qualifier) : t("chart.buyers.noValue"));
-  const dealLine = (d: Deal) => `${nameOf(d.buyer.code)} — ${d.system[lang]}: ${dealValue(d)}`;
   const totalText = (year: number) => {
     const r = annual.get(year);
     return r
@@ -97,15 +103,44 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
       : t("chart.buyers.noAnnualTotal");
   };
 
+  // A few lines, not the year's deal list (that is in the table): the year and its deal sum, the
+  // largest buyer (and the next, or the rest together) with its share of the year's total, the total
+  // itself, and where the figures come from.
   const tooltip = (row: BuyersYear): TooltipContent => {
     const y = byYear.get(row.year)!;
+    const total = annual.get(row.year);
+    const buyers = [...y.byBuyer].filter(([, sum]) => sum.value > 0).sort((a, b) => b[1].value - a[1].value);
+    const buyerLine = ([code, sum]: [string, QualifiedSum]) =>
+      total
+        ? t("chart.buyers.tooltipBuyer", {
+            buyer: nameOf(code),
+            value: usd(sum),
+            share: formatPercent((sum.value / total.value) * 100, lang, "approx"),
+          })
+        : `${nameOf(code)}: ${usd(sum)}`;
+    const rest = buyers.slice(1);
+    const buyerLines =
+      rest.length <= 1
+        ? buyers.map(buyerLine)
+        : [
+            buyerLine(buyers[0]!),
+            t("chart.buyers.tooltipOthers", { count: rest.length, value: usd(qualifiedSum(rest.map(([, s]) => s))) }),
+          ];
+    const largestFirst = [...y.deals].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+    const sourceIds = [...new Set(largestFirst.flatMap((d) => d.sources))];
     return {
       title: t("chart.buyers.tooltipTitle", {
         year: formatYear(row.year, lang),
         sum: sumText(y),
         count: y.deals.length,
       }),
-      lines: [totalText(row.year), ...y.deals.map(dealLine)],
+      lines: [
+        ...buyerLines,
+        totalText(row.year),
+        sourceIds.length > 1
+          ? t("chart.buyers.tooltipSources", { source: cite(sourceIds.slice(0, 1)), count: sourceIds.length - 1 })
+          : t("chart.buyers.tooltipSource", { source: cite(sourceIds) }),
+      ],
     };
   };
 

@@ -25,10 +25,13 @@ export function Hatch({ id, fill }: { id: string; fill: string }) {
  */
 export function ModelTooltip<D>({
   describe,
+  width,
   active,
   payload,
 }: {
   describe: (datum: D) => TooltipContent | null;
+  /** A width the tooltip's placement chose (see PlacedTooltip); else its natural width, at most 20 rem. */
+  width?: number;
   active?: boolean;
   payload?: readonly { payload?: unknown }[];
 }) {
@@ -39,7 +42,7 @@ export function ModelTooltip<D>({
   const text = datum && describe(datum);
   // The tooltip is seen, not heard: the same words go to the chart's live region.
   useAnnounce(text ? [text.title, ...text.lines].join(". ") : null);
-  return text ? <ChartTooltip content={text} /> : null;
+  return text ? <ChartTooltip content={text} width={width} /> : null;
 }
 
 export { textWidth };

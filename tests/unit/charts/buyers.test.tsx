@@ -26,16 +26,20 @@ describe("buyersModel", () => {
     expect(model.plot.years.map((y) => y.year)).toEqual([2011, 2013, 2014, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
-  it("lists the deals behind a year in its tooltip, those without a value too", () => {
+  it("keeps a year's tooltip to a few lines: buyer with share of the year's total, the rest, the total, the source", () => {
     const tip = model.plot.tooltip(model.plot.years.find((y) => y.year === 2022)!);
     expect(tip.title).toBe("2022: ≈ $18.1 billion (deals listed: 7)");
+    expect(1 + tip.lines.length).toBeLessThanOrEqual(5);
+    expect(tip.lines[0]).toMatch(/^Poland: ≈? ?\$[\d.]+ billion, ≈ \d+(\.\d)?% of the year's total$/);
+    expect(tip.lines).toContain("Annual total, all contracts: $17.3 billion");
+    expect(tip.lines.at(-1)).toMatch(/^Sources: .+, 20\d\d and \d+ more \(see the table\)$/);
+    // Every year, in both languages, stays as short.
+    for (const lang of ["en", "ko"] as const) {
+      const m = buyersModel(data, lang);
+      for (const y of m.plot.years) expect(1 + m.plot.tooltip(y).lines.length).toBeLessThanOrEqual(5);
+    }
     expect(model.plot.tooltip(model.plot.years.find((y) => y.year === 2013)!).title).toBe(
       "2013: value not reported (deals listed: 1)",
-    );
-    expect(tip.lines[0]).toBe("Annual total, all contracts: $17.3 billion");
-    expect(tip.lines).toContain("Poland — 48 FA-50 light combat aircraft: $3 billion");
-    expect(tip.lines).toContain(
-      "Poland — Framework agreements: up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft: value not reported",
     );
   });
 
