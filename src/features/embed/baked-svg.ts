@@ -45,9 +45,11 @@ export function bakeForPage(
   size: BakedSize,
   aria: { labelledBy: string; describedBy: string },
   idPrefix: string,
+  /** The size it was drawn at, when not the embed's (the explorer bakes its plot at its own sizes). */
+  drawn: { width: number; height: number } = BAKED_SIZES[size],
 ): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const { width, height } = BAKED_SIZES[size];
+  const { width, height } = drawn;
   copy.removeAttribute("style");
   styleToAttributes(copy);
   prefixIds(copy, idPrefix);

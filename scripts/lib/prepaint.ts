@@ -1,0 +1,91 @@
+/**
+ * The explorer page's only script in its HTML (inlined in <head> by the bake, allowed by its hash in
+ * the CSP of deploy/nginx.conf). It runs before the first paint and decides what the page shows:
+ *
+ * - `<html lang>` and `data-theme` from the address (as the app's document-state does later), so
+ *   nothing repaints in another language or scheme;
+ * - the view the address names, when the build baked it: the HTML holds the first view of
+ *   `<meta name="kdem-baked">`; any other baked view (another chart or language) is fetched from
+ *   /prerender/<chart>.<lang>.html and put in place of it while the page's own view stays hidden,
+ *   so no other chart ever shows as if it were the one linked;
+ * - a view that was not baked (a year range, the other chart type, the table, another dataset)
+ *   shows the page around its chart while the chart waits for the app;
+ * - then it starts the app (`<meta name="kdem-app">`: the entry, then the chunks it imports),
+ *   after the view has painted, so no byte of JS competes with the first paint.
+ *
+ * Why one page and a script, not a static page per view: the views are addressed by query string
+ * (design §3: `/?chart=world-share&lang=ko`), which a static host answers with the one index.html
+ * whatever the query; only a script sees the query before the page paints. A redirect to a
+ * per-view file would cost a round trip and change the address readers share.
+ *
+ * Plain ES5-era JS in a string, not bundled: it must run before any module loads, and its text is
+ * what the CSP hash covers (tests/scripts/prepaint.test.ts checks it against deploy/nginx.conf and
+ * the app's own URL parsing). The build lists charts and entry in <meta> tags, so the text, and
+ * its hash, do not change from build to build.
+ */
+import { createHash } from "node:crypto";
+
+export const PREPAINT_SCRIPT = `(function () {
+  var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
+  var meta = function (name) {
+    var el = doc.querySelector('meta[name="' + name + '"]');
+    return el ? el.content.split(" ") : [];
+  };
+  var param = function (name) { return query.get(name) || ""; };
+  var baked = meta("kdem-baked"), app = meta("kdem-app");
+  var lang = param("lang");
+  if (lang !== "en" && lang !== "ko") {
+    lang = "en";
+    var tags = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < tags.length; i++) {
+      var base = String(tags[i]).toLowerCase().split("-")[0];
+      if (base === "ko" || base === "en") { lang = base; break; }
+    }
+  }
+  html.lang = lang;
+  var theme = param("theme");
+  if (theme === "light" || theme === "dark") html.setAttribute("data-theme", theme);
+  var charts = baked.map(function (view) { return view.split(".")[0]; });
+  var chart = charts.indexOf(param("chart")) >= 0 ? param("chart") : charts[0];
+  var key = chart + "." + lang;
+  var custom = ["from", "to", "type", "view", "focus", "data"].some(param);
+  if (custom) html.classList.add("kdem-custom");
+  var started = false;
+  var start = function () {
+    if (started || !app.length) return;
+    started = true;
+    for (var j = 1; j < app.length; j++) {
+      var link = doc.createElement("link");
+      link.rel = "modulepreload";
+      link.href = app[j];
+      doc.head.appendChild(link);
+    }
+    var script = doc.createElement("script");
+    script.type = "module";
+    script.src = app[0];
+    doc.head.appendChild(script);
+  };
+  var afterPaint = function () { requestAnimationFrame(function () { setTimeout(start, 0); }); };
+  var parsed = function (then) {
+    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
+    else then();
+  };
+  if (key === baked[0]) return parsed(afterPaint);
+  html.classList.add("kdem-prepaint");
+  if (baked.indexOf(key) < 0) return parsed(start);
+  fetch("/prerender/" + key + ".html").then(function (response) {
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.text();
+  }).then(function (content) {
+    parsed(function () {
+      doc.getElementById("root").innerHTML = content;
+      html.classList.remove("kdem-prepaint");
+      afterPaint();
+    });
+  }, function () { parsed(start); });
+})();`;
+
+/** The CSP source that allows exactly this script. */
+export function prepaintCspSource(): string {
+  return `'sha256-${createHash("sha256").update(PREPAINT_SCRIPT).digest("base64")}'`;
+}
