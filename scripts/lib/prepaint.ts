@@ -9,7 +9,8 @@
  *   /prerender/<chart>.<lang>.html and put in place of it while the page's own view stays hidden,
  *   so no other chart ever shows as if it were the one linked;
  * - a view that was not baked (a year range, the other chart type, the table, another dataset)
- *   shows the page around its chart while the chart waits for the app;
+ *   is not shown from the HTML at all: the app starts at once and draws it with its loading state,
+ *   as it did before pages were prerendered;
  * - then it starts the app (`<meta name="kdem-app">`: the entry, then the chunks it imports),
  *   after the view has painted, so no byte of JS competes with the first paint.
  *
@@ -49,7 +50,6 @@ export const PREPAINT_SCRIPT = `(function () {
   var chart = charts.indexOf(param("chart")) >= 0 ? param("chart") : charts[0];
   var key = chart + "." + lang;
   var custom = ["from", "to", "type", "view", "focus", "data"].some(param);
-  if (custom) html.classList.add("kdem-custom");
   var started = false;
   var start = function () {
     if (started || !app.length) return;
@@ -70,9 +70,9 @@ export const PREPAINT_SCRIPT = `(function () {
     if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
     else then();
   };
-  if (key === baked[0]) return parsed(afterPaint);
+  if (key === baked[0] && !custom) return parsed(afterPaint);
   html.classList.add("kdem-prepaint");
-  if (baked.indexOf(key) < 0) return parsed(start);
+  if (custom || baked.indexOf(key) < 0) return parsed(start);
   fetch("/prerender/" + key + ".html").then(function (response) {
     if (!response.ok) throw new Error("HTTP " + response.status);
     return response.text();

@@ -12,7 +12,7 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
   if (!prerendered) throw new Error("the page has no #root");
   if (prerendered.childElementCount === 0 || html.classList.contains("kdem-prepaint")) {
     prerendered.replaceChildren();
-    html.classList.remove("kdem-prepaint", "kdem-custom");
+    html.classList.remove("kdem-prepaint");
     mount(prerendered, false);
     return;
   }
@@ -29,7 +29,6 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
     prerendered.remove();
     live.removeAttribute("class");
     live.id = "root";
-    html.classList.remove("kdem-custom");
     if (focused) doc.getElementById(focused)?.focus();
   };
   // Checked a frame after the last change, so a chart still adding its parts is not swapped in half-drawn.

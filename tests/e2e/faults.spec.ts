@@ -113,7 +113,8 @@ test.describe("smaller faults", () => {
     await page.clock.install();
     let answer = false;
     await page.route("**/data/korea-arms-exports.json", (route) => (answer ? route.fallback() : undefined));
-    await page.goto("/");
+    // A view the build did not bake, so the app's own loading state is what the reader sees.
+    await page.goto("/?from=2010");
     await expect(page.getByText("Loading the dataset…")).toBeVisible();
     // 15 s of silence, then the reader is told (not after three tries and ≈49 s).
     await page.clock.runFor(15_500);
