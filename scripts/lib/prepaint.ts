@@ -11,8 +11,10 @@
  * - a view that was not baked (a year range, the other chart type, the table, another dataset)
  *   is not shown from the HTML at all: the app starts at once and draws it with its loading state,
  *   as it did before pages were prerendered;
- * - then it starts the app (`<meta name="kdem-app">`: the entry, then the chunks it imports),
- *   after the view has painted, so no byte of JS competes with the first paint.
+ * - a baked view needs no app to be read: the app (`<meta name="kdem-app">`: the entry, then the
+ *   chunks it imports) starts when the reader first reaches for a control, and repeats that click
+ *   once it has taken over (src/app/takeover.ts). Nothing competes with the first paint, and
+ *   nothing blocks the main thread at load.
  *
  * Why one page and a script, not a static page per view: the views are addressed by query string
  * (design §3: `/?chart=world-share&lang=ko`), which a static host answers with the one index.html
@@ -65,12 +67,30 @@ export const PREPAINT_SCRIPT = `(function () {
     script.src = app[0];
     doc.head.appendChild(script);
   };
-  var afterPaint = function () { requestAnimationFrame(function () { setTimeout(start, 0); }); };
+  // The app comes when the reader asks for what only it does: a control of the page (the chart
+  // picker, years, type, table, language, sources, downloads). The controls the build disabled work
+  // from now on as a request for the app, which repeats the reader's click once it has taken over.
+  var controls = "button, input, select, textarea";
+  var ready = function () {
+    var root = doc.getElementById("root");
+    var list = root.querySelectorAll(controls);
+    for (var k = 0; k < list.length; k++) list[k].removeAttribute("disabled");
+    var intent = function (event) {
+      var control = event.target.closest ? event.target.closest(controls) : null;
+      if (!control || !root.contains(control)) return;
+      var index = Array.prototype.indexOf.call(root.querySelectorAll(controls), control);
+      var click = event.type === "pointerdown" || (event.type === "keydown" && (event.key === "Enter" || event.key === " "));
+      var before = (html.getAttribute("data-kdem-intent") || "").split(":");
+      if (click || before[0] !== String(index)) html.setAttribute("data-kdem-intent", index + (click ? ":click" : ":focus"));
+      start();
+    };
+    ["pointerdown", "keydown", "focusin"].forEach(function (type) { root.addEventListener(type, intent, true); });
+  };
   var parsed = function (then) {
     if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
     else then();
   };
-  if (key === baked[0] && !custom) return parsed(afterPaint);
+  if (key === baked[0] && !custom) return parsed(ready);
   html.classList.add("kdem-prepaint");
   if (custom || baked.indexOf(key) < 0) return parsed(start);
   fetch("/prerender/" + key + ".html").then(function (response) {
@@ -80,7 +100,7 @@ export const PREPAINT_SCRIPT = `(function () {
     parsed(function () {
       doc.getElementById("root").innerHTML = content;
       html.classList.remove("kdem-prepaint");
-      afterPaint();
+      ready();
     });
   }, function () { parsed(start); });
 })();`;

@@ -24,12 +24,10 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
     pending = 0;
     if (!live.isConnected || !showsTheSame(live, prerendered)) return;
     observer.disconnect();
-    // Focus stays where the reader left it when the same control exists in the app (same id).
-    const focused = prerendered.contains(doc.activeElement) ? doc.activeElement?.id : undefined;
     prerendered.remove();
     live.removeAttribute("class");
     live.id = "root";
-    if (focused) doc.getElementById(focused)?.focus();
+    replayIntent(html, live);
   };
   // Checked a frame after the last change, so a chart still adding its parts is not swapped in half-drawn.
   const observer = new MutationObserver(() => {
@@ -39,6 +37,24 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
   observer.observe(live, { childList: true, subtree: true });
   mount(live, true);
 }
+
+/**
+ * The control the reader reached for on the prerendered page (which started the app: see the
+ * pre-paint script) gets focus in the app, and the click, if it was one, is made again. Both pages
+ * are rendered by the same components, so the n-th control is the same control.
+ */
+function replayIntent(html: HTMLElement, live: HTMLElement): void {
+  const intent = html.dataset.kdemIntent;
+  delete html.dataset.kdemIntent;
+  if (!intent) return;
+  const [index, kind] = intent.split(":");
+  const control = live.querySelectorAll<HTMLElement>(CONTROLS)[Number(index)];
+  control?.focus();
+  if (kind === "click") control?.click();
+}
+
+/** What the bake disables and the pre-paint script counts (scripts/lib/explorer-prerender.ts). */
+const CONTROLS = "button, input, select, textarea";
 
 function showsTheSame(live: HTMLElement, prerendered: HTMLElement): boolean {
   if (live.querySelector('[role="alert"]')) return true;

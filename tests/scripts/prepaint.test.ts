@@ -21,7 +21,7 @@ function run(
 ) {
   const dom = new JSDOM(
     `<!doctype html><html lang="en"><head><meta name="kdem-baked" content="${BAKED.join(" ")}">` +
-      `<meta name="kdem-app" content="${APP.join(" ")}"></head><body><div id="root"><p>default view</p></div></body></html>`,
+      `<meta name="kdem-app" content="${APP.join(" ")}"></head><body><div id="root"><p>default view</p><button disabled>Table</button><input type="range" disabled></div></body></html>`,
     { url: `http://localhost/${search}`, runScripts: "outside-only", pretendToBeVisual: true },
   );
   const { window } = dom;
@@ -69,32 +69,42 @@ describe("the pre-paint script", () => {
     expect(run("?theme=pink").html.dataset.theme).toBeUndefined();
   });
 
-  it("shows the HTML's view as it is and starts the app after it has painted", async () => {
+  it("shows the HTML's view as it is, and starts the app only when a control is reached for", async () => {
     const { window, html, fetch, started } = run("?theme=dark");
+    const doc = window.document;
     expect(html.classList.contains("kdem-prepaint")).toBe(false);
     expect(fetch).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(doc.querySelector("button")!.disabled).toBe(false));
+    expect(doc.querySelector("input")!.disabled).toBe(false);
     expect(started()).toBeUndefined();
-    await vi.waitFor(() => expect(started()).toBe(`http://localhost${APP[0]}`));
-    expect(
-      [...window.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href),
-    ).toEqual([`http://localhost${APP[1]}`]);
+
+    doc.querySelector("input")!.dispatchEvent(new window.FocusEvent("focusin", { bubbles: true }));
+    expect(started()).toBe(`http://localhost${APP[0]}`);
+    expect(html.dataset.kdemIntent).toBe("1:focus");
+    doc.querySelector("button")!.dispatchEvent(new window.MouseEvent("pointerdown", { bubbles: true }));
+    expect(html.dataset.kdemIntent).toBe("0:click");
+    // Started once, with the chunks its entry imports preloaded.
+    expect(doc.head.querySelectorAll('script[type="module"]')).toHaveLength(1);
+    expect([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href)).toEqual([
+      `http://localhost${APP[1]}`,
+    ]);
   });
 
-  it("puts a baked linked view in place of the HTML's before showing anything, then starts the app", async () => {
+  it("puts a baked linked view in place of the HTML's before showing anything", async () => {
     const { window, html, started } = run("?chart=world-share&lang=ko", ["en"], () =>
       Promise.resolve({ ok: true, text: () => Promise.resolve("<p>world share, in Korean</p>") }),
     );
     expect(html.classList.contains("kdem-prepaint")).toBe(true);
     await vi.waitFor(() => expect(html.classList.contains("kdem-prepaint")).toBe(false));
     expect(window.document.getElementById("root")!.innerHTML).toBe("<p>world share, in Korean</p>");
-    await vi.waitFor(() => expect(started()).toBe(`http://localhost${APP[0]}`));
+    expect(started()).toBeUndefined();
   });
 
   it("leaves the page hidden for the app when the baked view cannot be fetched", async () => {
     const { window, html, started } = run("?chart=buyers", ["en"], () => Promise.resolve({ ok: false, status: 404 }));
     await vi.waitFor(() => expect(started()).toBe(`http://localhost${APP[0]}`));
     expect(html.classList.contains("kdem-prepaint")).toBe(true);
-    expect(window.document.getElementById("root")!.textContent).toBe("default view");
+    expect(window.document.querySelector("#root p")!.textContent).toBe("default view");
   });
 
   it("never shows the HTML's chart for a view that was not baked: it hides it and starts the app", async () => {
