@@ -14,7 +14,7 @@
  * SITE_URL (e.g. https://charts.example.org) makes oEmbed, canonical and og: URLs absolute, as
  * link-preview consumers need; without it they are root-relative and the bake says so.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
@@ -85,7 +85,9 @@ for (const chart of CHART_IDS) {
     const ids = articleIds(lang);
     let plotHtml = "";
     for (const size of ["narrow", "wide"] as const) {
-      const svg = await drawSvg(model, BAKED_SIZES[size]).catch((error: unknown) => fail(`bake: ${message(error)}`));
+      const svg = await drawSvg(model, BAKED_SIZES[size], { points: true }).catch((error: unknown) =>
+        fail(`bake: ${message(error)}`),
+      );
       plotHtml += bakeForPage(
         svg,
         size,
@@ -200,8 +202,11 @@ function explorerPage(page: string, views: { key: string; html: string }[]): str
   const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
   let html = page.replace(entry[0], "");
   for (const preload of preloads) html = html.replace(preload[0], "");
+  const interact = readdirSync(join(DIST, "assets")).find((f) => /^interact-[\w-]+\.js$/.test(f));
+  if (!interact) fail("bake: vite built no interact-*.js (the explorer's interaction script)");
   const head = [
     `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
+    `<meta name="kdem-interact" content="/assets/${interact}" />`,
     `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
     `<script>${PREPAINT_SCRIPT}</script>`,
     "",

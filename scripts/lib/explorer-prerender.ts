@@ -58,7 +58,7 @@ export async function prerenderView(
     };
     let svgs = "";
     for (const size of ["narrow", "wide"] as const)
-      svgs += bake(await drawSvg(model, EXPLORER_BAKED_SIZES[size]), size, aria);
+      svgs += bake(await drawSvg(model, EXPLORER_BAKED_SIZES[size], { points: true }), size, aria);
     plot.innerHTML = svgs;
     plot.removeAttribute("style");
     plot.setAttribute("data-kdem-baked-plot", "");

@@ -77,7 +77,8 @@ export const PREPAINT_SCRIPT = `(function () {
     for (var k = 0; k < list.length; k++) list[k].removeAttribute("disabled");
     var intent = function (event) {
       var control = event.target.closest ? event.target.closest(controls) : null;
-      if (!control || !root.contains(control)) return;
+      // A figure link whose point is on this chart is handled by the interaction script.
+      if (!control || !root.contains(control) || control.hasAttribute("data-kdem-here")) return;
       var index = Array.prototype.indexOf.call(root.querySelectorAll(controls), control);
       var click = event.type === "pointerdown" || (event.type === "keydown" && (event.key === "Enter" || event.key === " "));
       var before = (html.getAttribute("data-kdem-intent") || "").split(":");
@@ -85,6 +86,16 @@ export const PREPAINT_SCRIPT = `(function () {
       start();
     };
     ["pointerdown", "keydown", "focusin"].forEach(function (type) { root.addEventListener(type, intent, true); });
+    // Hover, tap and keys on the baked chart: a small script, after the chart has painted.
+    var interact = meta("kdem-interact")[0];
+    if (interact) requestAnimationFrame(function () {
+      setTimeout(function () {
+        var script = doc.createElement("script");
+        script.type = "module";
+        script.src = interact;
+        doc.head.appendChild(script);
+      }, 0);
+    });
   };
   var parsed = function (then) {
     if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);

@@ -78,7 +78,7 @@ export function standaloneSvg(svg: SVGSVGElement, colorCss: string, title: strin
   const { width, height } = BAKED_SIZES.wide;
   copy.removeAttribute("style");
   styleToAttributes(copy);
-  for (const attr of ["role", "tabindex", "class"]) copy.removeAttribute(attr);
+  for (const attr of ["role", "tabindex", "class", "data-kdem-axis", "data-kdem-points"]) copy.removeAttribute(attr);
   for (const el of copy.querySelectorAll(":scope > title, :scope > desc")) el.remove();
   copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
   copy.setAttribute("width", String(width));
