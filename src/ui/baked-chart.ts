@@ -58,11 +58,13 @@ function enhance(svg: SVGSVGElement): Chart | null {
   tip.className =
     "pointer-events-none absolute z-10 max-w-xs rounded-md border border-line bg-surface p-2 text-sm text-ink shadow-lg";
   tip.hidden = true;
+  tip.dataset.kdemTip = "";
   // Screen readers hear the point through the live region; the box is for eyes.
   tip.setAttribute("aria-hidden", "true");
   const live = doc.createElement("p");
   live.className = "sr-only";
   live.setAttribute("aria-live", "polite");
+  live.dataset.kdemAnnounce = "";
   box.style.position = "relative";
   box.append(tip, live);
   const cursor = doc.createElementNS(SVG, "line");
