@@ -28,6 +28,8 @@ export default defineConfig({
             main: page("./index.html"),
             present: page("./present/index.html"),
             "present-alias": page("./present.html"),
+            // Not a page: the prerendered explorer's interaction script, named in its HTML by the bake.
+            interact: page("./src/interact-main.ts"),
           },
     },
   },

@@ -1,18 +1,22 @@
 /**
- * Last step of `npm run build`: bakes the embed pages. For every chart id it draws the chart with
- * the real dataset in jsdom (scripts/lib/chart-svg.ts, shared with the visual tests), and writes
+ * Last step of `npm run build`: bakes the embed pages and prerenders the explorer. For every chart
+ * id it draws the chart with the real dataset in jsdom (scripts/lib/chart-svg.ts, shared with the
+ * visual tests), and writes
  *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
  *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
  *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark)
  *   dist/static/<chart>.png        a link-preview card, when Chromium is available
  *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
+ *   dist/prerender/<chart>.<lang>.html  the explorer's content for the chart's default view
+ *   dist/index.html                the explorer with its default view's content and the pre-paint script
  * from dist/embed.html, the template `KDEM_BUILD=embed vite build` made (removed afterwards).
  *
  * SITE_URL (e.g. https://charts.example.org) makes oEmbed, canonical and og: URLs absolute, as
  * link-preview consumers need; without it they are root-relative and the bake says so.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
 
 const DIST = join(ROOT, "dist");
@@ -44,13 +48,19 @@ const { escapeAttribute, oembed, oembedUrl, embedUrl } = await import("@/feature
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
 const { useViewStore } = await import("@/state/view-store.ts");
 const { DEFAULT_VIEW } = await import("@/state/url-codec.ts");
+const { ExplorerApp } = await import("@/app/ExplorerApp.tsx");
+const { ChartToolbarExtras } = await import("@/app/ChartToolbarExtras.tsx");
+const { createQueryClient } = await import("@/app/query-client.ts");
+const { datasetQueryOptions } = await import("@/data/api/get-dataset.ts");
+const { EXPLORER_BAKED_SIZES, prerenderView } = await import("./lib/explorer-prerender.ts");
+const { PREPAINT_SCRIPT } = await import("./lib/prepaint.ts");
 
 type ChartId = (typeof CHART_IDS)[number];
 type Lang = (typeof LANGS)[number];
 
 if (!existsSync(TEMPLATE)) fail(`${TEMPLATE} is missing: run \`KDEM_BUILD=embed vite build\` first`);
 const template = readFileSync(TEMPLATE, "utf8");
-let data, colorCss;
+let data: Dataset, colorCss: string;
 try {
   data = readShippedDataset();
   colorCss = readColorCss();
@@ -75,7 +85,9 @@ for (const chart of CHART_IDS) {
     const ids = articleIds(lang);
     let plotHtml = "";
     for (const size of ["narrow", "wide"] as const) {
-      const svg = await drawSvg(model, BAKED_SIZES[size]).catch((error: unknown) => fail(`bake: ${message(error)}`));
+      const svg = await drawSvg(model, BAKED_SIZES[size], { points: true }).catch((error: unknown) =>
+        fail(`bake: ${message(error)}`),
+      );
       plotHtml += bakeForPage(
         svg,
         size,
@@ -139,8 +151,71 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
   write(`embed/${chart}.html`, html);
 }
 rmSync(TEMPLATE);
-console.log(`bake: ${baked.length} embed pages (${baked.map((b) => b.chart).join(", ")}), ${cards.size} preview cards`);
+const views = await prerenderExplorer();
+console.log(
+  `bake: ${baked.length} embed pages (${baked.map((b) => b.chart).join(", ")}), ${cards.size} preview cards, ${views} explorer views`,
+);
 process.exit(0);
+
+/**
+ * The explorer's default view of every chart in every language as static HTML (scripts/lib/explorer-prerender.ts):
+ * dist/prerender/<chart>.<lang>.html, the content of <div id="root">.
+ */
+async function prerenderExplorer(): Promise<number> {
+  const views: { key: string; html: string }[] = [];
+  for (const chart of CHART_IDS) {
+    for (const lang of LANGS) {
+      const model = chartModel(chart, data, lang);
+      const render = (host: HTMLElement) => {
+        useViewStore.getState().replaceView({ ...DEFAULT_VIEW, chart, lang });
+        const queryClient = createQueryClient();
+        queryClient.setQueryData(datasetQueryOptions().queryKey, data);
+        const root = createRoot(host);
+        flushSync(() =>
+          root.render(
+            React.createElement(ExplorerApp, { queryClient, toolbarExtras: React.createElement(ChartToolbarExtras) }),
+          ),
+        );
+        return () => root.unmount();
+      };
+      const html = await prerenderView(render, model, drawSvg, (svg, size, aria) =>
+        bakeForPage(svg, size, aria, `kdem-${size}-`, EXPLORER_BAKED_SIZES[size]),
+      ).catch((error: unknown) => fail(`bake: explorer ${chart} ${lang}: ${message(error)}`));
+      write(`prerender/${chart}.${lang}.html`, html);
+      views.push({ key: `${chart}.${lang}`, html });
+    }
+  }
+  if (views[0]?.key !== `${DEFAULT_VIEW.chart}.${DEFAULT_VIEW.lang}`)
+    fail("bake: the first view baked is not the default");
+  const page = join(DIST, "index.html");
+  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views));
+  return views.length;
+}
+
+/**
+ * dist/index.html with the first view's content in <div id="root"> and the pre-paint script in
+ * place of the module script and its preloads (which it adds itself once the view has painted).
+ */
+function explorerPage(page: string, views: { key: string; html: string }[]): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
+  if (!entry) fail("bake: dist/index.html has no module script");
+  const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  let html = page.replace(entry[0], "");
+  for (const preload of preloads) html = html.replace(preload[0], "");
+  const interact = readdirSync(join(DIST, "assets")).find((f) => /^interact-[\w-]+\.js$/.test(f));
+  if (!interact) fail("bake: vite built no interact-*.js (the explorer's interaction script)");
+  const head = [
+    `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
+    `<meta name="kdem-interact" content="/assets/${interact}" />`,
+    `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
+    `<script>${PREPAINT_SCRIPT}</script>`,
+    "",
+  ].join("\n    ");
+  if (!html.includes('<link rel="stylesheet"')) fail("bake: dist/index.html has no stylesheet");
+  html = html.replace('<link rel="stylesheet"', () => `${head}<link rel="stylesheet"`);
+  if (!html.includes('<div id="root"></div>')) fail('bake: dist/index.html has no <div id="root"></div>');
+  return html.replace('<div id="root"></div>', () => `<div id="root">${views[0]!.html}</div>`);
+}
 
 /**
  * One article as static HTML, rendered like in a browser: the shared SourceLine reads the language

@@ -1,8 +1,9 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { ChartToolbarExtras } from "@/app/ChartToolbarExtras.tsx";
 import { ExplorerApp } from "@/app/ExplorerApp.tsx";
 import { createQueryClient } from "@/app/query-client.ts";
+import { mountOverPrerender } from "@/app/takeover.ts";
 import { preloadChart } from "@/charts/ChartPlot.tsx";
 import { startUrlSync } from "@/state/url-sync.ts";
 import { useViewStore } from "@/state/view-store.ts";
@@ -10,8 +11,18 @@ import "./index.css";
 
 startUrlSync();
 preloadChart(useViewStore.getState().chart);
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ExplorerApp queryClient={createQueryClient()} toolbarExtras={<ChartToolbarExtras />} />
-  </StrictMode>,
-);
+mountOverPrerender(document, (container, drawnFromHtml) => {
+  // A transition: React yields to the browser while it renders, so the page the reader already
+  // sees keeps answering input (no long task at load).
+  startTransition(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <ExplorerApp
+          queryClient={createQueryClient()}
+          toolbarExtras={<ChartToolbarExtras />}
+          drawnFromHtml={drawnFromHtml}
+        />
+      </StrictMode>,
+    ),
+  );
+});

@@ -10,7 +10,7 @@
  */
 import { chromium, type Browser } from "@playwright/test";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,10 +18,10 @@ import { CHART_IDS } from "../../src/data/chart-ids.ts";
 import { validateDataset } from "../../src/data/validate.ts";
 import { measureDist } from "../check-size.ts";
 import { SYNTHETIC_FILE, syntheticDataset } from "../gen-synthetic-dataset.ts";
-import { budgetLines, formatBudgets, type PageFigures, type ScaleFigures } from "./budgets.ts";
+import { budgetLines, formatBudgets, limitTable, type PageFigures, type ScaleFigures } from "./budgets.ts";
 import { lighthouseVersion, runLighthouse } from "./lighthouse.ts";
 import { CHROMIUM, CHROMIUM_ARGS, chartWithoutJs, measureNetwork } from "./network.ts";
-import { benchPages, filterPages, servedUrl, type BenchPage } from "./pages.ts";
+import { benchPages, filterPages, servedUrl, STATIC_CHART, STATIC_PAGE_PATH, staticPage, type BenchPage } from "./pages.ts";
 import { measureScale, scalePlan, type ScaleRun } from "./scale.ts";
 import { freePort, startPreview } from "./server.ts";
 import { formatStat, stat, table, type Stat, type Unit } from "./stats.ts";
@@ -135,6 +135,7 @@ const BYTE_COLUMNS: Column[] = [
   ["JS init", "jsInitial", "kB"],
   ["JS total", "jsTotal", "kB"],
   ["JS before chart", "jsBeforeChart", "kB"],
+  ["JS after hover+keys", "jsInteraction", "kB"],
   ["bytes before chart", "bytesBeforeChart", "kB"],
   ["chart visible ms", "chartVisibleMs", "ms"],
 ];
@@ -163,6 +164,8 @@ function printTables(pages: PageFigures[], scale: ScaleFigures[], errors: Map<st
   if (!args["no-lighthouse"]) {
     console.log(`\nLighthouse ${lighthouseVersion(ROOT)} mobile (simulated slow 4G, 4× CPU), median (min–max) of ${RUNS}\n`);
     console.log(pageTable(pages, LIGHTHOUSE_COLUMNS));
+    console.log(`\nAgainst the limit: each page's LCP and TBT beside the static page of the same chart (no JS), same rounds, medians\n`);
+    console.log(limitTable(pages));
   }
   if (scale.length) {
     console.log(`\nScale: synthetic 50 countries × 75 years through the explorer (ms, reduced motion), median (min–max) of ${RUNS}\n`);
@@ -235,6 +238,8 @@ async function main(): Promise<number> {
   process.once("SIGINT", () => process.exit(130));
   cpSync(DIST, served, { recursive: true });
   if (wantScale) writeFileSync(join(served, "data", SYNTHETIC_FILE), JSON.stringify(syntheticDataset()));
+  const staticSvg = join(DIST, "static", `${STATIC_CHART}.svg`);
+  if (existsSync(staticSvg)) writeFileSync(join(served, STATIC_PAGE_PATH), staticPage(readFileSync(staticSvg, "utf8")));
 
   const preview = await startPreview(ROOT, args.port ? Number(args.port) : await freePort(), served);
   let browser: Browser | undefined;
@@ -244,14 +249,19 @@ async function main(): Promise<number> {
     const { samples, errors, withoutJs, urls } = await measurePages(browser, preview.origin, pages);
     const scale = wantScale && synthetic.ok ? await measureScaleCharts(browser, preview.origin, synthetic) : [];
     const dist = new Map(measureDist(DIST).map((p) => [p.html, p]));
-    const figures: PageFigures[] = allPages.map((p) => ({
-      path: p.path,
-      url: urls.get(p.path) ?? null,
-      kind: p.kind,
-      built: p.built,
-      chartWithoutJs: withoutJs.get(p.path) ?? null,
-      metrics: stats(samples, p.path),
-    }));
+    const figures: PageFigures[] = allPages.map((p) => {
+      // Every chunk the page can reach (check-size's total JS): what a reader has loaded at most after
+      // switching to a view that was not baked, whichever view that is.
+      const reachable = p.kind === "embed" ? dist.get(p.file)?.totalJsGzip : undefined;
+      return {
+        path: p.path,
+        url: urls.get(p.path) ?? null,
+        kind: p.kind,
+        built: p.built,
+        chartWithoutJs: withoutJs.get(p.path) ?? null,
+        metrics: { ...stats(samples, p.path), ...(reachable === undefined ? {} : { jsReachable: stat([reachable]) }) },
+      };
+    });
     printTables(figures, scale, errors);
     const budgets = budgetLines(figures, scale);
     console.log(`\nBudgets (design.md §6, on the medians; the bench never fails on them)\n\n${formatBudgets(budgets)}\n`);

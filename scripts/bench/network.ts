@@ -12,7 +12,7 @@
  *   for: all that finished before it was visible, or, when the chart is in the HTML and shows with
  *   the first paint, only the render-blocking ones (Resource Timing's renderBlockingStatus).
  */
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import type { BenchPage } from "./pages.ts";
 
 export interface NetworkRun {
@@ -27,6 +27,8 @@ export interface NetworkRun {
   bytesTotal: number;
   chartVisibleMs: number;
   requests: number;
+  /** Embeds: every JS byte loaded once a reader has hovered the chart and arrowed through it. */
+  jsInteraction?: number;
 }
 
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -99,6 +101,7 @@ export async function measureNetwork(browser: Browser, url: string, page: BenchP
     const inFirstPaint = page.chartSelector === null || (state.foundAt !== null && state.fcp !== null && state.foundAt <= state.fcp);
     const beforeChart = resources.filter((r) => r.responseEnd <= visibleAt && (!inFirstPaint || r.blocking));
     const of = (list: typeof resources, k: string) => list.filter((r) => kind(r.name) === k);
+    const jsInteraction = page.kind === "embed" && page.chartSelector ? await interact(tab, page.chartSelector) : undefined;
     return {
       htmlBytes: nav.decodedBodySize,
       htmlSent: nav.encodedBodySize,
@@ -111,10 +114,33 @@ export async function measureNetwork(browser: Browser, url: string, page: BenchP
       bytesTotal: nav.transferSize + sum(resources, "transferSize"),
       chartVisibleMs: visibleAt,
       requests: resources.length + 1,
+      ...(jsInteraction === undefined ? {} : { jsInteraction }),
     };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * What a reader does most with a chart: the pointer over it, then focus and the arrow keys. Returns
+ * the JS bytes the page has loaded by then (everything, page start included), once no request has
+ * started for a second.
+ */
+async function interact(tab: Page, selector: string): Promise<number> {
+  const chart = tab.locator(selector).filter({ visible: true }).first();
+  await chart.hover();
+  await chart.focus();
+  for (let i = 0; i < 3; i++) await tab.keyboard.press("ArrowRight");
+  let count = -1;
+  for (let quiet = 0, waited = 0; quiet < 4 && waited < 15_000; waited += 250) {
+    await tab.waitForTimeout(250);
+    const now = (await tab.evaluate(`performance.getEntriesByType("resource").length`)) as number;
+    quiet = now === count ? quiet + 1 : 0;
+    count = now;
+  }
+  return (await tab.evaluate(
+    `performance.getEntriesByType("resource").filter((e) => /[.]m?js$/.test(new URL(e.name).pathname)).reduce((n, e) => n + e.encodedBodySize, 0)`,
+  )) as number;
 }
 
 /** Is the chart there with JavaScript switched off? (design §6: embeds paint before any JS runs) */

@@ -8,7 +8,16 @@ import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 const ArticlePanel = lazyChunk(() => import("@/features/article/ArticlePanel.tsx").then((m) => m.ArticlePanel));
 
 /** The explorer page: the explore screen with the article panel beside its chart. */
-export function ExplorerApp({ queryClient, toolbarExtras }: { queryClient: QueryClient; toolbarExtras?: ReactNode }) {
+export function ExplorerApp({
+  queryClient,
+  toolbarExtras,
+  drawnFromHtml,
+}: {
+  queryClient: QueryClient;
+  toolbarExtras?: ReactNode;
+  /** The page already shows this view, prerendered: take over without an entry animation. */
+  drawnFromHtml?: boolean;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <ExploreScreen
@@ -20,6 +29,7 @@ export function ExplorerApp({ queryClient, toolbarExtras }: { queryClient: Query
           </ChunkBoundary>
         )}
         toolbarExtras={toolbarExtras}
+        drawnFromHtml={drawnFromHtml}
       />
     </QueryClientProvider>
   );

@@ -91,7 +91,10 @@ export async function diagnose(): Promise<ChunkProblem> {
 }
 
 function entryScript(doc: Document): string | undefined {
-  const src = doc.querySelector<HTMLScriptElement>('script[type="module"][src]')?.getAttribute("src");
+  // A prerendered page names its entry in <meta name="kdem-app"> (its pre-paint script adds the tag).
+  const src =
+    doc.querySelector<HTMLMetaElement>('meta[name="kdem-app"]')?.content.split(" ")[0] ||
+    doc.querySelector<HTMLScriptElement>('script[type="module"][src]')?.getAttribute("src");
   return src ? new URL(src, window.location.href).pathname : undefined;
 }
 

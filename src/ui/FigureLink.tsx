@@ -29,6 +29,7 @@ export function FigureLink({ item, className = "" }: { item: FigureLinkItem; cla
       type="button"
       onClick={() => show(item)}
       data-figure={item.key}
+      data-point={item.point}
       className={`flex flex-col items-start rounded-md border border-line bg-surface px-3 py-2 text-left hover:border-accent hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${className}`}
     >
       <span className="text-lg font-semibold tabular-nums leading-tight text-ink">{item.value}</span>

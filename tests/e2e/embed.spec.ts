@@ -1,6 +1,6 @@
 /**
- * The embed as a newsroom's reader gets it: baked chart without JavaScript, the live chart on
- * demand, parameters, failures, and the demo article page on ANOTHER origin sizing its iframes.
+ * The embed as a newsroom's reader gets it: baked chart without JavaScript, hover, tap and keys
+ * without the framework, the live chart for views that were not baked, parameters, failures, and the demo article page on ANOTHER origin sizing its iframes.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
@@ -78,47 +78,60 @@ test.describe("the embed page", () => {
     }
   });
 
-  test("the live chart takes over when the reader points at it, in the same box, with tooltips", async ({ page }) => {
+  test("hover shows a point's tooltip on the baked chart, and loads nothing more", async ({ page }) => {
     const errors = collectErrors(page);
     const scripts: string[] = [];
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
     await page.goto(EMBED);
     await expect(bakedSvg(page)).toBeVisible();
-    // Nothing heavy loads until the reader reaches for the chart.
     await page.waitForLoadState("networkidle");
     expect(scripts).toHaveLength(1);
     const box = article(page).locator("[data-kdem-plot]");
     const before = await box.boundingBox();
-    const bakedBar = await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).boundingBox();
-    const sourceBefore = await article(page)
-      .getByText(/^Source:/)
-      .boundingBox();
-    await box.hover();
-    await expect(liveSvg(page)).toBeVisible();
-    await expect(article(page).locator("svg[data-kdem-baked]")).toHaveCount(0);
+    await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).hover();
+    const tip = article(page).locator("[data-kdem-tip]:visible");
+    await expect(tip).toHaveText(/^2022: \$17\.3 billion/);
+    // Inside the plot box, which did not move.
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.x).toBeGreaterThanOrEqual(before!.x);
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(before!.x + before!.width + 1);
     expect(await box.boundingBox()).toEqual(before);
-    expect(
-      await article(page)
-        .getByText(/^Source:/)
-        .boundingBox(),
-    ).toEqual(sourceBefore);
-    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(20);
-    const bar2022 = liveSvg(page).locator(".recharts-bar-rectangle").nth(16);
-    // Drawn where the baked bar was: the swap is not visible.
-    const liveBar = (await bar2022.locator("path").boundingBox())!;
-    for (const key of ["x", "y", "width", "height"] as const)
-      expect(Math.abs(liveBar[key] - bakedBar![key]), key).toBeLessThan(1);
-    await bar2022.hover();
-    await expect(page.locator(".recharts-tooltip-wrapper")).toContainText("2022: $17.3 billion");
+    await page.mouse.move(0, 0);
+    await expect(tip).toHaveCount(0);
+    // No framework: hover is the interaction script in the entry.
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toHaveLength(1);
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
   });
 
-  test("keyboard: tabbing to the chart hands focus to the live chart", async ({ page }) => {
+  test("touch: a tap on the chart shows and announces the point", async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(EMBED);
+    await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).tap();
+    await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
+    await expect(article(page).locator("[data-kdem-announce]").filter({ hasText: /./ })).toHaveText(
+      /^2022: \$17\.3 billion\./,
+    );
+    await context.close();
+  });
+
+  test("keyboard: Tab to the chart, the arrow keys move through the points and each is announced", async ({ page }) => {
     await page.goto(EMBED);
     await page.keyboard.press("Tab");
     await expect(bakedSvg(page)).toBeFocused();
-    await expect(liveSvg(page)).toBeFocused();
+    await expect(bakedSvg(page)).toHaveAccessibleName("South Korea's arms exports by year");
+    const announced = article(page).locator("[data-kdem-announce]").filter({ hasText: /./ });
+    await expect(announced).toHaveText(/^2006: \$0\.25 billion\./);
+    await page.keyboard.press("ArrowRight");
+    await expect(announced).toHaveText(/^2007: \$0\.845 billion\./);
+    await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveText(/^2007: \$0\.845 billion/);
+    await page.keyboard.press("End");
+    await expect(announced).toHaveText(/^2025: over \$15 billion\./);
+    await page.keyboard.press("Escape");
+    await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveCount(0);
+    await expect(liveSvg(page)).toHaveCount(0);
   });
 
   test("a non-default view draws the live chart at once; controls=1 lets the reader change it", async ({ page }) => {
@@ -137,7 +150,7 @@ test.describe("the embed page", () => {
     expect(errors).toEqual([]);
   });
 
-  test("lang=ko shows the Korean article and chart before and after the live chart", async ({ page }) => {
+  test("lang=ko shows the Korean article, chart and tooltips", async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(`${EMBED}?lang=ko`);
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
@@ -152,8 +165,8 @@ test.describe("the embed page", () => {
       "href",
       "/?lang=ko",
     );
-    await article(page, "ko").locator("[data-kdem-plot]").hover();
-    await expect.poll(() => svgLabels(liveSvg(page))).toEqual(expect.arrayContaining(["최고치 173억"]));
+    await bakedSvg(page, "ko").locator(".recharts-bar-rectangle path").nth(16).hover();
+    await expect(article(page, "ko").locator("[data-kdem-tip]:visible")).toHaveText(/^2022년: 173억 달러/);
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** The explorer as an analyst uses it: charts, ranges, table, links that restore views, article, downloads, sources. */
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+import { collectErrors, expectNoSeriousA11yViolations, svgLabels, openExplorer } from "./support.ts";
 
 // Several steps and axe scans per test, on a machine shared with other builds: allow more than the default.
 test.describe.configure({ timeout: 60_000 });
@@ -15,7 +15,7 @@ async function read(download: Download): Promise<string> {
 
 test("a range set with the keyboard is one step in the history", async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto("/");
+  await openExplorer(page, "/");
   await expect(bars(page)).toHaveCount(20);
   // Keyboard on the slider: each arrow press moves the first year.
   const fromSlider = page.getByRole("slider", { name: "First year shown" });
@@ -46,7 +46,7 @@ async function dragThumb(page: Page, slider: ReturnType<Page["getByRole"]>, span
 }
 
 test("dragging either thumb moves it as far as the pointer goes, in chart and table view", async ({ page }) => {
-  await page.goto("/");
+  await openExplorer(page, "/");
   await expect(bars(page)).toHaveCount(20);
   const fromSlider = page.getByRole("slider", { name: "First year shown" });
   await dragThumb(page, fromSlider, [2006, 2025], 2012);
@@ -61,7 +61,7 @@ test("dragging either thumb moves it as far as the pointer goes, in chart and ta
 });
 
 test("a typed year out of range or out of order shows why and is not applied", async ({ page }) => {
-  await page.goto("/?from=2015");
+  await openExplorer(page, "/?from=2015");
   const from = page.getByRole("spinbutton", { name: "From" });
   await from.fill("2030");
   await expect(page.getByText("Enter a year from 2006 to 2025.")).toBeVisible();
@@ -75,7 +75,7 @@ test("a typed year out of range or out of order shows why and is not applied", a
 
 test("at 280 px the year controls fit the screen", async ({ page }) => {
   await page.setViewportSize({ width: 280, height: 800 });
-  await page.goto("/");
+  await openExplorer(page, "/");
   await expect(bars(page)).toHaveCount(20);
   const range = page.getByRole("group", { name: "Years" });
   const box = (await range.boundingBox())!;
@@ -84,7 +84,7 @@ test("at 280 px the year controls fit the screen", async ({ page }) => {
 });
 
 test("the tab title names the chart on screen, in the view's language", async ({ page }) => {
-  await page.goto("/?chart=world-share&lang=ko");
+  await openExplorer(page, "/?chart=world-share&lang=ko");
   await expect(page).toHaveTitle("세계 무기 수출에서 한국의 점유율 · K-방산 수출 모니터");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page).toHaveTitle(/· K-Defense Export Monitor$/);
@@ -97,7 +97,7 @@ test("the tab title names the chart on screen, in the view's language", async ({
 
 test("typed years, the table view, a reload that restores the view, and back", async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto("/?from=2015");
+  await openExplorer(page, "/?from=2015");
   await expect(bars(page)).toHaveCount(11);
   // Typed years, for small screens.
   const to = page.getByRole("spinbutton", { name: "To" });
@@ -118,7 +118,7 @@ test("typed years, the table view, a reload that restores the view, and back", a
 });
 
 test("line view and a chart picked from the picker are part of the link", async ({ page }) => {
-  await page.goto("/");
+  await openExplorer(page, "/");
   await annual(page).getByRole("button", { name: "Line" }).click();
   await expect(page).toHaveURL(/type=line/);
   await expect(annual(page).locator("svg .recharts-line-curve")).toHaveCount(1);
@@ -135,7 +135,7 @@ test("line view and a chart picked from the picker are part of the link", async 
 test("a figure in the article shows its point in the chart, and the chart's point lights its sentence", async ({
   page,
 }) => {
-  await page.goto("/?from=2006&to=2012");
+  await openExplorer(page, "/?from=2006&to=2012");
   const article = page.getByTestId("article");
   await article.getByRole("button", { name: "$17.3 billion" }).first().click();
   // The range is widened so the point is visible, and the point is highlighted.
@@ -156,7 +156,7 @@ test("a figure in the article shows its point in the chart, and the chart's poin
   await expect(article.locator("li[data-active]")).toHaveCount(0);
 
   // The same from the keyboard: arrow keys move through the chart's points.
-  await page.goto("/?from=2023");
+  await openExplorer(page, "/?from=2023");
   await expect(bars(page)).toHaveCount(3);
   await annual(page).locator("svg.recharts-surface").first().focus();
   await page.keyboard.press("ArrowRight");
@@ -168,7 +168,7 @@ test("a figure in the article shows its point in the chart, and the chart's poin
 test("downloads: CSV of the visible rows, the dataset, and images with title, takeaway and source", async ({
   page,
 }) => {
-  await page.goto("/?from=2015");
+  await openExplorer(page, "/?from=2015");
   await expect(bars(page)).toHaveCount(11);
   const actions = annual(page).getByTestId("chart-actions");
 
@@ -251,7 +251,7 @@ test("downloads: CSV of the visible rows, the dataset, and images with title, ta
 });
 
 test("sources and methods list every source, the measurement notes and the disputed values", async ({ page }) => {
-  await page.goto("/");
+  await openExplorer(page, "/");
   await annual(page).getByRole("button", { name: "Sources and methods" }).click();
   const dialog = page.getByRole("dialog", { name: /Sources and methods/ });
   await expect(dialog).toBeVisible();
@@ -269,7 +269,7 @@ test("sources and methods list every source, the measurement notes and the dispu
 
 test("bad link parameters: the nearest valid view and a notice naming each", async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto("/?chart=pie&from=abc&to=2099&type=area&lang=xx&theme=neon&view=map");
+  await openExplorer(page, "/?chart=pie&from=abc&to=2099&type=area&lang=xx&theme=neon&view=map");
   await expect(bars(page)).toHaveCount(20);
   const notice = page.getByTestId("notice");
   for (const text of [
@@ -287,7 +287,7 @@ test("bad link parameters: the nearest valid view and a notice naming each", asy
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await expect(notice).toBeHidden();
 
-  await page.goto("/?from=2020&to=2010");
+  await openExplorer(page, "/?from=2020&to=2010");
   await expect(page.getByTestId("notice")).toContainText("“from” came after “to”, so the two were swapped");
   await expect(page).toHaveURL(/\?from=2010&to=2020$/);
   expect(errors).toEqual([]);
@@ -295,7 +295,7 @@ test("bad link parameters: the nearest valid view and a notice naming each", asy
 
 test("a chart that fails to draw shows a message in its place; the rest of the page works", async ({ page }) => {
   await page.route("**/assets/AnnualExportsChart-*.js", (route) => route.abort());
-  await page.goto("/");
+  await openExplorer(page, "/");
   const alert = page.locator("[data-chart-error]");
   // The chart's code did not download: the message says so and how to recover (issue 12 item 9).
   await expect(alert).toContainText("could not be downloaded");
@@ -306,8 +306,8 @@ test("a chart that fails to draw shows a message in its place; the rest of the p
 });
 
 test("keyboard only: skip link, picker, view switch, theme and language", async ({ page }) => {
+  // As a keyboard reader meets the page: the baked view; the app comes when Tab reaches a control.
   await page.goto("/");
-  await expect(bars(page)).toHaveCount(20);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to the chart" })).toBeFocused();
   // Tab through to the dark theme button and press it.
@@ -317,6 +317,7 @@ test("keyboard only: skip link, picker, view switch, theme and language", async 
   await expect(dark).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(bars(page)).toHaveCount(20);
   const table = annual(page).getByRole("button", { name: "Table" });
   await table.focus();
   await page.keyboard.press("Space");
@@ -339,7 +340,7 @@ for (const [name, url] of [
   ["Korean, light, table", "/?lang=ko&theme=light&view=table&focus=2023"],
 ] as const) {
   test(`axe finds nothing serious: ${name}`, async ({ page }) => {
-    await page.goto(url);
+    await openExplorer(page, url);
     await expect(annual(page)).toBeVisible();
     await expect(page.getByTestId("article")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -347,7 +348,7 @@ for (const [name, url] of [
 }
 
 test("Korean: controls, key figures and article in Korean", async ({ page }) => {
-  await page.goto("/?lang=ko");
+  await openExplorer(page, "/?lang=ko");
   await expect(page.getByRole("region", { name: "핵심 수치" })).toContainText("150억 달러 이상");
   await expect(page.getByRole("navigation", { name: "차트 선택" })).toContainText("연도별 수출");
   await expect(page.getByTestId("article")).toContainText("2026년 1월");
@@ -362,7 +363,7 @@ test.describe("phone width", () => {
   test("no horizontal scrolling; the article follows the chart; a figure scrolls back to its chart", async ({
     page,
   }) => {
-    await page.goto("/?lang=ko&theme=dark");
+    await openExplorer(page, "/?lang=ko&theme=dark");
     await expect(bars(page)).toHaveCount(20);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const chartBox = (await annual(page).boundingBox())!;
@@ -385,7 +386,7 @@ for (const [id, button] of [
 ] as const) {
   test(`the ${id} chart from the picker: drawn, its table, its sources, in both themes`, async ({ page }) => {
     const errors = collectErrors(page);
-    await page.goto("/?theme=dark");
+    await openExplorer(page, "/?theme=dark");
     await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: button }).click();
     await expect(page).toHaveURL(new RegExp(`\\?chart=${id}&theme=dark$`));
     const figure = page.locator(`figure[data-chart="${id}"]`);
@@ -405,7 +406,7 @@ for (const [id, button] of [
 }
 
 test("a figure that lives in another chart opens that chart", async ({ page }) => {
-  await page.goto("/");
+  await openExplorer(page, "/");
   await page.getByTestId("article").getByRole("button", { name: "4th" }).click();
   await expect(page).toHaveURL(/\?chart=top-exporters$/);
   await expect(page.locator('figure[data-chart="top-exporters"]')).toBeVisible();

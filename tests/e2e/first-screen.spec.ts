@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+import { collectErrors, expectNoSeriousA11yViolations, svgLabels, openExplorer } from "./support.ts";
 
 const chart = (page: Page) => page.locator('figure[data-chart="annual-exports"]');
 
@@ -9,7 +9,7 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
   const errors = collectErrors(page);
   // Wide enough for every label in full; narrower screens keep the most important (chart-labels.spec.ts).
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto("/");
+  await openExplorer(page, "/");
   const figure = chart(page);
   await expect(figure.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
   // One bar per year 2006–2025, drawn as SVG by Recharts.
@@ -39,7 +39,7 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
 });
 
 test("the table view lists every year with disputed values and their sources", async ({ page }) => {
-  await page.goto("/");
+  await openExplorer(page, "/");
   await chart(page).getByRole("button", { name: "Table" }).click();
   await expect(page).toHaveURL(/view=table/);
   const table = chart(page).getByRole("table");
@@ -57,7 +57,7 @@ test("the table view lists every year with disputed values and their sources", a
 });
 
 test("Korean: every number and label is localised", async ({ page }) => {
-  await page.goto("/?lang=ko");
+  await openExplorer(page, "/?lang=ko");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(chart(page).getByRole("heading", { name: "연도별 한국 방산 수출" })).toBeVisible();
   await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
@@ -71,7 +71,7 @@ test("Korean: every number and label is localised", async ({ page }) => {
 for (const width of [390, 320]) {
   test(`Korean key figures on a ${width} px phone break lines only between words`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto("/?lang=ko");
+    await openExplorer(page, "/?lang=ko");
     const figures = page.getByRole("region", { name: "핵심 수치" });
     await expect(figures.getByRole("listitem")).toHaveCount(5);
     // Each word (text between spaces) must sit on one line: a Range over it has one line box.
@@ -99,7 +99,7 @@ test("a failed fetch shows what went wrong and recovers with Try again", async (
   await page.route("**/data/korea-arms-exports.json", (route) =>
     fail ? route.fulfill({ status: 404, body: "not found" }) : route.continue(),
   );
-  await page.goto("/");
+  await openExplorer(page, "/");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("The data could not be loaded");
   await expect(alert).toContainText("not found on the server (404)");
@@ -110,7 +110,7 @@ test("a failed fetch shows what went wrong and recovers with Try again", async (
 });
 
 test("dark theme from the URL keeps text readable", async ({ page }) => {
-  await page.goto("/?theme=dark");
+  await openExplorer(page, "/?theme=dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);

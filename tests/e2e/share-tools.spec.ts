@@ -1,12 +1,12 @@
 /** The explorer's Embed and Present tools, wired in src/app across two features. */
 import { expect, test } from "@playwright/test";
-import { collectErrors, expectNoSeriousA11yViolations } from "./support.ts";
+import { collectErrors, expectNoSeriousA11yViolations, openExplorer } from "./support.ts";
 
 test("Present opens the deck at the slide of the chart being viewed, with the same range and language", async ({
   page,
 }) => {
   const errors = collectErrors(page);
-  await page.goto("/?chart=world-share&from=2015&lang=ko");
+  await openExplorer(page, "/?chart=world-share&from=2015&lang=ko");
   await expect(page.locator('figure[data-chart="world-share"]')).toBeVisible();
   const present = page.getByRole("link", { name: "발표" });
   await expect(present).toHaveAttribute("href", /^\/present/);
@@ -20,7 +20,7 @@ test("Present opens the deck at the slide of the chart being viewed, with the sa
 });
 
 test("Embed opens a dialog with the code for the current chart and view", async ({ page }) => {
-  await page.goto("/?chart=top-exporters&theme=dark");
+  await openExplorer(page, "/?chart=top-exporters&theme=dark");
   await expect(page.locator('figure[data-chart="top-exporters"]')).toBeVisible();
   await page.getByRole("button", { name: "Embed", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Embed this chart" });

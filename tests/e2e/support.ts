@@ -40,3 +40,19 @@ export async function svgLabels(svg: Locator): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * Opens the explorer with its app running, for tests of what the app does. A view the build baked
+ * runs no framework until the reader reaches for a control (design §6; tests/e2e/prerender.spec.ts
+ * tests that page itself), so this reaches for one, waits until the app has taken over and lets go
+ * of the focus the app gave back to that control.
+ */
+export async function openExplorer(page: Page, url: string) {
+  await page.goto(url);
+  // Wait until the page shows what it will show from its HTML: a baked view in place, or nothing for the app.
+  await expect(page.locator("html")).not.toHaveClass(/kdem-prepaint/);
+  if ((await page.locator("[data-kdem-baked-plot]").count()) === 0) return;
+  await page.locator("#root button").first().focus();
+  await expect(page.locator("[data-kdem-baked-plot], .kdem-takeover")).toHaveCount(0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}

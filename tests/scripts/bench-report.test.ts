@@ -1,7 +1,14 @@
 /** The bench's arithmetic and its reading of design §6: medians, formatting, pass/fail per budget. */
 import { describe, expect, it } from "vitest";
-import { budgetLines, formatBudgets, type PageFigures, type ScaleFigures } from "../../scripts/bench/budgets.ts";
-import { filterPages, type BenchPage } from "../../scripts/bench/pages.ts";
+import {
+  budgetLines,
+  formatBudgets,
+  lcpRatio,
+  limitTable,
+  type PageFigures,
+  type ScaleFigures,
+} from "../../scripts/bench/budgets.ts";
+import { benchPages, filterPages, staticPage, type BenchPage } from "../../scripts/bench/pages.ts";
 import { formatStat, stat, table } from "../../scripts/bench/stats.ts";
 
 const s = (...values: number[]) => stat(values);
@@ -33,35 +40,73 @@ describe("bench statistics", () => {
   });
 });
 
-describe("bench page filter", () => {
-  const pages = ["/", "/embed/buyers", "/embed/world-share", "/present"].map((path): BenchPage => ({
-    kind: path === "/" ? "explorer" : path === "/present" ? "present" : "embed",
-    path,
-    file: "",
-    built: true,
-    chartSelector: null,
-  }));
-  it("keeps pages by kind or path", () => {
-    expect(filterPages(pages, undefined)).toHaveLength(4);
-    expect(filterPages(pages, "embed").map((p) => p.path)).toEqual(["/embed/buyers", "/embed/world-share"]);
-    expect(filterPages(pages, "explorer,/present").map((p) => p.path)).toEqual(["/", "/present"]);
-    expect(filterPages(pages, "buyers").map((p) => p.path)).toEqual(["/embed/buyers"]);
+describe("bench pages", () => {
+  const pages = ["/bench-static-annual-exports.html", "/", "/embed/buyers", "/embed/world-share", "/present"].map(
+    (path): BenchPage => ({
+      kind:
+        path === "/" ? "explorer" : path === "/present" ? "present" : path.startsWith("/bench") ? "static" : "embed",
+      path,
+      file: "",
+      built: true,
+      chartSelector: null,
+    }),
+  );
+  const paths = (filter: string | undefined) => filterPages(pages, filter).map((p) => p.path);
+
+  it("keeps pages by kind or path, and always the static page every ratio needs", () => {
+    expect(paths(undefined)).toHaveLength(5);
+    expect(paths("embed")).toEqual(["/bench-static-annual-exports.html", "/embed/buyers", "/embed/world-share"]);
+    expect(paths("explorer,/present")).toEqual(["/bench-static-annual-exports.html", "/", "/present"]);
+    expect(paths("buyers")).toEqual(["/bench-static-annual-exports.html", "/embed/buyers"]);
+  });
+
+  it("measures the explorer's default view, a linked view and the static page", () => {
+    const all = benchPages("/nonexistent-dist");
+    expect(all.filter((p) => p.kind === "explorer").map((p) => p.path)).toEqual(["/", "/?chart=world-share"]);
+    expect(all.filter((p) => p.kind === "static")).toHaveLength(1);
+    expect(all.every((p) => !p.built)).toBe(true);
+  });
+
+  it("makes the static page from the chart's SVG alone: its title, no script, no stylesheet", () => {
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"><title>Exports &amp; goals</title><rect/></svg>\n`;
+    const html = staticPage(svg);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toContain("<?xml");
+    expect(html).toContain("<title>Exports &amp; goals</title>");
+    expect(html).toContain('<h1 style="font-size:1.25rem;margin:0 0 8px">Exports &amp; goals</h1>');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg">');
+    expect(html).not.toMatch(/<script|<link/);
   });
 });
 
 describe("design §6 budgets", () => {
+  const reference: PageFigures = {
+    path: "/bench-static-annual-exports.html",
+    kind: "static",
+    built: true,
+    chartWithoutJs: true,
+    metrics: { lcp: s(740, 760, 750), tbt: s(0), lhPerformance: s(100) },
+  };
   const explorer: PageFigures = {
     path: "/",
     kind: "explorer",
     built: true,
-    chartWithoutJs: false,
+    chartWithoutJs: true,
     metrics: {
-      jsInitial: s(99_000, 101_000, 100_000),
-      lhPerformance: s(97, 98, 99),
+      jsBeforeChart: s(0, 0, 0),
+      lhPerformance: s(98, 99, 99),
       lhAccessibility: s(100),
-      cls: s(0.03),
-      tbt: s(90, 120, 100),
+      cls: s(0.001, 0, 0),
+      tbt: s(40, 60, 50),
+      lcp: s(900, 910, 880), // 900 / 750 = 1.2
     },
+  };
+  const linked: PageFigures = {
+    path: "/?chart=world-share",
+    kind: "explorer",
+    built: true,
+    chartWithoutJs: false,
+    metrics: { jsBeforeChart: s(1), lhPerformance: s(98), tbt: s(51), cls: s(0.001), lcp: s(901) },
   };
   const embed: PageFigures = {
     path: "/embed/buyers",
@@ -70,10 +115,12 @@ describe("design §6 budgets", () => {
     chartWithoutJs: true,
     metrics: {
       bytesBeforeChart: s(30_001),
-      jsTotal: s(150_000),
+      jsInteraction: s(15_000),
+      jsReachable: s(150_001),
       lhPerformance: s(100),
       lhAccessibility: s(99),
       cls: s(0),
+      lcp: s(826), // 1.101 × 750
     },
   };
   const missing: PageFigures = {
@@ -95,25 +142,47 @@ describe("design §6 budgets", () => {
     { chart: "top-exporters", metrics: { firstRenderMs: s(120) }, notApplicable: ["rangeMs", "typeMs"] },
     { chart: "buyers", unavailable: "no chart model", metrics: {}, notApplicable: [] },
   ];
-  const lines = budgetLines([explorer, embed, missing, present], scale);
-  const verdict = (page: string, budget: RegExp) => lines.find((l) => l.page === page && budget.test(l.budget))?.pass;
+  const lines = budgetLines([reference, explorer, linked, embed, missing, present], scale);
+  const verdict = (page: string, budget: RegExp) => {
+    const found = lines.filter((l) => l.page === page && budget.test(l.budget));
+    expect(found, `${page} ${budget}`).toHaveLength(1);
+    return found[0]!.pass;
+  };
 
-  it("judges the explorer on its medians, at the limits design §6 sets", () => {
-    expect(verdict("/", /JS before first chart/)).toBe(true); // 100.0 kB is within ≤ 100 KB
-    expect(verdict("/", /performance ≥ 98/)).toBe(true);
-    expect(verdict("/", /CLS ≤ 0.02/)).toBe(false);
-    expect(verdict("/", /TBT ≤ 100/)).toBe(true);
+  it("judges the explorer and a linked view on their medians, at the limits design §6 sets", () => {
+    expect(verdict("/", /painted from the HTML/)).toBe(true);
+    expect(verdict("/", /0 bytes of JS/)).toBe(true);
+    expect(verdict("/", /performance ≥ 99/)).toBe(true);
+    expect(verdict("/", /TBT ≤ 50/)).toBe(true);
+    expect(verdict("/", /CLS 0/)).toBe(true); // the median is 0
+    expect(verdict("/", /LCP ≤ 1.2/)).toBe(true); // exactly 1.2 × is within
+    expect(verdict("/?chart=world-share", /painted from the HTML/)).toBe(false);
+    expect(verdict("/?chart=world-share", /0 bytes of JS/)).toBe(false);
+    expect(verdict("/?chart=world-share", /performance ≥ 99/)).toBe(false);
+    expect(verdict("/?chart=world-share", /TBT ≤ 50/)).toBe(false);
+    expect(verdict("/?chart=world-share", /CLS 0/)).toBe(false);
+    expect(verdict("/?chart=world-share", /LCP ≤ 1.2/)).toBe(false);
+    expect(verdict("/?chart=world-share", /accessibility/)).toBeNull(); // not measured
   });
 
-  it("judges embeds, including the no-JS chart, and leaves unbuilt pages unjudged", () => {
+  it("judges embeds, including the no-JS chart and the interaction script, and leaves unbuilt pages unjudged", () => {
     expect(verdict("/embed/buyers", /before any JS/)).toBe(true);
     expect(verdict("/embed/buyers", /30 KB/)).toBe(false);
-    expect(verdict("/embed/buyers", /150 KB/)).toBe(true);
+    expect(verdict("/embed/buyers", /LCP ≤ 1.1/)).toBe(false);
+    expect(verdict("/embed/buyers", /hover and keyboard ≤ 15 KB/)).toBe(true);
+    expect(verdict("/embed/buyers", /non-baked view ≤ 150 KB/)).toBe(false);
     expect(verdict("/embed/buyers", /accessibility 100/)).toBe(false);
     expect(
       lines.filter((l) => l.page === "/embed/target-path").every((l) => l.pass === null && l.measured === "not built"),
     ).toBe(true);
-    expect(lines.some((l) => l.page === "/present")).toBe(false);
+    expect(lines.some((l) => l.page === "/present" || l.page === reference.path)).toBe(false);
+  });
+
+  it("leaves the LCP ratio unjudged when the static page was not measured", () => {
+    const alone = budgetLines([explorer], []);
+    expect(alone.find((l) => /LCP/.test(l.budget))).toMatchObject({ pass: null, measured: "not measured" });
+    expect(lcpRatio(explorer, { ...reference, built: false })).toBeNull();
+    expect(lcpRatio(explorer, reference)).toBeCloseTo(1.2);
   });
 
   it("holds each scale measurement under 200 ms, skipping what a chart cannot do", () => {
@@ -127,9 +196,19 @@ describe("design §6 budgets", () => {
 
   it("prints PASS/FAIL lines, one line for a page with nothing measured, and a count", () => {
     const text = formatBudgets(lines);
-    expect(text).toMatch(/^FAIL +\/ +CLS ≤ 0\.02: 0\.030$/m);
-    expect(text).toMatch(/^n\/a +\/embed\/target-path +not built \(6 budgets\)$/m);
+    expect(text).toMatch(/^FAIL +\/\?chart=world-share +LCP ≤ 1\.2 × the static page: 1\.20 × static$/m);
+    expect(text).toMatch(/^PASS +\/ +LCP ≤ 1\.2 × the static page: 1\.20 × static$/m);
+    expect(text).toMatch(/^n\/a +\/embed\/target-path +not built \(8 budgets\)$/m);
     expect(text).toMatch(/^n\/a +scale: buyers +not available \(3 budgets\)$/m);
-    expect(text).toMatch(/\d+ pass, \d+ fail, 9 not measured$/);
+    expect(text).toMatch(/\d+ pass, \d+ fail, 12 not measured$/);
+  });
+
+  it("prints each page's LCP and TBT beside the static page's, with the ratio", () => {
+    const text = limitTable([reference, explorer, linked, missing]);
+    expect(text).toMatch(
+      /^\/bench-static-annual-exports\.html \(no JS: the limit\) +750 \(740–760\) +1\.00× +0 +100$/m,
+    );
+    expect(text).toMatch(/^\/ +900 \(880–910\) +1\.20× +50 \(40–60\) +99 \(98–99\)$/m);
+    expect(text).not.toContain("target-path");
   });
 });

@@ -45,9 +45,11 @@ export function bakeForPage(
   size: BakedSize,
   aria: { labelledBy: string; describedBy: string },
   idPrefix: string,
+  /** The size it was drawn at, when not the embed's (the explorer bakes its plot at its own sizes). */
+  drawn: { width: number; height: number } = BAKED_SIZES[size],
 ): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const { width, height } = BAKED_SIZES[size];
+  const { width, height } = drawn;
   copy.removeAttribute("style");
   styleToAttributes(copy);
   prefixIds(copy, idPrefix);
@@ -76,7 +78,7 @@ export function standaloneSvg(svg: SVGSVGElement, colorCss: string, title: strin
   const { width, height } = BAKED_SIZES.wide;
   copy.removeAttribute("style");
   styleToAttributes(copy);
-  for (const attr of ["role", "tabindex", "class"]) copy.removeAttribute(attr);
+  for (const attr of ["role", "tabindex", "class", "data-kdem-axis", "data-kdem-points"]) copy.removeAttribute(attr);
   for (const el of copy.querySelectorAll(":scope > title, :scope > desc")) el.remove();
   copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
   copy.setAttribute("width", String(width));

@@ -1,11 +1,12 @@
 /**
  * What the embed page does as soon as its (small) script runs: apply the parameters to the baked
  * page, start the auto-height messages, and decide when the live chart is worth loading. React,
- * Recharts and the dataset load only when needed: for a view other than the baked one, for the
- * controls, or when the reader reaches for the chart (pointer, touch or keyboard focus).
+ * Recharts and the dataset load only when needed: for a view other than the baked one, or for the
+ * controls. Hover, tap and keys on the baked chart are a few KB of plain DOM (ui/baked-chart.ts).
  */
 import { isChartId } from "@/data/chart-ids.ts";
 import { applyDocumentState } from "@/state/document-state.ts";
+import { enhanceBakedCharts } from "@/ui/baked-chart.ts";
 import { exploreHref, isBakedView, parseEmbedParams } from "./embed-params.ts";
 import { postHeightChanges } from "./resize.ts";
 
@@ -34,7 +35,6 @@ export function startEmbed(win: Window): void {
     void import("./live.tsx").then(({ startLive }) => startLive({ chart, params, article }));
   };
   if (params.controls || !isBakedView(params)) return goLive();
-  const plot = article.querySelector<HTMLElement>("[data-kdem-plot]");
-  for (const type of ["pointerover", "touchstart", "focusin"] as const)
-    plot?.addEventListener(type, goLive, { once: true, passive: true });
+  // The baked chart answers hover, tap and keys by itself: React and Recharts are not needed for that.
+  enhanceBakedCharts(article);
 }

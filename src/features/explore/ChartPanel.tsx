@@ -3,7 +3,7 @@
  * downloads and sources. Works for every chart id; a chart that fails to build or draw is caught by
  * its own error boundary, so the rest of the page keeps working.
  */
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
 import { chartModel } from "@/charts/registry.ts";
 import type { Dataset } from "@/data/schema.ts";
@@ -22,19 +22,21 @@ export interface ChartPanelProps {
   data: Dataset;
   /** Slot in the chart's toolbar for actions built elsewhere (Embed, Present), wired by the app. */
   toolbarExtras?: ReactNode;
+  /** The page already shows the first view, prerendered: it is drawn without an entry animation. */
+  drawnFromHtml?: boolean;
 }
 
-export function ChartPanel({ data, toolbarExtras }: ChartPanelProps) {
+export function ChartPanel({ data, toolbarExtras, drawnFromHtml }: ChartPanelProps) {
   const chart = useViewStore((s) => s.chart);
   const lang = useLang();
   return (
     <ChartErrorBoundary key={`${chart}:${lang}`} chart={chart}>
-      <ChartView data={data} toolbarExtras={toolbarExtras} />
+      <ChartView data={data} toolbarExtras={toolbarExtras} drawnFromHtml={drawnFromHtml} />
     </ChartErrorBoundary>
   );
 }
 
-function ChartView({ data, toolbarExtras }: ChartPanelProps) {
+function ChartView({ data, toolbarExtras, drawnFromHtml }: ChartPanelProps) {
   const lang = useLang();
   const view = useViewStore(useShallow(viewOf));
   const { setView, addNotices, setHoverPoint } = useViewStore.getState();
@@ -57,6 +59,10 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
     if (fromLink) addNotices(model.adjustments);
   }, [fromLink, model.adjustments, addNotices]);
   const shownQuery = serializeView(shown);
+  // The view the page was prerendered with is already on screen: growing its bars again would be a
+  // visible change (and main-thread work at load). Later views animate as usual.
+  const [firstQuery] = useState(shownQuery);
+  const animate = !reducedMotion && !(drawnFromHtml && shownQuery === firstQuery);
   useEffect(() => showFittedView(shownQuery), [shownQuery]);
 
   useEffect(() => () => setHoverPoint(null), [setHoverPoint]);
@@ -111,12 +117,7 @@ function ChartView({ data, toolbarExtras }: ChartPanelProps) {
         />
       }
     >
-      <ChartPlot
-        model={model}
-        lang={lang}
-        size={{ height: 360, animate: !reducedMotion }}
-        onActivePoint={setHoverPoint}
-      />
+      <ChartPlot model={model} lang={lang} size={{ height: 360, animate }} onActivePoint={setHoverPoint} />
     </ChartFrame>
   );
 }

@@ -23,9 +23,11 @@ export interface ExploreScreenProps {
   aside?: (data: Dataset) => ReactNode;
   /** Actions added to the chart toolbar by the app (Embed, Present). */
   toolbarExtras?: ReactNode;
+  /** The page already shows the first view, prerendered: the chart takes over without an entry animation. */
+  drawnFromHtml?: boolean;
 }
 
-export function ExploreScreen({ aside, toolbarExtras }: ExploreScreenProps) {
+export function ExploreScreen({ aside, toolbarExtras, drawnFromHtml }: ExploreScreenProps) {
   const t = useT();
   const lang = useLang();
   const theme = useViewStore((s) => s.theme);
@@ -71,7 +73,7 @@ export function ExploreScreen({ aside, toolbarExtras }: ExploreScreenProps) {
               <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_26rem]">
                 <div id={CHART_ANCHOR} className="min-w-0 scroll-mt-4">
                   <ChartPicker />
-                  <ChartPanel data={data} toolbarExtras={toolbarExtras} />
+                  <ChartPanel data={data} toolbarExtras={toolbarExtras} drawnFromHtml={drawnFromHtml} />
                 </div>
                 {aside && <div className="min-w-0">{aside(data)}</div>}
               </div>

@@ -1,0 +1,122 @@
+/**
+ * The explorer page's only script in its HTML (inlined in <head> by the bake, allowed by its hash in
+ * the CSP of deploy/nginx.conf). It runs before the first paint and decides what the page shows:
+ *
+ * - `<html lang>` and `data-theme` from the address (as the app's document-state does later), so
+ *   nothing repaints in another language or scheme;
+ * - the view the address names, when the build baked it: the HTML holds the first view of
+ *   `<meta name="kdem-baked">`; any other baked view (another chart or language) is fetched from
+ *   /prerender/<chart>.<lang>.html and put in place of it while the page's own view stays hidden,
+ *   so no other chart ever shows as if it were the one linked;
+ * - a view that was not baked (a year range, the other chart type, the table, another dataset)
+ *   is not shown from the HTML at all: the app starts at once and draws it with its loading state,
+ *   as it did before pages were prerendered;
+ * - a baked view needs no app to be read: the app (`<meta name="kdem-app">`: the entry, then the
+ *   chunks it imports) starts when the reader first reaches for a control, and repeats that click
+ *   once it has taken over (src/app/takeover.ts). Nothing competes with the first paint, and
+ *   nothing blocks the main thread at load.
+ *
+ * Why one page and a script, not a static page per view: the views are addressed by query string
+ * (design §3: `/?chart=world-share&lang=ko`), which a static host answers with the one index.html
+ * whatever the query; only a script sees the query before the page paints. A redirect to a
+ * per-view file would cost a round trip and change the address readers share.
+ *
+ * Plain ES5-era JS in a string, not bundled: it must run before any module loads, and its text is
+ * what the CSP hash covers (tests/scripts/prepaint.test.ts checks it against deploy/nginx.conf and
+ * the app's own URL parsing). The build lists charts and entry in <meta> tags, so the text, and
+ * its hash, do not change from build to build.
+ */
+import { createHash } from "node:crypto";
+
+export const PREPAINT_SCRIPT = `(function () {
+  var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
+  var meta = function (name) {
+    var el = doc.querySelector('meta[name="' + name + '"]');
+    return el ? el.content.split(" ") : [];
+  };
+  var param = function (name) { return query.get(name) || ""; };
+  var baked = meta("kdem-baked"), app = meta("kdem-app");
+  var lang = param("lang");
+  if (lang !== "en" && lang !== "ko") {
+    lang = "en";
+    var tags = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < tags.length; i++) {
+      var base = String(tags[i]).toLowerCase().split("-")[0];
+      if (base === "ko" || base === "en") { lang = base; break; }
+    }
+  }
+  html.lang = lang;
+  var theme = param("theme");
+  if (theme === "light" || theme === "dark") html.setAttribute("data-theme", theme);
+  var charts = baked.map(function (view) { return view.split(".")[0]; });
+  var chart = charts.indexOf(param("chart")) >= 0 ? param("chart") : charts[0];
+  var key = chart + "." + lang;
+  var custom = ["from", "to", "type", "view", "focus", "data"].some(param);
+  var started = false;
+  var start = function () {
+    if (started || !app.length) return;
+    started = true;
+    for (var j = 1; j < app.length; j++) {
+      var link = doc.createElement("link");
+      link.rel = "modulepreload";
+      link.href = app[j];
+      doc.head.appendChild(link);
+    }
+    var script = doc.createElement("script");
+    script.type = "module";
+    script.src = app[0];
+    doc.head.appendChild(script);
+  };
+  // The app comes when the reader asks for what only it does: a control of the page (the chart
+  // picker, years, type, table, language, sources, downloads). The controls the build disabled work
+  // from now on as a request for the app, which repeats the reader's click once it has taken over.
+  var controls = "button, input, select, textarea";
+  var ready = function () {
+    var root = doc.getElementById("root");
+    var list = root.querySelectorAll(controls);
+    for (var k = 0; k < list.length; k++) list[k].removeAttribute("disabled");
+    var intent = function (event) {
+      var control = event.target.closest ? event.target.closest(controls) : null;
+      // A figure link whose point is on this chart is handled by the interaction script.
+      if (!control || !root.contains(control) || control.hasAttribute("data-kdem-here")) return;
+      var index = Array.prototype.indexOf.call(root.querySelectorAll(controls), control);
+      var click = event.type === "pointerdown" || (event.type === "keydown" && (event.key === "Enter" || event.key === " "));
+      var before = (html.getAttribute("data-kdem-intent") || "").split(":");
+      if (click || before[0] !== String(index)) html.setAttribute("data-kdem-intent", index + (click ? ":click" : ":focus"));
+      start();
+    };
+    ["pointerdown", "keydown", "focusin"].forEach(function (type) { root.addEventListener(type, intent, true); });
+    // Hover, tap and keys on the baked chart: a small script, after the chart has painted.
+    var interact = meta("kdem-interact")[0];
+    if (interact) requestAnimationFrame(function () {
+      setTimeout(function () {
+        var script = doc.createElement("script");
+        script.type = "module";
+        script.src = interact;
+        doc.head.appendChild(script);
+      }, 0);
+    });
+  };
+  var parsed = function (then) {
+    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
+    else then();
+  };
+  if (key === baked[0] && !custom) return parsed(ready);
+  html.classList.add("kdem-prepaint");
+  if (custom || baked.indexOf(key) < 0) return parsed(start);
+  fetch("/prerender/" + key + ".html").then(function (response) {
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.text();
+  }).then(function (content) {
+    parsed(function () {
+      doc.getElementById("root").innerHTML = content;
+      html.classList.remove("kdem-prepaint");
+      ready();
+    });
+  }, function () { parsed(start); });
+})();`;
+
+/** The CSP source that allows exactly this script. */
+export function prepaintCspSource(): string {
+  return `'sha256-${createHash("sha256").update(PREPAINT_SCRIPT).digest("base64")}'`;
+}

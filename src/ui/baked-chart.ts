@@ -1,0 +1,191 @@
+/**
+ * What a reader does most with a chart, for the charts the build baked into the page (explorer and
+ * embeds), without React or Recharts: a tooltip on hover and tap, the arrow keys through the points
+ * with each point announced, and the article's figure links that point at this chart moving focus to
+ * their point and, with Escape, back. The points (position along the category axis, tooltip text,
+ * data point id) were read from the drawn chart at build time (scripts/lib/chart-svg.ts), so this
+ * shows what the live chart's own tooltip shows. Plain DOM, a few KB: loaded after the chart has
+ * painted; the framework loads only for what it alone can do (design §6).
+ */
+
+interface Point {
+  at: number;
+  title: string;
+  lines: string[];
+  id: string | null;
+}
+
+/** Gives every baked chart SVG in `scope` its interaction, and connects the figure links that name its points. */
+export function enhanceBakedCharts(scope: ParentNode): void {
+  const charts = [...scope.querySelectorAll<SVGSVGElement>("svg[data-kdem-points]")]
+    .filter((svg) => svg.dataset.kdemLive === undefined)
+    .map(enhance)
+    .filter((chart): chart is Chart => chart !== null);
+  for (const link of scope.querySelectorAll<HTMLButtonElement>("button[data-point]")) {
+    if (!charts.some((chart) => chart.has(link.dataset.point!))) continue;
+    // Handled here, so it does not ask for the app (see the pre-paint script).
+    link.dataset.kdemHere = "";
+    link.addEventListener("click", () => {
+      const chart = charts.find((c) => c.shown() && c.has(link.dataset.point!));
+      chart?.focusPoint(link.dataset.point!, link);
+    });
+  }
+}
+
+interface Chart {
+  has: (id: string) => boolean;
+  shown: () => boolean;
+  focusPoint: (id: string, from: HTMLElement) => void;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function enhance(svg: SVGSVGElement): Chart | null {
+  svg.dataset.kdemLive = "";
+  let points: Point[];
+  try {
+    points = JSON.parse(svg.dataset.kdemPoints ?? "[]") as Point[];
+  } catch {
+    return null;
+  }
+  const box = svg.parentElement;
+  if (!points.length || !box) return null;
+  const doc = svg.ownerDocument;
+  const axis = svg.dataset.kdemAxis === "y" ? "y" : "x";
+  const view = svg.viewBox.baseVal;
+
+  const tip = doc.createElement("div");
+  tip.className =
+    "pointer-events-none absolute z-10 max-w-xs rounded-md border border-line bg-surface p-2 text-sm text-ink shadow-lg";
+  tip.hidden = true;
+  tip.dataset.kdemTip = "";
+  // Screen readers hear the point through the live region; the box is for eyes.
+  tip.setAttribute("aria-hidden", "true");
+  const live = doc.createElement("p");
+  live.className = "sr-only";
+  live.setAttribute("aria-live", "polite");
+  live.dataset.kdemAnnounce = "";
+  box.style.position = "relative";
+  box.append(tip, live);
+  const cursor = doc.createElementNS(SVG, "line");
+  cursor.setAttribute("stroke", "var(--color-ink-muted)");
+  cursor.setAttribute("stroke-dasharray", "3 3");
+  cursor.setAttribute("pointer-events", "none");
+  cursor.setAttribute("visibility", "hidden");
+  svg.append(cursor);
+
+  let index = -1;
+  let returnTo: HTMLElement | null = null;
+
+  const show = (next: number, announce: boolean) => {
+    index = Math.max(0, Math.min(points.length - 1, next));
+    const point = points[index]!;
+    const title = doc.createElement("p");
+    title.className = "font-semibold";
+    title.textContent = point.title;
+    tip.replaceChildren(
+      title,
+      ...point.lines.map((line) => {
+        const p = doc.createElement("p");
+        p.className = "text-xs text-ink-muted";
+        p.textContent = line;
+        return p;
+      }),
+    );
+    tip.hidden = false;
+    if (axis === "x") {
+      cursor.setAttribute("x1", String(point.at));
+      cursor.setAttribute("x2", String(point.at));
+      cursor.setAttribute("y1", String(view.y));
+      cursor.setAttribute("y2", String(view.y + view.height));
+    } else {
+      cursor.setAttribute("y1", String(point.at));
+      cursor.setAttribute("y2", String(point.at));
+      cursor.setAttribute("x1", String(view.x));
+      cursor.setAttribute("x2", String(view.x + view.width));
+    }
+    cursor.setAttribute("visibility", "visible");
+    place(point.at);
+    if (announce) live.textContent = [point.title, ...point.lines].join(". ");
+  };
+  const hide = () => {
+    tip.hidden = true;
+    cursor.setAttribute("visibility", "hidden");
+  };
+  /** Beside the point, on the side with more room, inside the plot box. */
+  const place = (at: number) => {
+    const ctm = svg.getScreenCTM();
+    const frame = box.getBoundingClientRect();
+    if (!ctm) return;
+    const p = new DOMPoint(axis === "x" ? at : view.x, axis === "x" ? view.y : at).matrixTransform(ctm);
+    const gap = 12;
+    if (axis === "x") {
+      const x = p.x - frame.left;
+      const left = x > frame.width / 2 ? x - gap - tip.offsetWidth : x + gap;
+      tip.style.left = `${Math.max(0, left)}px`;
+      tip.style.top = `${gap}px`;
+    } else {
+      const y = p.y - frame.top;
+      tip.style.left = `${frame.width / 2}px`;
+      tip.style.top = `${y > frame.height / 2 ? y - gap - tip.offsetHeight : y + gap}px`;
+    }
+  };
+  const nearest = (event: PointerEvent): number | null => {
+    const ctm = svg.getScreenCTM();
+    if (!ctm) return null;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
+    const value = axis === "x" ? p.x : p.y;
+    let best = 0;
+    for (let i = 1; i < points.length; i++)
+      if (Math.abs(points[i]!.at - value) < Math.abs(points[best]!.at - value)) best = i;
+    return best;
+  };
+
+  svg.addEventListener("pointermove", (event) => {
+    const i = nearest(event);
+    if (i !== null && i !== index) show(i, false);
+    else if (i !== null && tip.hidden) show(i, false);
+  });
+  // A tap shows the point and keeps it until the next tap elsewhere.
+  svg.addEventListener("pointerdown", (event) => {
+    const i = nearest(event);
+    if (i !== null) show(i, true);
+  });
+  svg.addEventListener("pointerleave", (event) => {
+    if (event.pointerType === "mouse" && doc.activeElement !== svg) hide();
+  });
+  svg.addEventListener("focus", () => show(index < 0 ? 0 : index, true));
+  svg.addEventListener("blur", () => {
+    hide();
+    returnTo = null;
+  });
+  svg.addEventListener("keydown", (event) => {
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: points.length - 1,
+    };
+    if (event.key === "Escape") {
+      hide();
+      returnTo?.focus();
+      return;
+    }
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    show(next, true);
+  });
+
+  return {
+    has: (id) => points.some((p) => p.id === id),
+    shown: () => svg.getBoundingClientRect().width > 0,
+    focusPoint: (id, from) => {
+      index = points.findIndex((p) => p.id === id);
+      svg.focus();
+      returnTo = from;
+    },
+  };
+}

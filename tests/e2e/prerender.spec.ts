@@ -1,0 +1,150 @@
+/**
+ * The prerendered explorer (issue 11 item 1) as readers meet it: the chart is in the HTML, a baked
+ * linked view paints before any of the app's JS has run, and the app takes over without moving a
+ * pixel of layout.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { collectErrors } from "./support.ts";
+
+const APP_JS = /\/assets\/[^/]+\.js$/;
+/** The framework's chunks: any of ours but the interaction script, which a baked page loads after its paint. */
+const isFramework = (url: string) => APP_JS.test(url) && !/\/assets\/interact-[\w-]+\.js$/.test(url);
+
+/** Sums layout shifts from the first paint on, as CLS does (shifts right after input excluded). */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+test("with JavaScript off, / shows the annual chart with the 2022 record, its figures and sources", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  const figure = page.locator('figure[data-chart="annual-exports"]');
+  await expect(figure.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
+  const chart = figure.locator("svg[data-kdem-baked]").filter({ visible: true });
+  await expect(chart).toHaveCount(1);
+  await expect(chart).toHaveAccessibleName("South Korea's arms exports by year");
+  await expect(chart.getByText("Record $17.3B")).toBeVisible();
+  expect((await chart.boundingBox())!.height).toBe(360);
+  await expect(page.getByRole("region", { name: "Key figures" }).getByText("Record, 2022")).toBeVisible();
+  await expect(figure.getByTestId("takeaway")).toContainText("the 2022 record of $17.3 billion");
+  await expect(figure.getByRole("link", { name: "export.gov" })).toBeVisible();
+  await expect(page.getByTestId("article")).toBeVisible();
+  // What needs the app is switched off rather than pretending to work.
+  await expect(figure.getByRole("button", { name: "Table" })).toBeDisabled();
+  await context.close();
+});
+
+test("a baked linked view paints its own chart before any of the app's JS has run", async ({ page }) => {
+  const blocked: string[] = [];
+  await page.route(APP_JS, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto("/?chart=world-share&lang=ko");
+  const figure = page.locator('figure[data-chart="world-share"]');
+  await expect(figure.getByRole("heading", { name: "세계 무기 수출에서 한국의 점유율" })).toBeVisible();
+  await expect(figure.locator("svg[data-kdem-baked]").filter({ visible: true })).toHaveCount(1);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  // The HTML's own view (annual exports, English) never shows in its place.
+  await expect(page.locator('figure[data-chart="annual-exports"]')).toHaveCount(0);
+  // Reading the view asked for none of the framework's JS.
+  await page.waitForLoadState("networkidle");
+  expect(blocked.filter(isFramework)).toEqual([]);
+});
+
+test("a view that was not baked never shows the HTML's chart as if it were the one linked", async ({ page }) => {
+  await page.route(APP_JS, (route) => route.abort());
+  await page.goto("/?from=2015");
+  await expect(page.locator("#root")).toBeHidden();
+});
+
+for (const [name, url, chart, table] of [
+  ["/", "/", "annual-exports", "Table"],
+  ["a linked view", "/?chart=world-share&lang=ko", "world-share", "표"],
+] as const) {
+  test(`${name}: the app loads when a control is reached for, and takes over without a layout shift`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const appRequests: string[] = [];
+    page.on("request", (request) => isFramework(request.url()) && appRequests.push(request.url()));
+    const shifts = await watchLayoutShifts(page);
+    await page.goto(url);
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    await expect(figure.locator("svg[data-kdem-baked]").filter({ visible: true })).toHaveCount(1);
+    // Reading the page loads no framework.
+    await page.waitForLoadState("networkidle");
+    expect(appRequests).toEqual([]);
+
+    // Focus (not a click, so no layout shift is excused as following input) asks for the app.
+    await figure.getByRole("button", { name: table, exact: true }).focus();
+    await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.locator("[data-kdem-baked]")).toHaveCount(0);
+    await expect(page.locator(".kdem-takeover")).toHaveCount(0);
+    await expect(page.getByTestId("article")).toBeVisible();
+    expect(await shifts()).toBe(0);
+    // Focus stayed on the control, now the app's, and it works.
+    await expect(figure.getByRole("button", { name: table, exact: true })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(figure.locator("table")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a click on the prerendered page is not lost: the app repeats it once it has taken over", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Choose a chart" }).getByRole("button", { name: "World share" }).click();
+  await expect(page.locator('figure[data-chart="world-share"] svg.recharts-surface')).toBeVisible();
+  await expect(page).toHaveURL(/\?chart=world-share$/);
+});
+
+test("while the app waits for the dataset, the prerendered page stays as it was", async ({ page }) => {
+  const dataset: string[] = [];
+  await page.route("**/data/korea-arms-exports.json", (route) => {
+    dataset.push(route.request().url()); // and never answered
+  });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  await expect.poll(() => dataset.length).toBe(1);
+  await expect(
+    page.locator('figure[data-chart="annual-exports"] svg[data-kdem-baked]').filter({ visible: true }),
+  ).toHaveCount(1);
+  // The app's loading state stays where it is drawn, out of sight, until the app has the data.
+  await expect(page.getByText("Loading the dataset…")).toBeHidden();
+});
+
+test("the explorer's baked chart answers hover and keys, and the article's figures lead to their point and back, with no framework", async ({
+  page,
+}) => {
+  const framework: string[] = [];
+  page.on("request", (request) => isFramework(request.url()) && framework.push(request.url()));
+  await page.goto("/");
+  const figure = page.locator('figure[data-chart="annual-exports"]');
+  const chart = figure.locator("svg[data-kdem-baked]:visible");
+  await chart.locator(".recharts-bar-rectangle path").nth(16).hover();
+  await expect(figure.locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
+
+  // The key figure "Record, 2022" names the 2022 point of this chart: focus goes there, Escape comes back.
+  const record = page.getByRole("region", { name: "Key figures" }).getByRole("button", { name: /Record, 2022/ });
+  await record.click();
+  await expect(chart).toBeFocused();
+  const announced = figure.locator("[data-kdem-announce]").filter({ hasText: /./ });
+  await expect(announced).toHaveText(/^2022: \$17\.3 billion\./);
+  await page.keyboard.press("ArrowLeft");
+  await expect(announced).toHaveText(/^2021: \$7\.25 billion\./);
+  await page.keyboard.press("Escape");
+  await expect(record).toBeFocused();
+  await page.waitForLoadState("networkidle");
+  expect(framework).toEqual([]);
+});

@@ -1,0 +1,118 @@
+/**
+ * The explorer's pre-paint script (scripts/lib/prepaint.ts), run in jsdom as a browser runs it: it
+ * must read an address as the app does (url-codec's parseView), show a baked view only when the
+ * address names exactly that view, and be the script the production CSP allows.
+ */
+import { JSDOM } from "jsdom";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { PREPAINT_SCRIPT, prepaintCspSource } from "../../scripts/lib/prepaint.ts";
+import { CHART_IDS } from "../../src/data/chart-ids.ts";
+import { browserLang, parseView } from "../../src/state/url-codec.ts";
+
+const BAKED = CHART_IDS.flatMap((id) => [`${id}.en`, `${id}.ko`]);
+const APP = ["/assets/main-1.js", "/assets/react-2.js"];
+
+function run(
+  search: string,
+  languages = ["en-US", "en"],
+  answer: () => Promise<unknown> = () => new Promise(() => {}),
+) {
+  const dom = new JSDOM(
+    `<!doctype html><html lang="en"><head><meta name="kdem-baked" content="${BAKED.join(" ")}">` +
+      `<meta name="kdem-app" content="${APP.join(" ")}"></head><body><div id="root"><p>default view</p><button disabled>Table</button><input type="range" disabled></div></body></html>`,
+    { url: `http://localhost/${search}`, runScripts: "outside-only", pretendToBeVisual: true },
+  );
+  const { window } = dom;
+  Object.defineProperty(window.navigator, "languages", { value: languages });
+  const fetch = vi.fn(answer);
+  (window as unknown as { fetch: typeof fetch }).fetch = fetch;
+  window.eval(PREPAINT_SCRIPT);
+  const html = window.document.documentElement;
+  const started = () => window.document.head.querySelector<HTMLScriptElement>('script[type="module"]')?.src;
+  return { window, html, fetch, started };
+}
+
+describe("the pre-paint script", () => {
+  it("is the script deploy/nginx.conf allows by hash", () => {
+    const conf = readFileSync(resolve(import.meta.dirname, "../../deploy/nginx.conf"), "utf8");
+    expect(conf).toContain(`script-src 'self' ${prepaintCspSource()};`);
+  });
+
+  it("reads chart and language as the app does, the browser's language included", () => {
+    const cases: [string, string[]][] = [
+      ["", ["en-US"]],
+      ["", ["ko-KR", "en"]],
+      ["", ["fr-FR", "ko"]],
+      ["?lang=ko", ["en"]],
+      ["?lang=xx", ["ko"]],
+      ["?chart=world-share", ["en"]],
+      ["?chart=nope&lang=ko", ["en"]],
+      ["?chart=buyers&lang=en", ["ko"]],
+      ["?chart=&lang=", ["ko-KR"]],
+    ];
+    for (const [search, languages] of cases) {
+      const { html, fetch } = run(search, languages);
+      const { state } = parseView(search, browserLang(languages));
+      expect(html.lang, search).toBe(state.lang);
+      const key = `${state.chart}.${state.lang}`;
+      if (key === "annual-exports.en") expect(fetch, search).not.toHaveBeenCalled();
+      else expect(fetch, search).toHaveBeenCalledWith(`/prerender/${key}.html`);
+    }
+  });
+
+  it("sets the theme a link asks for, and leaves 'auto' to the reader's system", () => {
+    expect(run("?theme=dark").html.dataset.theme).toBe("dark");
+    expect(run("?theme=light").html.dataset.theme).toBe("light");
+    expect(run("?theme=auto").html.dataset.theme).toBeUndefined();
+    expect(run("?theme=pink").html.dataset.theme).toBeUndefined();
+  });
+
+  it("shows the HTML's view as it is, and starts the app only when a control is reached for", async () => {
+    const { window, html, fetch, started } = run("?theme=dark");
+    const doc = window.document;
+    expect(html.classList.contains("kdem-prepaint")).toBe(false);
+    expect(fetch).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(doc.querySelector("button")!.disabled).toBe(false));
+    expect(doc.querySelector("input")!.disabled).toBe(false);
+    expect(started()).toBeUndefined();
+
+    doc.querySelector("input")!.dispatchEvent(new window.FocusEvent("focusin", { bubbles: true }));
+    expect(started()).toBe(`http://localhost${APP[0]}`);
+    expect(html.dataset.kdemIntent).toBe("1:focus");
+    doc.querySelector("button")!.dispatchEvent(new window.MouseEvent("pointerdown", { bubbles: true }));
+    expect(html.dataset.kdemIntent).toBe("0:click");
+    // Started once, with the chunks its entry imports preloaded.
+    expect(doc.head.querySelectorAll('script[type="module"]')).toHaveLength(1);
+    expect([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href)).toEqual([
+      `http://localhost${APP[1]}`,
+    ]);
+  });
+
+  it("puts a baked linked view in place of the HTML's before showing anything", async () => {
+    const { window, html, started } = run("?chart=world-share&lang=ko", ["en"], () =>
+      Promise.resolve({ ok: true, text: () => Promise.resolve("<p>world share, in Korean</p>") }),
+    );
+    expect(html.classList.contains("kdem-prepaint")).toBe(true);
+    await vi.waitFor(() => expect(html.classList.contains("kdem-prepaint")).toBe(false));
+    expect(window.document.getElementById("root")!.innerHTML).toBe("<p>world share, in Korean</p>");
+    expect(started()).toBeUndefined();
+  });
+
+  it("leaves the page hidden for the app when the baked view cannot be fetched", async () => {
+    const { window, html, started } = run("?chart=buyers", ["en"], () => Promise.resolve({ ok: false, status: 404 }));
+    await vi.waitFor(() => expect(started()).toBe(`http://localhost${APP[0]}`));
+    expect(html.classList.contains("kdem-prepaint")).toBe(true);
+    expect(window.document.querySelector("#root p")!.textContent).toBe("default view");
+  });
+
+  it("never shows the HTML's chart for a view that was not baked: it hides it and starts the app", async () => {
+    for (const search of ["?from=2015", "?to=2020", "?type=line", "?view=table", "?focus=2022", "?data=/data/x.json"]) {
+      const { html, fetch, started } = run(search);
+      expect(html.classList.contains("kdem-prepaint"), search).toBe(true);
+      expect(fetch, search).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(started(), search).toBe(`http://localhost${APP[0]}`));
+    }
+  });
+});
