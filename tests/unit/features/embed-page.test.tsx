@@ -65,10 +65,19 @@ describe("embed page script", () => {
     expect(requests).toBe(0);
   });
 
-  it("draws the live chart when the reader points at the chart, then removes the baked one", async () => {
+  it("answers a pointer on the baked view without loading the framework or the dataset", async () => {
     const article = open("");
     const plot = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
     act(() => void plot.dispatchEvent(new Event("pointerover", { bubbles: true })));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(plot.querySelector(".kdem-live")).toBeNull();
+    expect(plot.querySelector("[data-kdem-baked]")).not.toBeNull();
+    expect(requests).toBe(0);
+  });
+
+  it("draws the live chart for a view that was not baked, then removes the baked one", async () => {
+    const article = open("?from=2015");
+    const plot = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
     await waitFor(() => expect(plot.querySelector(".kdem-live svg.recharts-surface")).not.toBeNull(), {
       timeout: 5000,
     });
