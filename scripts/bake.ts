@@ -44,6 +44,7 @@ const { translate } = await import("@/i18n/translate.ts");
 const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle.tsx");
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
 const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
+const { surfaceLabel } = await import("@/charts/shared/messages.ts");
 const { escapeAttribute, oembed, oembedUrl, embedUrl } = await import("@/features/embed/embed-code.ts");
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
 const { useViewStore } = await import("@/state/view-store.ts");
@@ -91,7 +92,7 @@ for (const chart of CHART_IDS) {
       plotHtml += bakeForPage(
         svg,
         size,
-        { labelledBy: ids.title, describedBy: ids.description },
+        { labelledBy: ids.title, describedBy: ids.description, surface: surfaceLabel(model.spec.title, lang) },
         `kdem-${lang}-${size}-`,
       );
       if (lang === "en" && size === "wide") wide = svg;
@@ -179,7 +180,13 @@ async function prerenderExplorer(): Promise<number> {
         return () => root.unmount();
       };
       const html = await prerenderView(render, model, drawSvg, (svg, size, aria) =>
-        bakeForPage(svg, size, aria, `kdem-${size}-`, EXPLORER_BAKED_SIZES[size]),
+        bakeForPage(
+          svg,
+          size,
+          { ...aria, surface: surfaceLabel(model.spec.title, lang) },
+          `kdem-${size}-`,
+          EXPLORER_BAKED_SIZES[size],
+        ),
       ).catch((error: unknown) => fail(`bake: explorer ${chart} ${lang}: ${message(error)}`));
       write(`prerender/${chart}.${lang}.html`, html);
       views.push({ key: `${chart}.${lang}`, html });

@@ -15,10 +15,9 @@ import {
 import { CHART_IDS, type ChartId } from "@/data/chart-ids.ts";
 import { lazyChunk, type LazyChunk } from "@/data/lazy-chunk.ts";
 import type { Lang } from "@/data/schema.ts";
-import { translatorWith } from "@/i18n/translate.ts";
 import { CHARTS, type ChartModel } from "./registry.ts";
 import { ActivePointContext } from "./shared/active-point.ts";
-import { sharedMessages } from "./shared/messages.ts";
+import { surfaceLabel } from "./shared/messages.ts";
 import type { PlotSize } from "./shared/PlotArea.tsx";
 import { ChartSurfaceContext, createAnnouncer } from "./shared/surface.ts";
 
@@ -59,7 +58,7 @@ export function ChartPlot({
 }) {
   const Plot = PLOTS[model.id];
   const [announcer] = useState(createAnnouncer);
-  const label = lang && translatorWith(lang, sharedMessages)("chart.surface", { title: model.spec.title });
+  const label = lang && surfaceLabel(model.spec.title, lang);
   const surface = useMemo(() => (label ? { label, announce: announcer.announce } : null), [label, announcer]);
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
   return (

@@ -51,6 +51,12 @@ function enhance(svg: SVGSVGElement): Chart | null {
   const box = svg.parentElement;
   if (!points.length || !box) return null;
   const doc = svg.ownerDocument;
+  // Now that the arrow keys work, it is a chart to explore, named as the live chart is, not a picture.
+  if (svg.dataset.kdemSurface) {
+    svg.setAttribute("role", "group");
+    svg.setAttribute("aria-label", svg.dataset.kdemSurface);
+    svg.removeAttribute("aria-labelledby");
+  }
   const axis = svg.dataset.kdemAxis === "y" ? "y" : "x";
   const view = svg.viewBox.baseVal;
 

@@ -3,6 +3,7 @@
  * label, bar or point, and the story's key figures (latest year, record) always there.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { openExplorer } from "./support.ts";
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -45,7 +46,8 @@ for (const lang of ["en", "ko"] as const)
     test(`${lang} ${type}: value labels stay clear and inside at 320, 390 and 1440 px`, async ({ page }) => {
       const keyFigures = lang === "en" ? [/15B/, /\$17\.3B/] : [/150억/, /173억/];
       await page.setViewportSize({ width: 320, height: 800 });
-      await page.goto(`/?lang=${lang}${type === "line" ? "&type=line" : ""}`);
+      // The live chart: the baked one it replaces is checked by the visual references.
+      await openExplorer(page, `/?lang=${lang}${type === "line" ? "&type=line" : ""}`);
       for (const width of [320, 390, 1440]) {
         await page.setViewportSize({ width, height: 800 });
         // The chart follows its box; wait until the drawing has settled at this width.

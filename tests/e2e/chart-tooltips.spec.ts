@@ -1,5 +1,6 @@
 /** Tooltips as a reader meets them, by pointer and by keyboard: beside or above the bar being read, never on it; short. */
 import { expect, test, type Page } from "@playwright/test";
+import { openExplorer } from "./support.ts";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -43,7 +44,7 @@ for (const width of [390, 1280])
   ] as const)
     test(`${chart} at ${width} px: the tooltip never covers the bar it describes`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(url);
+      await openExplorer(page, url);
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       const surface = figure.getByRole("group", { name: /arrow keys/ });
       await expect(figure.locator(".recharts-bar-rectangle").first()).toBeVisible();

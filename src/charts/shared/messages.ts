@@ -26,3 +26,11 @@ export function chartTranslatorFor<K extends string>(own: MessageTable<K>) {
   };
   return (lang: Lang) => translatorWith(lang, table);
 }
+
+/**
+ * The accessible name of a chart that answers the arrow keys: its title and how to read it. The live
+ * chart and the baked one (once its script has made it interactive) say the same.
+ */
+export function surfaceLabel(title: string, lang: Lang): string {
+  return translatorWith(lang, sharedMessages)("chart.surface", { title });
+}

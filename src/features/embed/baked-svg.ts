@@ -43,7 +43,8 @@ export function prefixIds(root: Element, prefix: string): void {
 export function bakeForPage(
   svg: SVGSVGElement,
   size: BakedSize,
-  aria: { labelledBy: string; describedBy: string },
+  /** `surface`: the name it takes once its script makes it answer the arrow keys (surfaceLabel). */
+  aria: { labelledBy: string; describedBy: string; surface?: string },
   idPrefix: string,
   /** The size it was drawn at, when not the embed's (the explorer bakes its plot at its own sizes). */
   drawn: { width: number; height: number } = BAKED_SIZES[size],
@@ -60,6 +61,7 @@ export function bakeForPage(
   copy.setAttribute("role", "img");
   copy.setAttribute("aria-labelledby", aria.labelledBy);
   copy.setAttribute("aria-describedby", aria.describedBy);
+  if (aria.surface) copy.setAttribute("data-kdem-surface", aria.surface);
   copy.setAttribute("tabindex", "0");
   copy.setAttribute("class", "kdem-baked");
   copy.setAttribute("data-kdem-baked", "");
