@@ -71,9 +71,12 @@ test("hashed assets are cached for good, linked names for an hour, the dataset a
 test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PNG download", async ({ page }) => {
   const problems = await watch(page);
   await page.goto("/");
-  await expect(page.locator('figure[data-chart="annual-exports"] svg.recharts-surface')).toBeVisible();
+  // The chart baked into the HTML paints under the CSP (the pre-paint script is allowed by its hash) …
+  await expect(page.locator('figure[data-chart="annual-exports"] svg.kdem-baked:visible')).toHaveCount(1);
   await page.getByRole("button", { name: "Sources and methods" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
+  // … and the app that takes over when a control is used draws the live chart.
+  await expect(page.locator('figure[data-chart="annual-exports"] svg.recharts-surface')).toBeVisible();
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Embed", exact: true }).click();
   const preview = page.frameLocator("dialog[open] iframe").first();
