@@ -24,14 +24,6 @@ const TEMPLATE = join(DIST, "embed.html");
 const SITE = (process.env.SITE_URL ?? "").replace(/\/+$/, "");
 const CARD = { width: 1200, height: 630 };
 
-/**
- * The page's Content-Security-Policy: scripts, styles, data and images from our origin only; no
- * inline script or style (the bake turns Recharts' style attributes into SVG attributes).
- * frame-ancestors only works as a header, see README "Deploying".
- */
-export const EMBED_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-
 const drawSvg = await startChartDrawing().catch((error: unknown) => fail(`bake: ${message(error)}`));
 const React = await import("react");
 const { flushSync } = await import("react-dom");
@@ -54,7 +46,7 @@ const { ChartToolbarExtras } = await import("@/app/ChartToolbarExtras.tsx");
 const { createQueryClient } = await import("@/app/query-client.ts");
 const { datasetQueryOptions } = await import("@/data/api/get-dataset.ts");
 const { EXPLORER_BAKED_SIZES, prerenderView } = await import("./lib/explorer-prerender.ts");
-const { PREPAINT_SCRIPT } = await import("./lib/prepaint.ts");
+const { PREPAINT_SCRIPT, EMBED_PREPAINT_SCRIPT, cspHashSource } = await import("./lib/prepaint.ts");
 
 type ChartId = (typeof CHART_IDS)[number];
 type Lang = (typeof LANGS)[number];
@@ -99,6 +91,7 @@ for (const chart of CHART_IDS) {
     }
     articlesHtml += renderArticle({
       spec: model.spec,
+      span: model.span,
       lang,
       plotHtml,
       exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }),
@@ -114,6 +107,13 @@ for (const chart of CHART_IDS) {
   });
 }
 
+/**
+ * The page's Content-Security-Policy: scripts, styles, data and images from our origin only; the one
+ * inline script is the pre-paint script, allowed by its hash; no inline style (the bake turns
+ * Recharts' style attributes into SVG attributes). frame-ancestors only works as a header, see
+ * README "Deploying".
+ */
+const embedCsp = `default-src 'self'; script-src 'self' ${cspHashSource(EMBED_PREPAINT_SCRIPT)}; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const cards = await renderCards(baked.map(({ chart, titles, takeaway }) => ({ chart, title: titles.en, takeaway })));
 const provider = translate("en", "app.title");
 for (const { chart, titles, takeaway, articlesHtml } of baked) {
@@ -123,7 +123,8 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
   const head = [
     `<title>${escapeText(`${title} — ${provider}`)}</title>`,
     `<meta name="description" content="${escapeAttribute(takeaway)}" />`,
-    `<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}" />`,
+    `<meta http-equiv="Content-Security-Policy" content="${embedCsp}" />`,
+    `<script>${EMBED_PREPAINT_SCRIPT}</script>`,
     `<link rel="canonical" href="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(title)}" />`,
     `<meta property="og:type" content="website" />`,

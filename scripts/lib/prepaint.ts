@@ -116,7 +116,30 @@ export const PREPAINT_SCRIPT = `(function () {
   }, function () { parsed(start); });
 })();`;
 
-/** The CSP source that allows exactly this script. */
+/**
+ * The embed pages' only inline script, for the same reason: before the first paint it applies the
+ * publisher's language, theme and background, and, when the embed names a view other than the baked
+ * one (a range, the other type, a focus), hides the baked chart so it never shows as if it were the
+ * chosen view; the box keeps its size and says the chosen view is being drawn (embed.css). The
+ * page's script (src/features/embed/start.ts) decides with the real parser and undoes it when the
+ * parameters turn out to name the baked view after all (an invalid year, say).
+ */
+export const EMBED_PREPAINT_SCRIPT = `(function () {
+  var html = document.documentElement, query = new URLSearchParams(location.search);
+  var param = function (name) { return query.get(name) || ""; };
+  html.classList.add("kdem-js");
+  if (param("lang") === "ko" || param("lang") === "en") html.lang = param("lang");
+  if (param("theme") === "light" || param("theme") === "dark") html.setAttribute("data-theme", param("theme"));
+  if (param("bg") === "transparent") html.setAttribute("data-bg", "transparent");
+  if (["from", "to", "type", "focus"].some(param)) html.classList.add("kdem-custom-view");
+})();`;
+
+/** The CSP source that allows exactly `script` inline. */
+export function cspHashSource(script: string): string {
+  return `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+}
+
+/** The CSP source that allows exactly the explorer's script. */
 export function prepaintCspSource(): string {
-  return `'sha256-${createHash("sha256").update(PREPAINT_SCRIPT).digest("base64")}'`;
+  return cspHashSource(PREPAINT_SCRIPT);
 }

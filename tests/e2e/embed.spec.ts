@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
 import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
@@ -45,19 +46,20 @@ test.describe("the embed page", () => {
     await context.close();
   });
 
-  test("the built page has no inline script and carries a CSP, oEmbed discovery and link-preview tags", async ({
+  test("the built page's one inline script is the pre-paint script its CSP allows by hash; oEmbed discovery and link-preview tags", async ({
     request,
   }) => {
     for (const path of [EMBED, `${EMBED}/`]) {
       const html = await (await request.get(path)).text();
       expect(html).toContain('data-kdem-chart="annual-exports"');
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.length).toBeGreaterThan(0);
-      for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
+      expect(scripts.filter((tag) => tag === "<script>")).toEqual(["<script>"]);
+      for (const tag of scripts.filter((tag) => tag !== "<script>")) expect(tag).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
       expect(html).not.toMatch(/\sstyle="/);
-      expect(html).toMatch(
-        /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/,
+      expect(html).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${cspHashSource(EMBED_PREPAINT_SCRIPT)}; style-src 'self';`,
       );
+      expect(html).toContain(`<script>${EMBED_PREPAINT_SCRIPT}</script>`);
       expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="/oembed/annual-exports.json"');
       expect(html).toContain(`<meta property="og:title" content="South Korea's arms exports by year" />`);
     }
@@ -211,11 +213,54 @@ test.describe("the embed page", () => {
 
   test("if the dataset fails to load, the baked chart and source stay and a notice explains", async ({ page }) => {
     await page.route("**/data/korea-arms-exports.json", (route) => route.fulfill({ status: 500, body: "down" }));
-    await page.goto(`${EMBED}?type=line`);
-    await expect(article(page).getByRole("status")).toHaveText(/Interactive features are unavailable/);
+    await page.goto(`${EMBED}?controls=1`);
+    await expect(article(page).getByRole("status").locator(":visible")).toHaveText(
+      /^Interactive features are unavailable/,
+    );
     await expect(bakedSvg(page)).toBeVisible();
     await expect(article(page).getByText(/^Source:/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test("a chosen range never shows the baked full range as if chosen: hidden until drawn, named when it cannot be", async ({
+    page,
+    browser,
+  }) => {
+    // While the data is on its way the box keeps its size and says what is coming; no baked bar shows.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route("**/data/korea-arms-exports.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${EMBED}?from=2015`);
+    await expect(article(page).getByText("Drawing the chosen view…")).toBeVisible();
+    await expect(bakedSvg(page)).toHaveCount(0);
+    answer();
+    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(11);
+    await expect(article(page).getByText("Drawing the chosen view…")).toBeHidden();
+    expect(await svgLabels(liveSvg(page))).not.toContain("2006");
+
+    // When it cannot be drawn, the baked chart comes back with a notice saying which view it is.
+    const failing = await browser.newPage();
+    await failing.route("**/data/korea-arms-exports.json", (route) => route.fulfill({ status: 500, body: "down" }));
+    await failing.goto(`${EMBED}?from=2015`);
+    await expect(article(failing).getByRole("status")).toBeVisible();
+    await expect(article(failing).getByRole("status").locator(":visible")).toHaveText(
+      "The chosen view could not be drawn because the data could not be loaded. Shown instead: the published view, 2006–2025.",
+    );
+    await expect(bakedSvg(failing)).toBeVisible();
+    await failing.close();
+
+    // Without JavaScript the baked chart says which view it is.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const off = await context.newPage();
+    await off.goto(`${EMBED}?from=2015`);
+    await expect(bakedSvg(off)).toBeVisible();
+    await expect(
+      article(off).getByText("Without JavaScript this frame shows the published view, 2006–2025."),
+    ).toBeVisible();
+    await context.close();
   });
 });
 

@@ -7,7 +7,12 @@ import { JSDOM } from "jsdom";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { PREPAINT_SCRIPT, prepaintCspSource } from "../../scripts/lib/prepaint.ts";
+import {
+  cspHashSource,
+  EMBED_PREPAINT_SCRIPT,
+  PREPAINT_SCRIPT,
+  prepaintCspSource,
+} from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
 import { browserLang, parseView } from "../../src/state/url-codec.ts";
 
@@ -35,9 +40,9 @@ function run(
 }
 
 describe("the pre-paint script", () => {
-  it("is the script deploy/nginx.conf allows by hash", () => {
+  it("is, with the embeds' pre-paint script, what deploy/nginx.conf allows by hash", () => {
     const conf = readFileSync(resolve(import.meta.dirname, "../../deploy/nginx.conf"), "utf8");
-    expect(conf).toContain(`script-src 'self' ${prepaintCspSource()};`);
+    expect(conf).toContain(`script-src 'self' ${prepaintCspSource()} ${cspHashSource(EMBED_PREPAINT_SCRIPT)};`);
   });
 
   it("reads chart and language as the app does, the browser's language included", () => {
@@ -114,5 +119,32 @@ describe("the pre-paint script", () => {
       expect(fetch, search).not.toHaveBeenCalled();
       await vi.waitFor(() => expect(started(), search).toBe(`http://localhost${APP[0]}`));
     }
+  });
+});
+
+describe("the embeds' pre-paint script", () => {
+  function runEmbed(search: string) {
+    const dom = new JSDOM(`<!doctype html><html lang="en"><head></head><body></body></html>`, {
+      url: `http://localhost/embed/annual-exports${search}`,
+      runScripts: "outside-only",
+    });
+    dom.window.eval(EMBED_PREPAINT_SCRIPT);
+    return dom.window.document.documentElement;
+  }
+
+  it("applies the publisher's language, theme and background before the page paints", () => {
+    const html = runEmbed("?lang=ko&theme=dark&bg=transparent");
+    expect(html.lang).toBe("ko");
+    expect(html.dataset.theme).toBe("dark");
+    expect(html.dataset.bg).toBe("transparent");
+    const plain = runEmbed("?lang=xx&theme=neon&bg=red");
+    expect([plain.lang, plain.dataset.theme, plain.dataset.bg]).toEqual(["en", undefined, undefined]);
+  });
+
+  it("hides the baked chart for every view that was not baked, and only for those", () => {
+    for (const search of ["?from=2015", "?to=2020", "?type=line", "?focus=2022"])
+      expect(runEmbed(search).classList.contains("kdem-custom-view"), search).toBe(true);
+    for (const search of ["", "?lang=ko", "?controls=1&theme=dark", "?utm_source=x"])
+      expect(runEmbed(search).classList.contains("kdem-custom-view"), search).toBe(false);
   });
 });

@@ -3,13 +3,15 @@
  * the data". The build renders it to static HTML (one article per language, the baked SVG inside),
  * so the page reads completely before any script runs; the script only adds the live chart.
  */
-import type { ChartSpec } from "@/charts/shared/chart-spec.ts";
+import type { ChartSpec, YearSpan } from "@/charts/shared/chart-spec.ts";
 import type { Lang } from "@/data/schema.ts";
 import { translator } from "@/i18n/translate.ts";
 import { SourceLine } from "@/ui/SourceLine.tsx";
 
 export interface EmbedArticleProps {
   spec: ChartSpec;
+  /** The years the baked (default) view shows; null for a chart without a year axis. */
+  span: YearSpan | null;
   lang: Lang;
   /** The baked SVG(s), serialized by the build from our own chart components. */
   plotHtml: string;
@@ -19,9 +21,10 @@ export interface EmbedArticleProps {
 /** Ids carry the language: both articles sit in one page. */
 export const articleIds = (lang: Lang) => ({ title: `kdem-title-${lang}`, description: `kdem-desc-${lang}` });
 
-export function EmbedArticle({ spec, lang, plotHtml, exploreHref }: EmbedArticleProps) {
+export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref }: EmbedArticleProps) {
   const t = translator(lang);
   const ids = articleIds(lang);
+  const baked = span ? t("embed.baked.span", { from: span.min, to: span.max }) : t("embed.baked");
   return (
     <article lang={lang} data-kdem-article={lang} className="kdem-article">
       <figure aria-labelledby={ids.title} aria-describedby={ids.description}>
@@ -34,7 +37,15 @@ export function EmbedArticle({ spec, lang, plotHtml, exploreHref }: EmbedArticle
         </p>
         {/* Space for the range/type controls, shown by the script before it paints when controls=1. */}
         <div className="kdem-controls mt-2" data-kdem-controls hidden />
-        <div className="kdem-plot mt-2" data-kdem-plot dangerouslySetInnerHTML={{ __html: plotHtml }} />
+        <div className="relative mt-2">
+          <div className="kdem-plot" data-kdem-plot dangerouslySetInnerHTML={{ __html: plotHtml }} />
+          {/* Shown instead of the baked chart while a view that was not baked is drawn (embed.css). */}
+          <p className="kdem-drawing text-sm text-ink-muted" aria-hidden="true">
+            {t("embed.drawing")}
+          </p>
+        </div>
+        {/* Only without JavaScript (the pre-paint script hides it): which view the baked chart is. */}
+        <p className="kdem-nojs mt-1 text-xs text-ink-muted">{t("embed.nojs", { baked })}</p>
         <p id={ids.description} className="sr-only">
           {spec.description}
         </p>
@@ -44,7 +55,10 @@ export function EmbedArticle({ spec, lang, plotHtml, exploreHref }: EmbedArticle
           data-kdem-notice
           hidden
         >
-          {t("embed.unavailable")}
+          <span data-kdem-notice-baked>{t("embed.unavailable")}</span>
+          <span data-kdem-notice-view hidden>
+            {t("embed.unavailableView", { baked })}
+          </span>
         </p>
         <figcaption className="mt-2 space-y-1 border-t border-line pt-2">
           <SourceLine sources={spec.sources} />

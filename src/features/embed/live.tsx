@@ -31,6 +31,12 @@ export async function startLive({ chart, params, article }: LiveContext): Promis
     // A dataset this chart cannot be drawn from counts as unavailable too.
     chartModel(chart, data, params.lang);
   } catch (error) {
+    // The baked chart is all there is: shown again, and named for what it is when another view was asked for.
+    const html = article.ownerDocument.documentElement;
+    const otherView = html.classList.contains("kdem-custom-view");
+    html.classList.remove("kdem-custom-view");
+    article.querySelector<HTMLElement>("[data-kdem-notice-baked]")!.hidden = otherView;
+    article.querySelector<HTMLElement>("[data-kdem-notice-view]")!.hidden = !otherView;
     article.querySelector<HTMLElement>("[data-kdem-notice]")!.hidden = false;
     console.warn("kdem embed: interaction unavailable:", error);
     return;
@@ -128,6 +134,7 @@ function useSwapWhenDrawn(box: HTMLElement, layer: HTMLElement) {
       const hadFocus =
         box.contains(box.ownerDocument.activeElement) && !layer.contains(box.ownerDocument.activeElement);
       for (const baked of box.querySelectorAll("[data-kdem-baked]")) baked.remove();
+      box.ownerDocument.documentElement.classList.remove("kdem-custom-view");
       if (hadFocus) live.focus();
       observer.disconnect();
     };

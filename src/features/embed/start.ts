@@ -34,6 +34,8 @@ export function startEmbed(win: Window): void {
     started = true;
     void import("./live.tsx").then(({ startLive }) => startLive({ chart, params, article }));
   };
+  // The pre-paint script hid the baked chart for any view parameter; the real parser has the last word.
+  if (isBakedView(params)) doc.documentElement.classList.remove("kdem-custom-view");
   if (params.controls || !isBakedView(params)) return goLive();
   // The baked chart answers hover, tap and keys by itself: React and Recharts are not needed for that.
   enhanceBakedCharts(article);

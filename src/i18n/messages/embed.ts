@@ -6,6 +6,12 @@ export const embed = defineMessages(
     "embed.explore": "Explore the data",
     "embed.unavailable":
       "Interactive features are unavailable because the data could not be loaded. The chart shows the published figures.",
+    "embed.unavailableView":
+      "The chosen view could not be drawn because the data could not be loaded. Shown instead: {baked}.",
+    "embed.drawing": "Drawing the chosen view…",
+    "embed.nojs": "Without JavaScript this frame shows {baked}.",
+    "embed.baked.span": "the published view, {from}–{to}",
+    "embed.baked": "the published view",
     "embed.controls": "Chart options",
     "embed.controls.from": "From",
     "embed.controls.to": "To",
@@ -41,6 +47,11 @@ export const embed = defineMessages(
     "embed.explore": "데이터 자세히 보기",
     "embed.unavailable":
       "데이터를 불러오지 못해 상호작용 기능을 사용할 수 없습니다. 차트는 발행 시점의 수치를 보여 줍니다.",
+    "embed.unavailableView": "데이터를 불러오지 못해 선택한 보기를 그릴 수 없습니다. 대신 {baked}를 보여 줍니다.",
+    "embed.drawing": "선택한 보기를 그리는 중…",
+    "embed.nojs": "자바스크립트 없이는 이 프레임에 {baked}가 표시됩니다.",
+    "embed.baked.span": "발행된 기본 보기({from}~{to}년)",
+    "embed.baked": "발행된 기본 보기",
     "embed.controls": "차트 옵션",
     "embed.controls.from": "시작",
     "embed.controls.to": "끝",

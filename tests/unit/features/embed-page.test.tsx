@@ -32,6 +32,7 @@ beforeEach(() => {
       renderToStaticMarkup(
         <EmbedArticle
           spec={chartModel("annual-exports", data, lang).spec}
+          span={chartModel("annual-exports", data, lang).span}
           lang={lang}
           plotHtml={BAKED}
           exploreHref="/"
