@@ -1,7 +1,7 @@
 /** What every chart shows around its plot, on every surface (explorer, embed, slides). */
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Source } from "@/data/schema.ts";
-import type { ChartType } from "@/state/url-codec.ts";
+import type { ChartType, YearWindow } from "@/state/url-codec.ts";
 
 export interface TableColumn {
   key: string;
@@ -47,6 +47,8 @@ export interface ChartOptions {
   to?: number;
   type?: ChartType;
   focus?: number;
+  /** The five-year window, for charts that show one (see ChartCapabilities.windows). */
+  window?: YearWindow;
 }
 
 export interface YearSpan {

@@ -7,31 +7,20 @@ import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank } f
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
 import { citer } from "../shared/model-parts.ts";
+import type { RankedBar, RankedBarsPlot } from "../shared/RankedBars.tsx";
 
 /** The subject of the dashboard; its bar is highlighted. */
 const SUBJECT = "KOR";
 
-export interface ExporterBar {
-  id: string;
+export interface ExporterBar extends RankedBar {
   code: string;
-  name: string;
   rank: number;
-  value: number;
-  isSubject: boolean;
   /** Holds the rank the goal names (4th): the threshold. */
   isThreshold: boolean;
-  /** Text at the end of the bar: the share, plus the rank for the subject. */
-  label: string;
 }
 
-export interface TopExportersPlot {
-  /** Ranked countries, largest first; the rest of the world is in the table, not a bar. */
-  bars: ExporterBar[];
-  /** Vertical line at the share the goal rank takes. */
-  threshold: { value: number; label: string };
-  ticks: { format: (value: number) => string };
-  tooltip: (bar: ExporterBar) => TooltipContent;
-}
+/** Ranked countries, largest first (the rest of the world is in the table, not a bar), and a line at the share the goal rank takes. */
+export type TopExportersPlot = RankedBarsPlot<ExporterBar>;
 
 export interface TopExportersModel extends ChartModelBase {
   id: "top-exporters";
@@ -93,6 +82,7 @@ export function topExportersModel(data: Dataset, lang: Lang, _options: ChartOpti
     plot: {
       bars,
       threshold: { value: threshold.share, label: t("chart.top-exporters.threshold", vars) },
+      breakLongest: true,
       ticks: { format: (v) => formatPercent(v, lang) },
       tooltip,
     },

@@ -51,14 +51,15 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
     to: view.to,
     type: view.type,
     focus: view.focus,
+    window: view.window,
     lang,
     theme,
     controls,
     transparent,
   };
   const frameTitle = useMemo(
-    () => (data ? chartModel(chartId, data, lang).spec.title : t("app.title")),
-    [chartId, data, lang, t],
+    () => (data ? chartModel(chartId, data, lang, { window: view.window }).spec.title : t("app.title")),
+    [chartId, data, lang, t, view.window],
   );
   const code = embedCode(origin, chartId, params, frameTitle);
   const url = embedUrl(origin, chartId, params);

@@ -5,6 +5,7 @@
  * chart's own do.
  */
 import type { ChartId } from "@/data/chart-ids.ts";
+import { recipientsIn, recipientWindowChoice } from "@/data/derive/recipients.ts";
 import { topBuyers } from "@/data/derive/deals.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { rankExporters } from "@/data/derive/share.ts";
@@ -55,6 +56,18 @@ export function slideHeadline(chart: ChartId, data: Dataset, lang: Lang): string
       const [lead] = topBuyers(data.deals, 1);
       const buyer = data.deals.find((d) => d.buyer.code === lead)?.buyer.name[lang];
       return buyer ? t("present.headline.buyers", { buyer }) : undefined;
+    }
+    case "recipients": {
+      const { computed } = recipientsIn(data, recipientWindowChoice(data).default);
+      const lead = computed?.rows[0];
+      const name = lead && data.sipri.koreaRecipients.find((r) => r.country.code === lead.key)?.country.name[lang];
+      return lead && name && computed
+        ? t("present.headline.recipients", {
+            name,
+            share: formatPercent(Math.round(lead.share * 10) / 10, lang),
+            period: formatPeriod(computed.period, lang),
+          })
+        : undefined;
     }
   }
 }

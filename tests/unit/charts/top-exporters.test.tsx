@@ -55,7 +55,7 @@ describe("topExportersModel", () => {
 
   it("speaks Korean", () => {
     const ko = topExportersModel(data, "ko");
-    expect(ko.plot.threshold.label).toBe("4위: 5.9%");
+    expect(ko.plot.threshold?.label).toBe("4위: 5.9%");
     expect(ko.plot.bars.at(-1)!.label).toBe("2.2% · 10위");
     expect(ko.spec.takeaway).toContain("중국의 5.9%");
     expect(ko.spec.table.rows.at(-1)!.cells.country).toBe("기타");
