@@ -9,6 +9,7 @@ import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType, IgnoredParam } from "@/state/url-codec.ts";
 import { annualExports } from "./annual-exports/index.ts";
 import { buyers } from "./buyers/index.ts";
+import { exporterRace } from "./exporter-race/index.ts";
 import { recipients } from "./recipients/index.ts";
 import type { ChartOptions } from "./shared/chart-spec.ts";
 import { fitOptions, type WindowChoice } from "./shared/fit-view.ts";
@@ -23,6 +24,7 @@ export const CHARTS = {
   "top-exporters": topExporters,
   buyers,
   recipients,
+  "exporter-race": exporterRace,
 } satisfies { [Id in ChartId]: { id: Id } };
 
 type Charts = typeof CHARTS;

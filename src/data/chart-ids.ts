@@ -6,6 +6,7 @@ export const CHART_IDS = [
   "top-exporters",
   "buyers",
   "recipients",
+  "exporter-race",
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

@@ -5,12 +5,13 @@
  * chart's own do.
  */
 import type { ChartId } from "@/data/chart-ids.ts";
+import { raceWindows } from "@/data/derive/exporter-race.ts";
 import { recipientsIn, recipientWindowChoice } from "@/data/derive/recipients.ts";
 import { topBuyers } from "@/data/derive/deals.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { rankExporters } from "@/data/derive/share.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
-import { formatPercent, formatPeriod, formatRank, formatUsdBn, formatYear } from "@/i18n/format.ts";
+import { formatPercent, formatPeriod, formatPoints, formatRank, formatUsdBn, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
 
 /** The headline, or undefined where the dataset lacks what it says (the slide then shows the takeaway). */
@@ -56,6 +57,15 @@ export function slideHeadline(chart: ChartId, data: Dataset, lang: Lang): string
       const [lead] = topBuyers(data.deals, 1);
       const buyer = data.deals.find((d) => d.buyer.code === lead)?.buyer.name[lang];
       return buyer ? t("present.headline.buyers", { buyer }) : undefined;
+    }
+    case "exporter-race": {
+      const latest = raceWindows(data).at(-1);
+      return latest?.korea
+        ? t("present.headline.race", {
+            gap: formatPoints(latest.gap, lang),
+            period: formatPeriod(latest.period, lang),
+          })
+        : undefined;
     }
     case "recipients": {
       const { computed } = recipientsIn(data, recipientWindowChoice(data).default);
