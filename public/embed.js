@@ -22,6 +22,7 @@
     "buyers",
     "recipients",
     "exporter-race",
+    "contracts-vs-deliveries",
   ];
   var MIN_HEIGHT = 120;
   var MAX_HEIGHT = 4000;

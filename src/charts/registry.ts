@@ -9,6 +9,7 @@ import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType, IgnoredParam } from "@/state/url-codec.ts";
 import { annualExports } from "./annual-exports/index.ts";
 import { buyers } from "./buyers/index.ts";
+import { contractsVsDeliveries } from "./contracts-vs-deliveries/index.ts";
 import { exporterRace } from "./exporter-race/index.ts";
 import { recipients } from "./recipients/index.ts";
 import type { ChartOptions } from "./shared/chart-spec.ts";
@@ -25,6 +26,7 @@ export const CHARTS = {
   buyers,
   recipients,
   "exporter-race": exporterRace,
+  "contracts-vs-deliveries": contractsVsDeliveries,
 } satisfies { [Id in ChartId]: { id: Id } };
 
 type Charts = typeof CHARTS;

@@ -7,6 +7,7 @@ export const CHART_IDS = [
   "buyers",
   "recipients",
   "exporter-race",
+  "contracts-vs-deliveries",
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

@@ -67,6 +67,8 @@ export function slideHeadline(chart: ChartId, data: Dataset, lang: Lang): string
           })
         : undefined;
     }
+    case "contracts-vs-deliveries":
+      return t("present.headline.contractsDeliveries");
     case "recipients": {
       const { computed } = recipientsIn(data, recipientWindowChoice(data).default);
       const lead = computed?.rows[0];
