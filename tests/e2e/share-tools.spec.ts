@@ -14,7 +14,7 @@ test("Present opens the deck at the slide of the chart being viewed, with the sa
   await expect(page).toHaveURL(/\/present\/?\?.*slide=5/);
   await expect(page).toHaveURL(/from=2015/);
   await expect(page).toHaveURL(/lang=ko/);
-  await expect(page.getByTestId("slide-counter")).toHaveText("5 / 9");
+  await expect(page.getByTestId("slide-counter")).toHaveText("5 / 12");
   await expect(page.locator("[data-current] h2, [data-current] p").first()).toBeVisible();
   expect(errors).toEqual([]);
 });
