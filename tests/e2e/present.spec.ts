@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { inflateSync } from "node:zlib";
 import { collectErrors, expectNoSeriousA11yViolations } from "./support.ts";
 
-const SLIDES = 9;
+const SLIDES = 12;
 const counter = (page: Page) => page.getByTestId("slide-counter");
 const current = (page: Page) => page.locator("[data-slide][data-current]");
 

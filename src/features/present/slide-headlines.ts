@@ -6,10 +6,10 @@
  */
 import type { ChartId } from "@/data/chart-ids.ts";
 import { raceWindows } from "@/data/derive/exporter-race.ts";
+import { exportersIn, exporterWindowChoice } from "@/data/derive/exporters.ts";
 import { recipientsIn, recipientWindowChoice } from "@/data/derive/recipients.ts";
 import { topBuyers } from "@/data/derive/deals.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
-import { rankExporters } from "@/data/derive/share.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatPercent, formatPeriod, formatPoints, formatRank, formatUsdBn, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
@@ -43,9 +43,7 @@ export function slideHeadline(chart: ChartId, data: Dataset, lang: Lang): string
         goal: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),
       });
     case "top-exporters": {
-      const korea = rankExporters(data.topExporters.exporters.map((e) => ({ ...e, code: e.country.code }))).find(
-        (e) => e.code === "KOR",
-      );
+      const korea = exportersIn(data, exporterWindowChoice(data).default).entries.find((e) => e.country.code === "KOR");
       return korea
         ? t("present.headline.rank", {
             rank: formatRank(korea.rank, lang),
