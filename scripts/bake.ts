@@ -38,6 +38,8 @@ const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
 const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
 const { surfaceLabel } = await import("@/charts/shared/messages.ts");
 const { escapeAttribute, oembed, oembedUrl, embedUrl } = await import("@/features/embed/embed-code.ts");
+const { buildCsv, sourceCiter } = await import("@/features/explore/export.ts");
+const { indexPoints } = await import("@/data/derive/points.ts");
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
 const { useViewStore } = await import("@/state/view-store.ts");
 const { DEFAULT_VIEW } = await import("@/state/url-codec.ts");
@@ -60,6 +62,7 @@ try {
 } catch (error) {
   fail(`bake: ${message(error)}`);
 }
+const points = indexPoints(data);
 if (!SITE)
   console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
 
@@ -99,6 +102,8 @@ for (const chart of CHART_IDS) {
   }
   const en = models.find((m) => m.lang === "en")!.model.spec;
   write(`static/${chart}.svg`, standaloneSvg(wide!, colorCss, en.title, en.description));
+  // "Get the data" on the embed: the published view's rows, as the explorer's CSV download writes them.
+  write(`static/${chart}.csv`, buildCsv(en.table, points, sourceCiter(data.sources), en.basis));
   baked.push({
     chart,
     titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>,
@@ -127,23 +132,7 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
     `<script>${EMBED_PREPAINT_SCRIPT}</script>`,
     `<link rel="canonical" href="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(title)}" />`,
-    `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content="${escapeAttribute(provider)}" />`,
-    `<meta property="og:title" content="${escapeAttribute(title)}" />`,
-    `<meta property="og:description" content="${escapeAttribute(takeaway)}" />`,
-    `<meta property="og:url" content="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
-    ...(card
-      ? [
-          `<meta property="og:image" content="${escapeAttribute(card.url)}" />`,
-          `<meta property="og:image:width" content="${card.width}" />`,
-          `<meta property="og:image:height" content="${card.height}" />`,
-          `<meta property="og:image:alt" content="${escapeAttribute(title)}" />`,
-          `<meta name="twitter:card" content="summary_large_image" />`,
-          `<meta name="twitter:image" content="${escapeAttribute(card.url)}" />`,
-        ]
-      : [`<meta name="twitter:card" content="summary" />`]),
-    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
-    `<meta name="twitter:description" content="${escapeAttribute(takeaway)}" />`,
+    ...previewTags({ url: embedUrl(SITE, chart, DEFAULT_EMBED), title, description: takeaway, card }),
   ].join("\n    ");
   const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml }));
   // /embed/<chart> must work on any static host without rewrites: hosts serve either <dir>/index.html
@@ -201,6 +190,42 @@ async function prerenderExplorer(): Promise<number> {
 }
 
 /**
+ * Link-preview tags (Open Graph, Twitter) for a page: what a chat app or social site shows for a
+ * pasted link. Crawlers run no script, so the URLs are absolute when SITE_URL is set.
+ */
+function previewTags({
+  url,
+  title,
+  description,
+  card,
+}: {
+  url: string;
+  title: string;
+  description: string;
+  card?: { url: string; width: number; height: number };
+}): string[] {
+  return [
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${escapeAttribute(provider)}" />`,
+    `<meta property="og:title" content="${escapeAttribute(title)}" />`,
+    `<meta property="og:description" content="${escapeAttribute(description)}" />`,
+    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
+    ...(card
+      ? [
+          `<meta property="og:image" content="${escapeAttribute(card.url)}" />`,
+          `<meta property="og:image:width" content="${card.width}" />`,
+          `<meta property="og:image:height" content="${card.height}" />`,
+          `<meta property="og:image:alt" content="${escapeAttribute(title)}" />`,
+          `<meta name="twitter:card" content="summary_large_image" />`,
+          `<meta name="twitter:image" content="${escapeAttribute(card.url)}" />`,
+        ]
+      : [`<meta name="twitter:card" content="summary" />`]),
+    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
+    `<meta name="twitter:description" content="${escapeAttribute(description)}" />`,
+  ];
+}
+
+/**
  * dist/index.html with the first view's content in <div id="root"> and the pre-paint script in
  * place of the module script and its preloads (which it adds itself once the view has painted).
  */
@@ -212,7 +237,15 @@ function explorerPage(page: string, views: { key: string; html: string }[]): str
   for (const preload of preloads) html = html.replace(preload[0], "");
   const interact = readdirSync(join(DIST, "assets")).find((f) => /^interact-[\w-]+\.js$/.test(f));
   if (!interact) fail("bake: vite built no interact-*.js (the explorer's interaction script)");
+  const first = baked.find((b) => b.chart === DEFAULT_VIEW.chart)!;
   const head = [
+    `<link rel="canonical" href="${escapeAttribute(`${SITE}/`)}" />`,
+    ...previewTags({
+      url: `${SITE}/`,
+      title: `${provider}: ${first.titles.en}`,
+      description: first.takeaway,
+      card: cards.has(first.chart) ? { url: `${SITE}/static/${first.chart}.png`, ...CARD } : undefined,
+    }),
     `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
     `<meta name="kdem-interact" content="/assets/${interact}" />`,
     `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,

@@ -77,6 +77,23 @@ test.describe("the embed page", () => {
     expect(await svg.text()).toContain("<title>South Korea's arms exports by year</title>");
   });
 
+  test("Get the data links the published view's rows as CSV, with sources and basis on every row", async ({
+    page,
+    request,
+  }) => {
+    await page.goto(EMBED);
+    const link = article(page).getByRole("link", { name: "Get the data (CSV)" });
+    await expect(link).toHaveAttribute("href", "/static/annual-exports.csv");
+    const csv = await (await request.get("/static/annual-exports.csv")).text();
+    const [header, ...rows] = csv.trimEnd().split("\r\n");
+    expect(header).toMatch(/^point_id,year,value,unit,qualifier,status,.*,sources,basis$/);
+    expect(rows).toHaveLength(20);
+    expect(rows.find((r) => r.startsWith("exports-2022,"))).toMatch(/^exports-2022,2022,17\.3,usd-bn,exact,/);
+    // A computed chart's rows carry the database as their source.
+    const recipients = await (await request.get("/static/recipients.csv")).text();
+    expect(recipients.split("\r\n")[1]).toMatch(/Poland.*SIPRI/);
+  });
+
   test("every chart has its baked embed page", async ({ request }) => {
     for (const id of CHART_IDS) {
       const html = await (await request.get(`/embed/${id}`)).text();

@@ -31,3 +31,39 @@ test("Embed opens a dialog with the code for the current chart and view", async 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Embed", exact: true })).toBeFocused();
 });
+
+test("Copy link puts the exact view's address on the clipboard and says so; without the clipboard it shows the link to copy", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await openExplorer(page, "/?chart=recipients&window=2015-2019&lang=ko");
+  await page.getByRole("button", { name: "링크 복사" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "이 보기의 링크를 복사했습니다" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).search).toBe("?chart=recipients&window=2015-2019&lang=ko");
+
+  // A browser that refuses the clipboard: the link appears, selected, to copy by hand.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new Error("denied")) },
+    });
+  });
+  await page.getByRole("button", { name: "링크 복사" }).click();
+  const field = page.getByLabel("이 링크를 복사하세요:");
+  await expect(field).toHaveValue(page.url());
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the explorer's HTML carries link-preview tags for the default view, as the embeds do", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  expect(html).toContain(
+    `<meta property="og:title" content="K-Defense Export Monitor: South Korea's arms exports by year" />`,
+  );
+  expect(html).toMatch(/<meta property="og:description" content="Exports rebounded to over \$15 billion in 2025/);
+  expect(html).toContain('<meta property="og:url" content="/" />');
+  expect(html).toMatch(/<meta name="twitter:card" content="summary(_large_image)?" \/>/);
+  expect(html).toContain('<link rel="canonical" href="/" />');
+});

@@ -147,6 +147,7 @@ export function contractsVsDeliveriesModel(
             sources: cite([...items[i]!.sources, ...(p.deliveries === null ? [] : [data.sipri.source])]),
           },
           data: { contracts_usd_bn: p.contracts, deliveries_tiv_millions: p.deliveries },
+          sources: [...items[i]!.sources, ...(p.deliveries === null ? [] : [data.sipri.source])],
         })),
       },
     },

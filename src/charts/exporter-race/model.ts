@@ -143,6 +143,7 @@ export function exporterRaceModel(data: Dataset, lang: Lang, _options: ChartOpti
       korea_share_pct_computed: w.korea ? Math.round(w.korea.share * 100) / 100 : 0,
       fourth_share_pct_computed: Math.round(w.fourth.share * 100) / 100,
     },
+    sources: [data.sipri.source],
   }));
   if (showPublished)
     rows.push({

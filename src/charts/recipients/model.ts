@@ -87,6 +87,7 @@ export function recipientsModel(data: Dataset, lang: Lang, options: ChartOptions
         sources: r.published ? cite([data.sipri.source, ...r.published.sources]) : cite([data.sipri.source]),
       },
       data: { tiv_millions: r.tiv, share_pct_computed: Math.round(r.value * 100) / 100 },
+      sources: [data.sipri.source],
     }));
     const [first, second] = all;
     if (!first || !second) throw new RangeError(`fewer than two recipients in ${periodText}`);

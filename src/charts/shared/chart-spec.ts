@@ -19,6 +19,8 @@ export interface TableRow {
    * columns; names say they are computed, e.g. `change_pct_computed`).
    */
   data?: Record<string, number | string | null>;
+  /** Source ids of a row computed by this product (no dataset point of its own), e.g. the SIPRI database. */
+  sources?: string[];
 }
 
 export interface ChartSpec {

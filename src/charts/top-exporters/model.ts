@@ -78,6 +78,7 @@ export function topExportersModel(data: Dataset, lang: Lang, options: ChartOptio
   const row = (e: Pick<ExporterEntry, "id" | "country" | "value" | "qualifier" | "sources">, rank: string) => ({
     id: e.id,
     cells: { rank, country: e.country.name[lang], value: pct(e), sources: cite(e.sources) },
+    ...(edition ? {} : { data: { share_pct_computed: Math.round(e.value * 100) / 100 }, sources: e.sources }),
   });
   // A partial published list skips ranks (Korea 9th after five): the table says so by its ranks.
   return {

@@ -234,6 +234,7 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
             ),
           },
           data: { share_pct: Math.round(w.value * 100) / 100, computed: w.source === "computed" ? 1 : 0 },
+          sources: w.source === "computed" ? [data.sipri.source] : w.published!.sources,
         })),
       },
     },

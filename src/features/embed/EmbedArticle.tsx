@@ -75,6 +75,14 @@ export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref }: EmbedA
         >
           {t("embed.explore")} →
         </a>
+        <a
+          className="text-accent underline underline-offset-2 hover:no-underline"
+          href={`/static/${spec.id}.csv`}
+          download={`${spec.id}.csv`}
+          data-kdem-data
+        >
+          {t("embed.data")}
+        </a>
         <span className="text-xs text-ink-muted">{t("app.title")}</span>
       </p>
     </article>

@@ -82,7 +82,7 @@ export function buildCsv(
           : csvField(value);
       }),
       csvField(alternatesText(ref?.alternates ?? [], cite)),
-      csvField(cite(ref?.sources ?? [])),
+      csvField(cite(ref?.sources ?? row.sources ?? [])),
       csvField(basis),
     ];
   });

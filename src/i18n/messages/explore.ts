@@ -56,6 +56,9 @@ export const explore = defineMessages(
     "explore.download.failed": "The image could not be made ({detail}).",
     "explore.image.credit": "Chart: {site} · {url} · made {date}",
     "explore.toolbar.share": "Share and present",
+    "explore.copyLink": "Copy link",
+    "explore.copyLink.done": "Link to this view copied",
+    "explore.copyLink.manual": "Copy this link:",
 
     "explore.sources.open": "Sources and methods",
     "explore.sources.title": "Sources and methods",
@@ -132,6 +135,9 @@ export const explore = defineMessages(
     "explore.download.failed": "이미지를 만들지 못했습니다({detail}).",
     "explore.image.credit": "차트: {site} · {url} · {date} 작성",
     "explore.toolbar.share": "공유와 발표",
+    "explore.copyLink": "링크 복사",
+    "explore.copyLink.done": "이 보기의 링크를 복사했습니다",
+    "explore.copyLink.manual": "이 링크를 복사하세요:",
 
     "explore.sources.open": "출처와 방법",
     "explore.sources.title": "출처와 방법",

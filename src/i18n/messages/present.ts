@@ -67,7 +67,7 @@ export const present = defineMessages(
     "present.headline.buyers": "{buyer} is the largest buyer of Korean arms",
     "present.headline.contractsDeliveries": "Contracts signed arrive as deliveries years later",
     "present.headline.race": "Korea is {gap} short of 4th place ({period})",
-    "present.headline.recipients": "{name} received {share} of Korea's arms deliveries in {period}",
+    "present.headline.recipients": "{name}: {share} of Korea's arms deliveries in {period}",
 
     "present.presenter.title": "Presenter view",
     "present.presenter.docTitle": "Presenter view: {slide} — K-Defense Export Monitor",
