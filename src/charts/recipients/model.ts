@@ -189,7 +189,7 @@ export function recipientsModel(data: Dataset, lang: Lang, options: ChartOptions
       table: {
         caption: t("chart.recipients.title", { period: periodText }),
         columns: [
-          { key: "rank", label: t("chart.recipients.rank") },
+          { key: "rank", label: t("chart.recipients.rank"), numeric: true },
           { key: "country", label: t("chart.recipients.country") },
           { key: "tiv", label: t("chart.recipients.tiv"), numeric: true },
           { key: "share", label: t("chart.recipients.share"), numeric: true },
