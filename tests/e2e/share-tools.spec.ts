@@ -31,3 +31,42 @@ test("Embed opens a dialog with the code for the current chart and view", async 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Embed", exact: true })).toBeFocused();
 });
+
+test.describe("Copy link", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("puts the exact view URL (the address bar's) on the clipboard and announces it", async ({ page }) => {
+    const errors = collectErrors(page);
+    await openExplorer(page, "/?from=2012&to=2020&lang=en");
+    // Change the view after load, so the link must follow the address bar rather than the first URL.
+    await page.getByRole("button", { name: "Line", exact: true }).click();
+    await expect(page).toHaveURL(/type=line/);
+    await expect(page.getByTestId("share-status")).toHaveText("");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByTestId("share-status")).toHaveText("Link copied");
+    await expect(page.getByTestId("share-status")).toHaveAttribute("role", "status");
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(page.url());
+    expect(clipboard).toMatch(/from=2012/);
+    expect(clipboard).toMatch(/type=line/);
+    expect(errors).toEqual([]);
+  });
+});
+
+test("Copy link, clipboard refused: the link is shown selected in a text field", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+    });
+  });
+  await openExplorer(page, "/?chart=top-exporters&lang=ko");
+  await page.getByRole("button", { name: "링크 복사" }).click();
+  await expect(page.getByTestId("share-status")).toContainText("복사가 허용되지 않았습니다");
+  const field = page.getByRole("textbox", { name: "현재 화면 링크" });
+  await expect(field).toHaveValue(page.url());
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((el: HTMLInputElement) =>
+    el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+  );
+  expect(selected).toBe(page.url());
+});

@@ -53,6 +53,11 @@ export const explore = defineMessages(
     "explore.download.failed": "The image could not be made ({detail}).",
     "explore.image.credit": "Chart: {site} · {url} · made {date}",
     "explore.toolbar.share": "Share and present",
+    "explore.share.copy": "Copy link",
+    "explore.share.copied": "Link copied",
+    "explore.share.share": "Share…",
+    "explore.share.fallback": "Copying was not allowed. The link is selected: copy it with Ctrl+C or ⌘C.",
+    "explore.share.urlLabel": "Link to this view",
 
     "explore.sources.open": "Sources and methods",
     "explore.sources.title": "Sources and methods",
@@ -126,6 +131,11 @@ export const explore = defineMessages(
     "explore.download.failed": "이미지를 만들지 못했습니다({detail}).",
     "explore.image.credit": "차트: {site} · {url} · {date} 작성",
     "explore.toolbar.share": "공유와 발표",
+    "explore.share.copy": "링크 복사",
+    "explore.share.copied": "링크를 복사했습니다",
+    "explore.share.share": "공유…",
+    "explore.share.fallback": "복사가 허용되지 않았습니다. 선택된 링크를 Ctrl+C 또는 ⌘C로 복사하세요.",
+    "explore.share.urlLabel": "현재 화면 링크",
 
     "explore.sources.open": "출처와 방법",
     "explore.sources.title": "출처와 방법",
