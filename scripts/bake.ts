@@ -11,17 +11,26 @@
  *   dist/index.html                the explorer with its default view's content and the pre-paint script
  * from dist/embed.html, the template `KDEM_BUILD=embed vite build` made (removed afterwards).
  *
- * SITE_URL (e.g. https://charts.example.org) makes oEmbed, canonical and og: URLs absolute, as
- * link-preview consumers need; without it they are root-relative and the bake says so.
+ * SITE_URL (e.g. https://charts.example.org) is the public origin written into oEmbed, canonical and
+ * og: URLs, which link-preview consumers need absolute; without it they point at the local preview
+ * server (scripts/lib/site-url.ts) and the bake says so.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
+import { previewTags, siteUrl } from "./lib/site-url.ts";
 
 const DIST = join(ROOT, "dist");
 const TEMPLATE = join(DIST, "embed.html");
-const SITE = (process.env.SITE_URL ?? "").replace(/\/+$/, "");
+const site = (() => {
+  try {
+    return siteUrl(process.env.SITE_URL);
+  } catch (error) {
+    fail(`bake: ${message(error)}`);
+  }
+})();
+const SITE = site.origin;
 const CARD = { width: 1200, height: 630 };
 
 const drawSvg = await startChartDrawing().catch((error: unknown) => fail(`bake: ${message(error)}`));
@@ -60,8 +69,10 @@ try {
 } catch (error) {
   fail(`bake: ${message(error)}`);
 }
-if (!SITE)
-  console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
+if (site.local)
+  console.warn(
+    `bake: SITE_URL is not set, so oEmbed, canonical and og: URLs point at ${SITE} (\`npm run preview\`); set it for a deploy`,
+  );
 
 const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
 for (const chart of CHART_IDS) {
@@ -127,23 +138,13 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
     `<script>${EMBED_PREPAINT_SCRIPT}</script>`,
     `<link rel="canonical" href="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(title)}" />`,
-    `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content="${escapeAttribute(provider)}" />`,
-    `<meta property="og:title" content="${escapeAttribute(title)}" />`,
-    `<meta property="og:description" content="${escapeAttribute(takeaway)}" />`,
-    `<meta property="og:url" content="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
-    ...(card
-      ? [
-          `<meta property="og:image" content="${escapeAttribute(card.url)}" />`,
-          `<meta property="og:image:width" content="${card.width}" />`,
-          `<meta property="og:image:height" content="${card.height}" />`,
-          `<meta property="og:image:alt" content="${escapeAttribute(title)}" />`,
-          `<meta name="twitter:card" content="summary_large_image" />`,
-          `<meta name="twitter:image" content="${escapeAttribute(card.url)}" />`,
-        ]
-      : [`<meta name="twitter:card" content="summary" />`]),
-    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
-    `<meta name="twitter:description" content="${escapeAttribute(takeaway)}" />`,
+    ...previewTags(escapeAttribute, {
+      siteName: provider,
+      title,
+      description: takeaway,
+      url: embedUrl(SITE, chart, DEFAULT_EMBED),
+      card: card && { ...card, alt: title },
+    }),
   ].join("\n    ");
   const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml }));
   // /embed/<chart> must work on any static host without rewrites: hosts serve either <dir>/index.html
@@ -153,7 +154,7 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
   write(`embed/${chart}.html`, html);
 }
 rmSync(TEMPLATE);
-const views = await prerenderExplorer();
+const views = await prerenderExplorer(cards.has(DEFAULT_VIEW.chart));
 console.log(
   `bake: ${baked.length} embed pages (${baked.map((b) => b.chart).join(", ")}), ${cards.size} preview cards, ${views} explorer views`,
 );
@@ -163,7 +164,7 @@ process.exit(0);
  * The explorer's default view of every chart in every language as static HTML (scripts/lib/explorer-prerender.ts):
  * dist/prerender/<chart>.<lang>.html, the content of <div id="root">.
  */
-async function prerenderExplorer(): Promise<number> {
+async function prerenderExplorer(defaultCard: boolean): Promise<number> {
   const views: { key: string; html: string }[] = [];
   for (const chart of CHART_IDS) {
     for (const lang of LANGS) {
@@ -196,7 +197,7 @@ async function prerenderExplorer(): Promise<number> {
   if (views[0]?.key !== `${DEFAULT_VIEW.chart}.${DEFAULT_VIEW.lang}`)
     fail("bake: the first view baked is not the default");
   const page = join(DIST, "index.html");
-  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views));
+  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views, defaultCard));
   return views.length;
 }
 
@@ -204,7 +205,7 @@ async function prerenderExplorer(): Promise<number> {
  * dist/index.html with the first view's content in <div id="root"> and the pre-paint script in
  * place of the module script and its preloads (which it adds itself once the view has painted).
  */
-function explorerPage(page: string, views: { key: string; html: string }[]): string {
+function explorerPage(page: string, views: { key: string; html: string }[], defaultCard: boolean): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
   if (!entry) fail("bake: dist/index.html has no module script");
   const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
@@ -217,12 +218,38 @@ function explorerPage(page: string, views: { key: string; html: string }[]): str
     `<meta name="kdem-interact" content="/assets/${interact}" />`,
     `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
     `<script>${PREPAINT_SCRIPT}</script>`,
+    // The link preview of the explorer's address: its default view, with that chart's card.
+    ...previewTags(escapeAttribute, {
+      siteName: translate("en", "app.title"),
+      title: translate("en", "app.title"),
+      description: explorerDescription(page),
+      url: `${SITE}/`,
+      card: defaultCard
+        ? {
+            url: `${SITE}/static/${DEFAULT_VIEW.chart}.png`,
+            ...CARD,
+            alt: baked.find((b) => b.chart === DEFAULT_VIEW.chart)!.titles.en,
+          }
+        : undefined,
+    }),
     "",
   ].join("\n    ");
   if (!html.includes('<link rel="stylesheet"')) fail("bake: dist/index.html has no stylesheet");
   html = html.replace('<link rel="stylesheet"', () => `${head}<link rel="stylesheet"`);
   if (!html.includes('<div id="root"></div>')) fail('bake: dist/index.html has no <div id="root"></div>');
   return html.replace('<div id="root"></div>', () => `<div id="root">${views[0]!.html}</div>`);
+}
+
+/** index.html's own description, so the preview says what the page's <meta name="description"> says. */
+function explorerDescription(page: string): string {
+  const found = /<meta\s+name="description"\s+content="([^"]*)"/.exec(page);
+  if (!found) fail('bake: dist/index.html has no <meta name="description">');
+  return found[1]!
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /**

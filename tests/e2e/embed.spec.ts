@@ -60,7 +60,15 @@ test.describe("the embed page", () => {
         `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${cspHashSource(EMBED_PREPAINT_SCRIPT)}; style-src 'self';`,
       );
       expect(html).toContain(`<script>${EMBED_PREPAINT_SCRIPT}</script>`);
-      expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="/oembed/annual-exports.json"');
+      // Absolute, from the build's SITE_URL (crawlers run no JS): one origin for canonical, oEmbed and og:.
+      const site = /<link rel="canonical" href="(https?:\/\/[^"]+)\/embed\/annual-exports"/.exec(html)?.[1];
+      expect(site, "canonical is absolute").toBeTruthy();
+      expect(html).toContain(
+        `<link rel="alternate" type="application/json+oembed" href="${site}/oembed/annual-exports.json"`,
+      );
+      expect(html).toContain(`<meta property="og:url" content="${site}/embed/annual-exports" />`);
+      for (const [, url] of html.matchAll(/<meta property="og:image" content="([^"]+)"/g))
+        expect(url).toMatch(/^https?:\/\//);
       expect(html).toContain(`<meta property="og:title" content="South Korea's arms exports by year" />`);
     }
     const oembed = await (await request.get("/oembed/annual-exports.json")).json();
@@ -70,7 +78,8 @@ test.describe("the embed page", () => {
       title: "South Korea's arms exports by year",
       provider_name: "K-Defense Export Monitor",
     });
-    expect(oembed.html).toContain('<iframe src="/embed/annual-exports"');
+    expect(oembed.html).toMatch(/<iframe src="https?:\/\/[^"]+\/embed\/annual-exports"/);
+    expect(oembed.html).toMatch(/<script async src="https?:\/\/[^"]+\/embed\.js"/);
     expect(oembed.html).toContain("data-kdem-embed");
     const svg = await request.get("/static/annual-exports.svg");
     expect(svg.headers()["content-type"]).toContain("image/svg+xml");
