@@ -4,7 +4,7 @@
  * visual tests), and writes
  *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
  *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
- *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark)
+ *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark); <chart>.ko.svg in Korean
  *   dist/static/<chart>.png        a link-preview card, when Chromium is available
  *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
  *   dist/prerender/<chart>.<lang>.html  the explorer's content for the chart's default view
@@ -46,7 +46,7 @@ const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
 const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
 const { surfaceLabel } = await import("@/charts/shared/messages.ts");
-const { escapeAttribute, oembed, oembedUrl, embedUrl } = await import("@/features/embed/embed-code.ts");
+const { escapeAttribute, oembed, oembedUrl, embedUrl, staticSvgUrl } = await import("@/features/embed/embed-code.ts");
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
 const { useViewStore } = await import("@/state/view-store.ts");
 const { DEFAULT_VIEW } = await import("@/state/url-codec.ts");
@@ -84,7 +84,7 @@ for (const chart of CHART_IDS) {
     fail(`bake: cannot bake "${chart}": ${message(error)}`);
   }
   let articlesHtml = "";
-  let wide: SVGSVGElement | undefined;
+  const wide = new Map<Lang, SVGSVGElement>();
   for (const { lang, model } of models) {
     const ids = articleIds(lang);
     let plotHtml = "";
@@ -98,7 +98,7 @@ for (const chart of CHART_IDS) {
         { labelledBy: ids.title, describedBy: ids.description, surface: surfaceLabel(model.spec.title, lang) },
         `kdem-${lang}-${size}-`,
       );
-      if (lang === "en" && size === "wide") wide = svg;
+      if (size === "wide") wide.set(lang, svg);
     }
     articlesHtml += renderArticle({
       spec: model.spec,
@@ -108,8 +108,12 @@ for (const chart of CHART_IDS) {
       exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }),
     });
   }
+  for (const { lang, model } of models)
+    write(
+      staticSvgUrl("", chart, lang).slice(1),
+      standaloneSvg(wide.get(lang)!, colorCss, model.spec.title, model.spec.description),
+    );
   const en = models.find((m) => m.lang === "en")!.model.spec;
-  write(`static/${chart}.svg`, standaloneSvg(wide!, colorCss, en.title, en.description));
   baked.push({
     chart,
     titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>,

@@ -89,3 +89,26 @@ test("the explorer's HTML carries link-preview tags with absolute URLs (crawlers
     expect((await request.get(new URL(image!).pathname)).headers()["content-type"]).toContain("image/png");
   }
 });
+
+test("the Embed dialog's static SVG link is the chosen view's picture, in its language, or is not offered", async ({
+  page,
+  request,
+}) => {
+  await openExplorer(page, "/?chart=world-share");
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this chart" });
+  const svgLink = dialog.getByRole("link", { name: "Static image (SVG)" });
+  await expect(svgLink).toHaveAttribute("href", /\/static\/world-share\.svg$/);
+  await dialog.getByLabel("Language").selectOption("ko");
+  await expect(svgLink).toHaveAttribute("href", /\/static\/world-share\.ko\.svg$/);
+  const korean = await request.get(new URL((await svgLink.getAttribute("href"))!).pathname);
+  expect(korean.ok()).toBe(true);
+  expect(await korean.text()).toMatch(/<title>[^<]*[가-힣][^<]*<\/title>/);
+  await page.keyboard.press("Escape");
+
+  // A narrower range has no published picture: no link to the full range, a pointer to the download instead.
+  await openExplorer(page, "/?chart=world-share&from=2015");
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  await expect(dialog.getByTestId("svg-default-only")).toContainText("Image (SVG)");
+  await expect(dialog.getByRole("link", { name: "Static image (SVG)" })).toHaveCount(0);
+});

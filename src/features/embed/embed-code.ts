@@ -3,6 +3,7 @@
  * answer: one generator, used by the explorer's Embed dialog and by the build (oEmbed files).
  */
 import type { ChartId } from "@/data/chart-ids.ts";
+import type { Lang } from "@/data/langs.ts";
 import { serializeEmbedParams, type EmbedParams } from "./embed-params.ts";
 
 /**
@@ -19,8 +20,9 @@ export function embedUrl(origin: string, chart: ChartId, params: EmbedParams): s
   return `${origin}/embed/${chart}${serializeEmbedParams(params)}`;
 }
 
-export function staticSvgUrl(origin: string, chart: ChartId): string {
-  return `${origin}/static/${chart}.svg`;
+/** The build's stand-alone SVG of a chart's default view (scripts/bake.ts): English unsuffixed, others `.<lang>`. */
+export function staticSvgUrl(origin: string, chart: ChartId, lang: Lang = "en"): string {
+  return `${origin}/static/${chart}${lang === "en" ? "" : `.${lang}`}.svg`;
 }
 
 export function oembedUrl(origin: string, chart: ChartId): string {

@@ -94,6 +94,8 @@ describe("embed code", () => {
       `${ORIGIN}/embed/world-share?theme=dark`,
     );
     expect(staticSvgUrl("", "buyers")).toBe("/static/buyers.svg");
+    expect(staticSvgUrl(ORIGIN, "buyers", "en")).toBe(`${ORIGIN}/static/buyers.svg`);
+    expect(staticSvgUrl(ORIGIN, "buyers", "ko")).toBe(`${ORIGIN}/static/buyers.ko.svg`);
   });
 
   it("answers oEmbed as a rich embed with the same code", () => {
