@@ -5,6 +5,7 @@
  *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
  *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
  *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark); <chart>.ko.svg in Korean
+ *   dist/static/<chart>.csv        the chart's data as the explorer's CSV; <chart>.ko.csv in Korean
  *   dist/static/<chart>.png        a link-preview card, when Chromium is available
  *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
  *   dist/prerender/<chart>.<lang>.html  the explorer's content for the chart's default view
@@ -46,7 +47,10 @@ const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
 const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
 const { surfaceLabel } = await import("@/charts/shared/messages.ts");
-const { escapeAttribute, oembed, oembedUrl, embedUrl, staticSvgUrl } = await import("@/features/embed/embed-code.ts");
+const { escapeAttribute, oembed, oembedUrl, embedUrl, staticCsvUrl, staticSvgUrl } =
+  await import("@/features/embed/embed-code.ts");
+const { buildCsv, sourceCiter } = await import("@/features/explore/export.ts");
+const { indexPoints } = await import("@/data/derive/points.ts");
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
 const { useViewStore } = await import("@/state/view-store.ts");
 const { DEFAULT_VIEW } = await import("@/state/url-codec.ts");
@@ -74,6 +78,7 @@ if (site.local)
     `bake: SITE_URL is not set, so oEmbed, canonical and og: URLs point at ${SITE} (\`npm run preview\`); set it for a deploy`,
   );
 
+const points = indexPoints(data);
 const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
 for (const chart of CHART_IDS) {
   let models;
@@ -106,7 +111,13 @@ for (const chart of CHART_IDS) {
       lang,
       plotHtml,
       exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }),
+      dataHref: staticCsvUrl("", chart, lang),
     });
+    // The explorer's CSV of this view (same builder, same byte-order mark for spreadsheets).
+    write(
+      staticCsvUrl("", chart, lang).slice(1),
+      `\uFEFF${buildCsv(model.spec.table, points, sourceCiter(data.sources), model.spec.basis)}`,
+    );
   }
   for (const { lang, model } of models)
     write(

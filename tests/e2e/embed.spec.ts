@@ -372,3 +372,39 @@ test.describe("the demo article on another origin", () => {
     expect((await frame.boundingBox())!.height).toBe(sized);
   });
 });
+
+test("'Get the data' beside 'Explore the data' downloads the chart's CSV in the article's language", async ({
+  page,
+  request,
+}) => {
+  for (const [lang, file] of [
+    ["en", "/static/world-share.csv"],
+    ["ko", "/static/world-share.ko.csv"],
+  ] as const) {
+    await page.goto(`/embed/world-share?lang=${lang}`);
+    const article = page.locator(`article[data-kdem-article="${lang}"]`);
+    const link = article.locator("[data-kdem-data]");
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute("href", file);
+    const csv = await (await request.get(file)).text();
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(lines[0]).toMatch(/^point_id,year,value,/);
+    // One row per point the chart draws: the baked plot's points, by id.
+    const ids = await article
+      .locator("svg[data-kdem-points]")
+      .first()
+      .evaluate((svg) =>
+        (JSON.parse(svg.getAttribute("data-kdem-points")!) as { id: string }[]).map((p) => p.id).sort(),
+      );
+    expect(ids.length).toBeGreaterThan(0);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(",")[0])
+        .sort(),
+    ).toEqual(ids);
+  }
+});

@@ -4,6 +4,7 @@ import { defineMessages } from "./define.ts";
 export const embed = defineMessages(
   {
     "embed.explore": "Explore the data",
+    "embed.data": "Get the data (CSV)",
     "embed.unavailable":
       "Interactive features are unavailable because the data could not be loaded. The chart shows the published figures.",
     "embed.unavailableView":
@@ -47,6 +48,7 @@ export const embed = defineMessages(
   },
   {
     "embed.explore": "데이터 자세히 보기",
+    "embed.data": "데이터 받기(CSV)",
     "embed.unavailable":
       "데이터를 불러오지 못해 상호작용 기능을 사용할 수 없습니다. 차트는 발행 시점의 수치를 보여 줍니다.",
     "embed.unavailableView": "데이터를 불러오지 못해 선택한 보기를 그릴 수 없습니다. 대신 {baked}를 보여 줍니다.",

@@ -36,6 +36,7 @@ beforeEach(() => {
           lang={lang}
           plotHtml={BAKED}
           exploreHref="/"
+          dataHref={`/static/annual-exports${lang === "en" ? "" : ".ko"}.csv`}
         />,
       ),
     )
