@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
+import { EMBED_HEIGHTS } from "../../src/features/embed/embed-heights.ts";
 import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
 const EMBED = "/embed/annual-exports";
@@ -407,4 +408,41 @@ test("'Get the data' beside 'Explore the data' downloads the chart's CSV in the 
         .sort(),
     ).toEqual(ids);
   }
+});
+
+test("the embed code reserves each chart's height: within a few px of the resized frame in a 640 px column", async ({
+  page,
+}) => {
+  // A host page of our origin with the embed code's iframe (reserved height) and embed.js.
+  await page.setViewportSize({ width: 800, height: 900 });
+  for (const chart of CHART_IDS)
+    for (const lang of ["en", "ko"] as const) {
+      await page.goto("/embed-demo.html");
+      const reserved = EMBED_HEIGHTS[chart][lang];
+      await page.evaluate(
+        ({ chart, lang, reserved }) => {
+          document.body.innerHTML = `<div style="width:640px"><iframe src="/embed/${chart}?lang=${lang}" width="100%" height="${reserved}" style="border:0;width:100%" data-kdem-embed></iframe></div>`;
+          const script = document.createElement("script");
+          script.src = `/embed.js?${chart}-${lang}`;
+          document.body.append(script);
+        },
+        { chart, lang, reserved },
+      );
+      const frame = page.locator("iframe[data-kdem-embed]");
+      const content = frame.contentFrame().locator("#kdem");
+      await expect(content).toBeVisible();
+      // embed.js has sized the frame to its content...
+      await expect
+        .poll(async () => {
+          const [frameBox, contentBox] = await Promise.all([frame.boundingBox(), content.boundingBox()]);
+          return Math.abs(frameBox!.height - Math.ceil(contentBox!.height));
+        })
+        .toBeLessThanOrEqual(1);
+      // ...and that height is the one the code reserved.
+      const resized = (await frame.boundingBox())!.height;
+      expect(
+        Math.abs(resized - reserved),
+        `${chart} ${lang}: reserved ${reserved}, resized ${resized}`,
+      ).toBeLessThanOrEqual(4);
+    }
 });

@@ -11,7 +11,8 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import { LANGS, type Lang } from "@/data/langs.ts";
 import { THEMES, type Theme, type ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
-import { EMBED_INITIAL_HEIGHT, embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
+import { embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
+import { EMBED_HEIGHTS } from "./embed-heights.ts";
 import type { EmbedParams } from "./embed-params.ts";
 
 export interface EmbedDialogProps {
@@ -229,7 +230,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
                     src={url}
                     title={t("embed.dialog.previewFrame", { width })}
                     width={width}
-                    height={EMBED_INITIAL_HEIGHT}
+                    height={EMBED_HEIGHTS[chartId][lang]}
                     loading="lazy"
                     data-kdem-embed=""
                     className="max-w-full rounded border border-line"

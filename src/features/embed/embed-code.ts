@@ -4,14 +4,9 @@
  */
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Lang } from "@/data/langs.ts";
+import { EMBED_HEIGHTS } from "./embed-heights.ts";
 import { serializeEmbedParams, type EmbedParams } from "./embed-params.ts";
 
-/**
- * Height the iframe reserves before embed.js sizes it to its content: the middle of the embeds'
- * real heights (535–730 px measured across charts, languages and 335–720 px columns), so the
- * article barely moves when the chart arrives.
- */
-export const EMBED_INITIAL_HEIGHT = 600;
 /** Width oEmbed consumers are told the embed is designed for (it is responsive). */
 export const EMBED_WIDTH = 640;
 
@@ -48,7 +43,7 @@ export function embedScriptUrl(origin: string): string {
 export function embedCode(origin: string, chart: ChartId, params: EmbedParams, title: string): string {
   const src = escapeAttribute(embedUrl(origin, chart, params));
   return [
-    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_INITIAL_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
+    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHTS[chart][params.lang]}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
     `<script async src="${escapeAttribute(embedScriptUrl(origin))}"></script>`,
   ].join("\n");
 }
@@ -82,7 +77,7 @@ export function oembed(
     provider_url: `${origin}/`,
     html: embedCode(origin, chart, { lang: "en", theme: "auto", controls: false }, title),
     width: EMBED_WIDTH,
-    height: EMBED_INITIAL_HEIGHT,
+    height: EMBED_HEIGHTS[chart].en,
     ...(thumbnail
       ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
       : {}),
