@@ -14,7 +14,16 @@
   // (DOM named access) and switch the script off.
   var MARK = typeof Symbol === "function" ? Symbol.for("kdem.embed.v1") : "__kdemEmbedV1";
   if (Object.prototype.hasOwnProperty.call(window, MARK)) return;
-  var CHARTS = ["annual-exports", "target-path", "world-share", "top-exporters", "buyers"];
+  var CHARTS = [
+    "annual-exports",
+    "target-path",
+    "world-share",
+    "top-exporters",
+    "buyers",
+    "recipients",
+    "exporter-race",
+    "contracts-vs-deliveries",
+  ];
   var MIN_HEIGHT = 120;
   var MAX_HEIGHT = 4000;
 

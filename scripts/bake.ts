@@ -5,7 +5,6 @@
  *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
  *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
  *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark); <chart>.ko.svg in Korean
- *   dist/static/<chart>.csv        the chart's data as the explorer's CSV; <chart>.ko.csv in Korean
  *   dist/static/<chart>.png        a link-preview card, when Chromium is available
  *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
  *   dist/prerender/<chart>.<lang>.html  the explorer's content for the chart's default view
@@ -20,7 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
-import { previewTags, siteUrl } from "./lib/site-url.ts";
+import { siteUrl } from "./lib/site-url.ts";
 
 const DIST = join(ROOT, "dist");
 const TEMPLATE = join(DIST, "embed.html");
@@ -47,8 +46,7 @@ const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
 const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
 const { surfaceLabel } = await import("@/charts/shared/messages.ts");
-const { escapeAttribute, oembed, oembedUrl, embedUrl, staticCsvUrl, staticSvgUrl } =
-  await import("@/features/embed/embed-code.ts");
+const { escapeAttribute, oembed, oembedUrl, embedUrl, staticSvgUrl } = await import("@/features/embed/embed-code.ts");
 const { buildCsv, sourceCiter } = await import("@/features/explore/export.ts");
 const { indexPoints } = await import("@/data/derive/points.ts");
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
@@ -73,12 +71,12 @@ try {
 } catch (error) {
   fail(`bake: ${message(error)}`);
 }
+const points = indexPoints(data);
 if (site.local)
   console.warn(
     `bake: SITE_URL is not set, so oEmbed, canonical and og: URLs point at ${SITE} (\`npm run preview\`); set it for a deploy`,
   );
 
-const points = indexPoints(data);
 const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
 for (const chart of CHART_IDS) {
   let models;
@@ -111,20 +109,16 @@ for (const chart of CHART_IDS) {
       lang,
       plotHtml,
       exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }),
-      dataHref: staticCsvUrl("", chart, lang),
     });
-    // The explorer's CSV of this view (same builder, same byte-order mark for spreadsheets).
-    write(
-      staticCsvUrl("", chart, lang).slice(1),
-      `\uFEFF${buildCsv(model.spec.table, points, sourceCiter(data.sources), model.spec.basis)}`,
-    );
   }
+  const en = models.find((m) => m.lang === "en")!.model.spec;
   for (const { lang, model } of models)
     write(
       staticSvgUrl("", chart, lang).slice(1),
       standaloneSvg(wide.get(lang)!, colorCss, model.spec.title, model.spec.description),
     );
-  const en = models.find((m) => m.lang === "en")!.model.spec;
+  // "Get the data" on the embed: the published view's rows, as the explorer's CSV download writes them.
+  write(`static/${chart}.csv`, buildCsv(en.table, points, sourceCiter(data.sources), en.basis));
   baked.push({
     chart,
     titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>,
@@ -153,13 +147,7 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
     `<script>${EMBED_PREPAINT_SCRIPT}</script>`,
     `<link rel="canonical" href="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(title)}" />`,
-    ...previewTags(escapeAttribute, {
-      siteName: provider,
-      title,
-      description: takeaway,
-      url: embedUrl(SITE, chart, DEFAULT_EMBED),
-      card: card && { ...card, alt: title },
-    }),
+    ...previewTags({ url: embedUrl(SITE, chart, DEFAULT_EMBED), title, description: takeaway, card }),
   ].join("\n    ");
   const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml }));
   // /embed/<chart> must work on any static host without rewrites: hosts serve either <dir>/index.html
@@ -169,7 +157,7 @@ for (const { chart, titles, takeaway, articlesHtml } of baked) {
   write(`embed/${chart}.html`, html);
 }
 rmSync(TEMPLATE);
-const views = await prerenderExplorer(cards.has(DEFAULT_VIEW.chart));
+const views = await prerenderExplorer();
 console.log(
   `bake: ${baked.length} embed pages (${baked.map((b) => b.chart).join(", ")}), ${cards.size} preview cards, ${views} explorer views`,
 );
@@ -179,7 +167,7 @@ process.exit(0);
  * The explorer's default view of every chart in every language as static HTML (scripts/lib/explorer-prerender.ts):
  * dist/prerender/<chart>.<lang>.html, the content of <div id="root">.
  */
-async function prerenderExplorer(defaultCard: boolean): Promise<number> {
+async function prerenderExplorer(): Promise<number> {
   const views: { key: string; html: string }[] = [];
   for (const chart of CHART_IDS) {
     for (const lang of LANGS) {
@@ -212,15 +200,51 @@ async function prerenderExplorer(defaultCard: boolean): Promise<number> {
   if (views[0]?.key !== `${DEFAULT_VIEW.chart}.${DEFAULT_VIEW.lang}`)
     fail("bake: the first view baked is not the default");
   const page = join(DIST, "index.html");
-  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views, defaultCard));
+  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views));
   return views.length;
+}
+
+/**
+ * Link-preview tags (Open Graph, Twitter) for a page: what a chat app or social site shows for a
+ * pasted link. Crawlers run no script, so the URLs are absolute (SITE's).
+ */
+function previewTags({
+  url,
+  title,
+  description,
+  card,
+}: {
+  url: string;
+  title: string;
+  description: string;
+  card?: { url: string; width: number; height: number };
+}): string[] {
+  return [
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${escapeAttribute(provider)}" />`,
+    `<meta property="og:title" content="${escapeAttribute(title)}" />`,
+    `<meta property="og:description" content="${escapeAttribute(description)}" />`,
+    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
+    ...(card
+      ? [
+          `<meta property="og:image" content="${escapeAttribute(card.url)}" />`,
+          `<meta property="og:image:width" content="${card.width}" />`,
+          `<meta property="og:image:height" content="${card.height}" />`,
+          `<meta property="og:image:alt" content="${escapeAttribute(title)}" />`,
+          `<meta name="twitter:card" content="summary_large_image" />`,
+          `<meta name="twitter:image" content="${escapeAttribute(card.url)}" />`,
+        ]
+      : [`<meta name="twitter:card" content="summary" />`]),
+    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
+    `<meta name="twitter:description" content="${escapeAttribute(description)}" />`,
+  ];
 }
 
 /**
  * dist/index.html with the first view's content in <div id="root"> and the pre-paint script in
  * place of the module script and its preloads (which it adds itself once the view has painted).
  */
-function explorerPage(page: string, views: { key: string; html: string }[], defaultCard: boolean): string {
+function explorerPage(page: string, views: { key: string; html: string }[]): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
   if (!entry) fail("bake: dist/index.html has no module script");
   const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
@@ -228,43 +252,25 @@ function explorerPage(page: string, views: { key: string; html: string }[], defa
   for (const preload of preloads) html = html.replace(preload[0], "");
   const interact = readdirSync(join(DIST, "assets")).find((f) => /^interact-[\w-]+\.js$/.test(f));
   if (!interact) fail("bake: vite built no interact-*.js (the explorer's interaction script)");
+  const first = baked.find((b) => b.chart === DEFAULT_VIEW.chart)!;
   const head = [
+    `<link rel="canonical" href="${escapeAttribute(`${SITE}/`)}" />`,
+    ...previewTags({
+      url: `${SITE}/`,
+      title: `${provider}: ${first.titles.en}`,
+      description: first.takeaway,
+      card: cards.has(first.chart) ? { url: `${SITE}/static/${first.chart}.png`, ...CARD } : undefined,
+    }),
     `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
     `<meta name="kdem-interact" content="/assets/${interact}" />`,
     `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
     `<script>${PREPAINT_SCRIPT}</script>`,
-    // The link preview of the explorer's address: its default view, with that chart's card.
-    ...previewTags(escapeAttribute, {
-      siteName: translate("en", "app.title"),
-      title: translate("en", "app.title"),
-      description: explorerDescription(page),
-      url: `${SITE}/`,
-      card: defaultCard
-        ? {
-            url: `${SITE}/static/${DEFAULT_VIEW.chart}.png`,
-            ...CARD,
-            alt: baked.find((b) => b.chart === DEFAULT_VIEW.chart)!.titles.en,
-          }
-        : undefined,
-    }),
     "",
   ].join("\n    ");
   if (!html.includes('<link rel="stylesheet"')) fail("bake: dist/index.html has no stylesheet");
   html = html.replace('<link rel="stylesheet"', () => `${head}<link rel="stylesheet"`);
   if (!html.includes('<div id="root"></div>')) fail('bake: dist/index.html has no <div id="root"></div>');
   return html.replace('<div id="root"></div>', () => `<div id="root">${views[0]!.html}</div>`);
-}
-
-/** index.html's own description, so the preview says what the page's <meta name="description"> says. */
-function explorerDescription(page: string): string {
-  const found = /<meta\s+name="description"\s+content="([^"]*)"/.exec(page);
-  if (!found) fail('bake: dist/index.html has no <meta name="description">');
-  return found[1]!
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 /**

@@ -51,7 +51,7 @@ export const PREPAINT_SCRIPT = `(function () {
   var charts = baked.map(function (view) { return view.split(".")[0]; });
   var chart = charts.indexOf(param("chart")) >= 0 ? param("chart") : charts[0];
   var key = chart + "." + lang;
-  var custom = ["from", "to", "type", "view", "focus", "data"].some(param);
+  var custom = ["from", "to", "type", "view", "focus", "window", "data"].some(param);
   var started = false;
   var start = function () {
     if (started || !app.length) return;
@@ -131,7 +131,7 @@ export const EMBED_PREPAINT_SCRIPT = `(function () {
   if (param("lang") === "ko" || param("lang") === "en") html.lang = param("lang");
   if (param("theme") === "light" || param("theme") === "dark") html.setAttribute("data-theme", param("theme"));
   if (param("bg") === "transparent") html.setAttribute("data-bg", "transparent");
-  if (["from", "to", "type", "focus"].some(param)) html.classList.add("kdem-custom-view");
+  if (["from", "to", "type", "focus", "window"].some(param)) html.classList.add("kdem-custom-view");
 })();`;
 
 /** The CSP source that allows exactly `script` inline. */

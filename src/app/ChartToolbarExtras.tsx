@@ -1,10 +1,11 @@
 /**
- * The explorer's share tools, composed here because features do not import each other: the Embed
+ * The explorer's share tools, composed here because features do not import each other: Copy link, the Embed
  * dialog (embed feature) and the Present link (present feature) for the chart being viewed.
  */
 import { useShallow } from "zustand/react/shallow";
 // Imported from their files (no barrel): the embed dialog must stay a lazy chunk of its own.
 import { EmbedButton } from "@/features/embed/EmbedButton.tsx";
+import { CopyLinkButton } from "@/features/explore/CopyLinkButton.tsx";
 import { presentHref } from "@/features/present/present-url.ts";
 import { useViewStore, viewOf } from "@/state/view-store.ts";
 import { useT } from "@/ui/use-t.ts";
@@ -15,6 +16,7 @@ export function ChartToolbarExtras() {
   const view = useViewStore(useShallow(viewOf));
   return (
     <>
+      <CopyLinkButton />
       <EmbedButton chartId={view.chart} view={view} />
       <a
         href={presentHref(view)}

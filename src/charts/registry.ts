@@ -9,8 +9,11 @@ import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType, IgnoredParam } from "@/state/url-codec.ts";
 import { annualExports } from "./annual-exports/index.ts";
 import { buyers } from "./buyers/index.ts";
+import { contractsVsDeliveries } from "./contracts-vs-deliveries/index.ts";
+import { exporterRace } from "./exporter-race/index.ts";
+import { recipients } from "./recipients/index.ts";
 import type { ChartOptions } from "./shared/chart-spec.ts";
-import { fitOptions } from "./shared/fit-view.ts";
+import { fitOptions, type WindowChoice } from "./shared/fit-view.ts";
 import { targetPath } from "./target-path/index.ts";
 import { topExporters } from "./top-exporters/index.ts";
 import { worldShare } from "./world-share/index.ts";
@@ -21,6 +24,9 @@ export const CHARTS = {
   "world-share": worldShare,
   "top-exporters": topExporters,
   buyers,
+  recipients,
+  "exporter-race": exporterRace,
+  "contracts-vs-deliveries": contractsVsDeliveries,
 } satisfies { [Id in ChartId]: { id: Id } };
 
 type Charts = typeof CHARTS;
@@ -31,6 +37,8 @@ export type ChartModel = {
   [Id in ChartId]: ModelOf<Id> & {
     /** Types the chart can be drawn as, its default first. */
     types: readonly ChartType[];
+    /** The five-year windows it can show and its default; null for a chart without one. */
+    windows: WindowChoice | null;
     /** The options the model was built with: the requested ones fitted to the chart. */
     options: ChartOptions;
     /** What fitting changed in the request, and why (for the notice). */
@@ -45,9 +53,10 @@ export type ChartModel = {
 export function chartModel(id: ChartId, data: Dataset, lang: Lang, requested: ChartOptions = {}): ChartModel {
   const chart: Charts[ChartId] = CHARTS[id];
   const { types } = chart.capabilities;
-  const { options, adjustments } = fitOptions(requested, { span: chart.capabilities.span(data), types });
+  const windows = chart.capabilities.windows?.(data) ?? null;
+  const { options, adjustments } = fitOptions(requested, { span: chart.capabilities.span(data), types, windows });
   const model = chart.model(data, lang, options);
-  return { ...model, types, options, adjustments } as ChartModel;
+  return { ...model, types, windows, options, adjustments } as ChartModel;
 }
 
 /** The chart's short name in a language (picker, error messages, slide lists). */

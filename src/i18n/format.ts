@@ -70,10 +70,15 @@ export function formatChange(fraction: number, lang: Lang, bound: Bound = "exact
   return qualify(text, bound, lang);
 }
 
-/** Percentage points: 3.8 → "3.8 percentage points" / "3.8%p". */
-export function formatPoints(value: number, lang: Lang): string {
+/** Percentage points: 3.8 → "3.8 percentage points" / "3.8%p"; from an approximate share, "≈ 3 …". */
+export function formatPoints(value: number, lang: Lang, qualifier: Bound = "exact"): string {
   const n = formatNumber(value, lang, { maximumFractionDigits: 1 });
-  return lang === "ko" ? `${n}%p` : `${n} percentage points`;
+  return qualify(lang === "ko" ? `${n}%p` : `${n} percentage points`, qualifier, lang);
+}
+
+/** A multiple: 2.7 → "2.7"; from an approximate share, "≈ 2". */
+export function formatMultiple(value: number, lang: Lang, qualifier: Bound = "exact"): string {
+  return qualify(formatNumber(value, lang, { maximumFractionDigits: 1 }), qualifier, lang);
 }
 
 export function formatRank(rank: number, lang: Lang): string {

@@ -13,6 +13,15 @@ export type ViewMode = (typeof VIEWS)[number];
 export const THEMES = ["light", "dark", "auto"] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** A five-year window of SIPRI deliveries, both ends included (`window=2016-2020`). */
+export interface YearWindow {
+  start: number;
+  end: number;
+}
+
+/** SIPRI compares five-year periods; `window` names one. */
+export const WINDOW_YEARS = 5;
+
 export interface ViewState {
   chart: ChartId;
   /** Year range; undefined means the chart's full range. */
@@ -22,6 +31,8 @@ export interface ViewState {
   type?: ChartType;
   view: ViewMode;
   focus?: number;
+  /** Undefined means the chart's latest window (charts that show one window of SIPRI data). */
+  window?: YearWindow;
   lang: Lang;
   theme: Theme;
 }
@@ -41,6 +52,19 @@ export interface ParsedView {
 }
 
 const YEAR = /^\d{4}$/;
+const WINDOW = /^(\d{4})-(\d{4})$/;
+
+/** Reads `2016-2020`; anything but a five-year window is undefined. */
+export function parseWindow(raw: string): YearWindow | undefined {
+  const match = WINDOW.exec(raw.trim());
+  if (!match) return undefined;
+  const [start, end] = [Number(match[1]), Number(match[2])];
+  return end - start === WINDOW_YEARS - 1 ? { start, end } : undefined;
+}
+
+export function serializeWindow(window: YearWindow): string {
+  return `${window.start}-${window.end}`;
+}
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
@@ -80,6 +104,11 @@ export function parseView(search: string, fallbackLang: Lang = "en"): ParsedView
   state.from = year("from");
   state.to = year("to");
   state.focus = year("focus");
+  const rawWindow = params.get("window");
+  if (rawWindow) {
+    state.window = parseWindow(rawWindow);
+    if (!state.window) ignored.push({ param: "window", value: rawWindow, reason: "unknown-value" });
+  }
   if (state.from !== undefined && state.to !== undefined && state.from > state.to) {
     ignored.push({ param: "from", value: String(state.from), reason: "swapped" });
     [state.from, state.to] = [state.to, state.from];
@@ -96,6 +125,7 @@ export function serializeView(state: ViewState): string {
   if (state.type !== undefined) params.set("type", state.type);
   if (state.view !== DEFAULT_VIEW.view) params.set("view", state.view);
   if (state.focus !== undefined) params.set("focus", String(state.focus));
+  if (state.window !== undefined) params.set("window", serializeWindow(state.window));
   if (state.lang !== DEFAULT_VIEW.lang) params.set("lang", state.lang);
   if (state.theme !== DEFAULT_VIEW.theme) params.set("theme", state.theme);
   const query = params.toString();

@@ -17,7 +17,7 @@ export interface ViewStore extends ViewState {
   /** How the last change should be written to history; url-sync reads it. */
   historyMode: HistoryMode;
   setView: (patch: Partial<ViewState>, history?: HistoryMode) => void;
-  /** Another chart, with the chart-specific parts of the view (range, type, focus) reset. */
+  /** Another chart, with the chart-specific parts of the view (range, type, focus, window) reset. */
   selectChart: (chart: ChartId) => void;
   /** Shows one point: its chart, full range, the point highlighted and labelled. */
   showPoint: (chart: ChartId, year: number | undefined) => void;
@@ -27,7 +27,13 @@ export interface ViewStore extends ViewState {
   setHoverPoint: (id: string | null) => void;
 }
 
-const CHART_SPECIFIC = { from: undefined, to: undefined, type: undefined, focus: undefined } as const;
+const CHART_SPECIFIC = {
+  from: undefined,
+  to: undefined,
+  type: undefined,
+  focus: undefined,
+  window: undefined,
+} as const;
 
 export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,
@@ -65,6 +71,6 @@ export const useViewStore = create<ViewStore>()((set) => ({
 }));
 
 export function viewOf(store: ViewStore): ViewState {
-  const { chart, from, to, type, view, focus, lang, theme } = store;
-  return { chart, from, to, type, view, focus, lang, theme };
+  const { chart, from, to, type, view, focus, window, lang, theme } = store;
+  return { chart, from, to, type, view, focus, window, lang, theme };
 }

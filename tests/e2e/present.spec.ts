@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { inflateSync } from "node:zlib";
 import { collectErrors, expectNoSeriousA11yViolations } from "./support.ts";
 
-const SLIDES = 9;
+const SLIDES = 12;
 const counter = (page: Page) => page.getByTestId("slide-counter");
 const current = (page: Page) => page.locator("[data-slide][data-current]");
 
@@ -53,7 +53,7 @@ test("n opens the speaker notes: the basis, disputed values with their sources, 
   await page.goto("/present/?slide=3");
   await expect(current(page).getByTestId("takeaway")).toBeVisible();
   await page.keyboard.press("n");
-  const notes = page.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
+  const notes = page.getByRole("complementary", { name: /Speaker notes — Slide 3 of 12/ });
   await expect(notes).toBeVisible();
   await expect(notes).toContainText("Basis: value of export contracts signed");
   await expect(notes).toContainText(/2023: \$13 billion \(.+\); also \$13\.5 billion \(.+\); \$14 billion/);
@@ -81,7 +81,7 @@ test("reload on slide 3 lands on slide 3; a bad slide number opens the nearest s
   await expect(page).toHaveURL(new RegExp(`\\?slide=${SLIDES}$`));
   await page.goto("/present/?slide=two");
   await expect(counter(page)).toHaveText(`1 / ${SLIDES}`);
-  await expect(page.getByText("“two” is not a slide number: showing slide 1 of 9.")).toBeVisible();
+  await expect(page.getByText("“two” is not a slide number: showing slide 1 of 12.")).toBeVisible();
   await page.getByRole("button", { name: "Dismiss" }).click();
   await expect(page.getByText("is not a slide number")).toHaveCount(0);
 });
@@ -339,11 +339,11 @@ test("s opens the presenter window: notes, next slide, timer; either window move
   const presenterErrors = collectErrors(presenter);
   await expect(presenter).toHaveURL(/\/present\/\?slide=3&presenter=[\w-]+$/);
   await expect(presenter.getByRole("heading", { name: "Presenter view", level: 1 })).toBeVisible();
-  const notes = presenter.getByRole("region", { name: /Speaker notes — Slide 3 of 9/ });
+  const notes = presenter.getByRole("region", { name: /Speaker notes — Slide 3 of 12/ });
   await expect(notes).toContainText("The chart's takeaway in full");
   await expect(notes).toContainText("Basis: value of export contracts signed");
   await expect(notes).toContainText(/2023: \$13 billion \(.+\); also \$13\.5 billion/);
-  await expect(presenter.getByRole("heading", { name: "Next: Slide 4 of 9" })).toBeVisible();
+  await expect(presenter.getByRole("heading", { name: "Next: Slide 4 of 12" })).toBeVisible();
   await expect(presenter.getByTestId("next-slide").getByTestId("takeaway")).toContainText("$20 billion a year by 2030");
   await expect(presenter.getByTestId("audience-status")).toHaveText("Audience window: in step");
   await expectNoSeriousA11yViolations(presenter);
@@ -358,14 +358,14 @@ test("s opens the presenter window: notes, next slide, timer; either window move
 
   // → in the presenter window moves the room's slide; ← in the room moves the presenter's.
   await presenter.keyboard.press("ArrowRight");
-  await expect(counter(presenter)).toHaveText("4 / 9");
-  await expect(counter(page)).toHaveText("4 / 9");
+  await expect(counter(presenter)).toHaveText("4 / 12");
+  await expect(counter(page)).toHaveText("4 / 12");
   await expect(page).toHaveURL(/\/present\/\?slide=4$/);
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
-  await expect(counter(page)).toHaveText("2 / 9");
-  await expect(counter(presenter)).toHaveText("2 / 9");
-  await expect(presenter.getByRole("region", { name: /Speaker notes — Slide 2 of 9/ })).toBeVisible();
+  await expect(counter(page)).toHaveText("2 / 12");
+  await expect(counter(presenter)).toHaveText("2 / 12");
+  await expect(presenter.getByRole("region", { name: /Speaker notes — Slide 2 of 12/ })).toBeVisible();
 
   // b in the presenter window blanks the room; a key in the room brings the slide back in both.
   await presenter.keyboard.press("b");
@@ -375,7 +375,7 @@ test("s opens the presenter window: notes, next slide, timer; either window move
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("blank")).toHaveCount(0);
   await expect(presenter.getByTestId("blank-status")).toBeEmpty();
-  await expect(counter(page)).toHaveText("2 / 9");
+  await expect(counter(page)).toHaveText("2 / 12");
 
   // The room never sees notes while the presenter window is open: n only says where they are.
   await page.keyboard.press("n");
@@ -392,7 +392,7 @@ test("s opens the presenter window: notes, next slide, timer; either window move
   // n only says "presenter view" until the goodbye has arrived, then opens the notes.
   await expect(async () => {
     await page.keyboard.press("n");
-    await expect(page.getByRole("complementary", { name: /Speaker notes — Slide 2 of 9/ })).toBeVisible({
+    await expect(page.getByRole("complementary", { name: /Speaker notes — Slide 2 of 12/ })).toBeVisible({
       timeout: 500,
     });
   }).toPass();

@@ -1,7 +1,7 @@
 /** What every chart shows around its plot, on every surface (explorer, embed, slides). */
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Source } from "@/data/schema.ts";
-import type { ChartType } from "@/state/url-codec.ts";
+import type { ChartType, YearWindow } from "@/state/url-codec.ts";
 
 export interface TableColumn {
   key: string;
@@ -19,6 +19,8 @@ export interface TableRow {
    * columns; names say they are computed, e.g. `change_pct_computed`).
    */
   data?: Record<string, number | string | null>;
+  /** Source ids of a row computed by this product (no dataset point of its own), e.g. the SIPRI database. */
+  sources?: string[];
 }
 
 export interface ChartSpec {
@@ -47,6 +49,8 @@ export interface ChartOptions {
   to?: number;
   type?: ChartType;
   focus?: number;
+  /** The five-year window, for charts that show one (see ChartCapabilities.windows). */
+  window?: YearWindow;
 }
 
 export interface YearSpan {

@@ -4,6 +4,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType } from "@/state/url-codec.ts";
 import type { ChartModelBase, ChartOptions, YearSpan } from "./chart-spec.ts";
+import type { WindowChoice } from "./fit-view.ts";
 import type { PlotSize } from "./PlotArea.tsx";
 
 /** What a chart can show, known without building its model (the range control and fitting read it). */
@@ -12,6 +13,8 @@ export interface ChartCapabilities {
   types: readonly ChartType[];
   /** Years its range control spans in this dataset; null for a chart without a year axis. */
   span: (data: Dataset) => YearSpan | null;
+  /** Five-year windows it can show and its default; absent when it shows none. */
+  windows?: (data: Dataset) => WindowChoice;
 }
 
 export interface ChartDefinition<Id extends ChartId, Model extends ChartModelBase & { id: Id; plot: object }> {

@@ -5,7 +5,9 @@
  * reason, for the notice. Ends equal to the full span and the chart's own type are left out, so a
  * view written back to a URL stays canonical.
  */
-import type { ChartType, IgnoredParam } from "@/state/url-codec.ts";
+import type { Lang } from "@/data/langs.ts";
+import type { ChartType, IgnoredParam, YearWindow } from "@/state/url-codec.ts";
+import { serializeWindow } from "@/state/url-codec.ts";
 import type { ChartOptions, YearSpan } from "./chart-spec.ts";
 
 /** What a chart can show, known from the data without building the model. */
@@ -13,7 +15,23 @@ export interface ChartShape {
   span: YearSpan | null;
   /** Types the chart can be drawn as, its default first. */
   types: readonly ChartType[];
+  /** Windows the chart can show and the one it shows by default; absent for charts without one. */
+  windows?: WindowChoice | null;
 }
+
+export interface WindowOption {
+  window: YearWindow;
+  /** The SIPRI edition whose published figures the chart shows for it; absent when they are computed from the database. */
+  edition?: Record<Lang, string>;
+}
+
+export interface WindowChoice {
+  /** Oldest first. */
+  choices: readonly WindowOption[];
+  default: YearWindow;
+}
+
+export const sameWindow = (a: YearWindow, b: YearWindow) => a.start === b.start && a.end === b.end;
 
 export interface FittedOptions {
   options: ChartOptions;
@@ -45,6 +63,16 @@ export function fitOptions(requested: ChartOptions, shape: ChartShape): FittedOp
       if (value !== undefined) adjustments.push({ param, value: String(value), reason: "not-applicable" });
     }
   }
+  const { window } = requested;
+  const windows = shape.windows;
+  if (window !== undefined && !windows?.choices.some((c) => sameWindow(c.window, window)))
+    adjustments.push({
+      param: "window",
+      value: serializeWindow(window),
+      reason: windows ? "unknown-value" : "not-applicable",
+    });
+  // The chart's default window adds nothing to the URL.
+  else if (window !== undefined && windows && !sameWindow(window, windows.default)) options.window = window;
   const { type } = requested;
   if (type !== undefined && !shape.types.includes(type))
     adjustments.push({ param: "type", value: type, reason: "not-applicable" });

@@ -14,6 +14,7 @@ export const messages = defineMessages(
     "chart.top-exporters.basis":
       "Basis: SIPRI trend-indicator values (TIV), the volume of major conventional arms delivered in the five years; not US dollars and not contracts signed. {edition}; SIPRI revises past figures every March. All other exporters together are listed in the table.",
     "chart.top-exporters.threshold": "{goalRank} place: {threshold}",
+    "chart.top-exporters.computed": "computed by K-Defense Export Monitor from the SIPRI Arms Transfers Database",
     "chart.top-exporters.rank": "Rank",
     "chart.top-exporters.country": "Exporter",
   },
@@ -28,6 +29,7 @@ export const messages = defineMessages(
     "chart.top-exporters.basis":
       "기준: SIPRI 추세지표가치(TIV), 5년간 인도된 주요 재래식 무기의 물량입니다. 미국 달러 금액도, 수주 계약액도 아닙니다. {edition}; SIPRI는 매년 3월 과거 수치를 수정합니다. 나머지 수출국 합계는 표에 있습니다.",
     "chart.top-exporters.threshold": "{goalRank}: {threshold}",
+    "chart.top-exporters.computed": "K-방산 수출 모니터가 SIPRI 무기 이전 데이터베이스로 계산",
     "chart.top-exporters.rank": "순위",
     "chart.top-exporters.country": "수출국",
   },

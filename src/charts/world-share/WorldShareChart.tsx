@@ -32,7 +32,7 @@ export default function WorldShareChart({
   tooltip,
   size,
 }: WorldSharePlot & { size: PlotSize }) {
-  const stands = (b: WorldShareBar) => b.isLatestExact || b.year === focusYear;
+  const stands = (b: WorldShareBar) => b.isCurrent || b.year === focusYear;
   // Approximate shares are hatched (bars) or hollow (line) as well as labelled "≈", so shape carries it too.
   const fill = (b: WorldShareBar) => (stands(b) ? FILL_HIGHLIGHT : b.qualifier !== "exact" ? `url(#${HATCH})` : FILL);
   const label = (

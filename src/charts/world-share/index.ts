@@ -2,14 +2,14 @@
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "../shared/definition.ts";
 import { messages } from "./messages.ts";
-import { worldShareModel } from "./model.ts";
+import { shareWindows, worldShareModel } from "./model.ts";
 
 export const worldShare = defineChart({
   id: "world-share",
   label: { en: messages.en["chart.world-share.label"], ko: messages.ko["chart.world-share.label"] },
   capabilities: {
     types: ["bar", "line"],
-    span: (data) => yearSpan(data.worldShare.points.map((p) => ({ year: p.period.end }))),
+    span: (data) => yearSpan(shareWindows(data)),
   },
   notesFirst: ["basis-tiv", "sipri-revisions", "targets-different-bases"],
   model: worldShareModel,

@@ -1,26 +1,45 @@
-/** world-share model: Korea's SIPRI share of world arms deliveries by five-year period, against the share goals. */
-import { currentTarget, latestExactShare } from "@/data/derive/key-figures.ts";
+/**
+ * world-share model: South Korea's share of world arms deliveries per five-year window, computed from
+ * one edition of the SIPRI database (so windows compare like with like), against the share goals. The
+ * shares SIPRI published in each year's edition are kept beside the computed ones as alternates; its
+ * newest edition, for a window the database does not reach yet, is a bar of its own, marked published.
+ */
+import { currentTarget, latestShare } from "@/data/derive/key-figures.ts";
 import { shareGap } from "@/data/derive/share.ts";
+import { shareOf, sipriTables, windowShares } from "@/data/derive/sipri.ts";
 import { citedSources } from "@/data/derive/sources.ts";
-import type { Dataset, Lang, Qualifier, Status } from "@/data/schema.ts";
-import { formatNumber, formatPercent, formatPeriod, formatPoints, formatRank, formatYear } from "@/i18n/format.ts";
+import type { Dataset, Lang, Period, Qualifier, SharePoint } from "@/data/schema.ts";
+import {
+  formatDate,
+  formatMultiple,
+  formatPercent,
+  formatPeriod,
+  formatPoints,
+  formatRank,
+  formatYear,
+} from "@/i18n/format.ts";
 import type { ChartType } from "@/state/url-codec.ts";
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
 import { citer, yearRange } from "../shared/model-parts.ts";
 
+const SUBJECT = "KOR";
+/** How many windows back the takeaway looks for the computed trend. */
+const LOOK_BACK = 10;
+
 export interface WorldShareBar {
   id: string;
-  /** Period end year: what from/to and focus refer to. */
+  /** Window end year: what from/to and focus refer to. */
   year: number;
-  /** The period as the axis shows it ("2020–24"). */
+  /** The window as the axis shows it ("2020–24"). */
   period: string;
   value: number;
   qualifier: Qualifier;
-  status: Status;
-  /** The latest exact share, the one the goals are measured against. */
-  isLatestExact: boolean;
-  /** Label above the bar (latest exact, approximate, focus), undefined for none. */
+  /** Computed from the database, or SIPRI's own published figure (its newest edition only). */
+  source: "computed" | "published";
+  /** The latest share (SIPRI's newest edition): where Korea stands, the one the goals are measured against. */
+  isCurrent: boolean;
+  /** Label above the bar (latest computed, current, focus), undefined for none. */
   label?: string;
 }
 
@@ -39,53 +58,105 @@ export interface WorldShareModel extends ChartModelBase {
   plot: WorldSharePlot;
 }
 
-export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions = {}): WorldShareModel {
-  const t = chartTranslator(lang);
-  // A period is placed in time by its end year: from/to and focus refer to it.
-  const all = [...data.worldShare.points]
-    .sort((a, b) => a.period.end - b.period.end)
-    .map((p) => ({ ...p, year: p.period.end }));
-  const { span, from, to, items: points } = yearRange(all, options);
-  const latestExact = latestExactShare(data);
-  const current = currentTarget(data, "world-share");
-  const goals = data.targets.filter((g) => g.kind === "world-share").sort((a, b) => a.targetYear - b.targetYear);
-  if (!latestExact || !current) throw new Error("dataset lacks an exact world share or a world-share target");
-  const newest = all.at(-1)!;
-  const { sources, cite } = citer(data, lang);
-  const pct = (p: { value: number; qualifier: Qualifier }) => formatPercent(p.value, lang, p.qualifier);
-  const goalText = (g: (typeof goals)[number]) =>
-    t("chart.world-share.goal", { share: pct(g), year: formatYear(g.targetYear, lang) });
+interface Window {
+  id: string;
+  year: number;
+  period: Period;
+  value: number;
+  qualifier: Qualifier;
+  /** Korea's rank among suppliers in the window (computed, or as SIPRI published it). */
+  rank?: number;
+  /** SIPRI's published figure for the window: the computed bar's alternate, or the bar itself. */
+  published?: SharePoint;
+  source: WorldShareBar["source"];
+}
 
-  const bars: WorldShareBar[] = points.map((p) => {
-    const isLatestExact = p.id === latestExact.id;
-    const labelled = isLatestExact || p.qualifier !== "exact" || p.period.end === options.focus;
+const same = (a: Period, b: Period) => a.start === b.start && a.end === b.end;
+
+/** Every window: computed from the database, then SIPRI's newer published ones the database does not cover. */
+export function shareWindows(data: Dataset): Window[] {
+  const published = data.worldShare.points;
+  const computed = windowShares(sipriTables(data.sipri).suppliers, 5).map((w): Window => {
+    const korea = shareOf(w, SUBJECT);
+    const alternate = published.find((p) => same(p.period, w.period));
     return {
-      id: p.id,
-      year: p.period.end,
-      period: formatPeriod(p.period, lang),
-      value: p.value,
-      qualifier: p.qualifier,
-      status: p.status,
-      isLatestExact,
-      label: labelled ? pct(p) : undefined,
+      // A window SIPRI published keeps the id of its published point, so links to it still land.
+      id: alternate?.id ?? `share-computed-${w.period.start}-${w.period.end}`,
+      year: w.period.end,
+      period: w.period,
+      value: korea?.share ?? 0,
+      qualifier: "exact",
+      rank: korea?.rank,
+      published: alternate,
+      source: "computed",
     };
   });
-  const byId = new Map(points.map((p) => [p.id, p]));
+  const beyond = published
+    .filter((p) => p.period.end > data.sipri.years.end)
+    .map((p): Window => ({ ...p, year: p.period.end, published: p, source: "published" }));
+  return [...computed, ...beyond].sort((a, b) => a.year - b.year);
+}
+
+export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions = {}): WorldShareModel {
+  const t = chartTranslator(lang);
+  const all = shareWindows(data);
+  const { span, from, to, items: windows } = yearRange(all, options);
+  const latest = latestShare(data);
+  const current = currentTarget(data, "world-share");
+  const goals = data.targets.filter((g) => g.kind === "world-share").sort((a, b) => a.targetYear - b.targetYear);
+  if (!latest || !current) throw new Error("dataset lacks a world share or a world-share target");
+  const computed = all.filter((w) => w.source === "computed");
+  const lastComputed = computed.at(-1);
+  const earlier = computed.at(-1 - LOOK_BACK);
+  if (!lastComputed || !earlier) throw new Error("the SIPRI database covers too few windows");
+  const { sources, cite } = citer(data, lang);
+  const pct = (p: { value: number; qualifier: Qualifier }) =>
+    formatPercent(Math.round(p.value * 10) / 10, lang, p.qualifier);
+  const goalText = (g: (typeof goals)[number]) =>
+    t("chart.world-share.goal", { share: pct(g), year: formatYear(g.targetYear, lang) });
+  const generated = formatDate(data.sipri.generated, lang);
+
+  const bars: WorldShareBar[] = windows.map((w) => {
+    const isCurrent = w.id === latest.id;
+    const labelled = isCurrent || w.id === lastComputed.id || w.year === options.focus;
+    return {
+      id: w.id,
+      year: w.year,
+      period: formatPeriod(w.period, lang),
+      value: w.value,
+      qualifier: w.qualifier,
+      source: w.source,
+      isCurrent,
+      label: labelled ? pct(w) : undefined,
+    };
+  });
+  const byId = new Map(windows.map((w) => [w.id, w]));
+  const publishedLine = (p: SharePoint) =>
+    t("chart.world-share.published", {
+      share: pct(p),
+      rank: p.rank ? ` (${formatRank(p.rank, lang)})` : "",
+      edition: p.edition.label[lang],
+    });
 
   const tooltip = (bar: WorldShareBar): TooltipContent => {
-    const p = byId.get(bar.id)!;
+    const w = byId.get(bar.id)!;
+    const rank = w.rank ? [t("chart.world-share.rank", { rank: formatRank(w.rank, lang) })] : [];
+    if (w.source === "published" && w.published)
+      return {
+        title: `${bar.period}: ${pct(w)}`,
+        lines: [...rank, `${w.published.edition.label[lang]} · ${cite(w.published.sources)}`],
+      };
     return {
-      title: `${bar.period}: ${pct(p)}`,
+      title: `${bar.period}: ${pct(w)}`,
       lines: [
-        ...(p.rank ? [t("chart.world-share.rank", { rank: formatRank(p.rank, lang) })] : []),
-        `${p.edition.label[lang]} · ${cite(p.sources)}`,
-        ...(p.note ? [p.note[lang]] : []),
+        ...rank,
+        t("chart.world-share.computed", { generated }),
+        ...(w.published ? [publishedLine(w.published)] : []),
       ],
     };
   };
 
-  const gap = shareGap(latestExact.value, current.value);
-  const sharePeriod = formatPeriod(latestExact.period, lang);
+  const gap = shareGap(latest.value, current.value);
   return {
     id: "world-share",
     span,
@@ -103,45 +174,67 @@ export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions
       subtitle: t("chart.world-share.subtitle"),
       takeaway: [
         t("chart.world-share.takeaway", {
-          share: pct(latestExact),
-          period: sharePeriod,
+          share: pct(latest),
+          period: formatPeriod(latest.period, lang),
+          edition: latest.edition.label[lang],
           goals: goals.map(goalText).join(", "),
-          gap: formatPoints(gap.points, lang),
-          multiple: formatNumber(gap.multiple, lang, { maximumFractionDigits: 1 }),
+          gap: formatPoints(gap.points, lang, latest.qualifier),
+          multiple: formatMultiple(gap.multiple, lang, latest.qualifier),
           target: pct(current),
         }),
-        ...(newest.id !== latestExact.id
-          ? [t("chart.world-share.takeaway.newer", { period: formatPeriod(newest.period, lang), share: pct(newest) })]
-          : []),
+        t("chart.world-share.takeaway.trend", {
+          from: pct(earlier),
+          fromPeriod: formatPeriod(earlier.period, lang),
+          to: pct(lastComputed),
+          toPeriod: formatPeriod(lastComputed.period, lang),
+        }),
       ].join(" "),
       description: t("chart.world-share.description", {
-        count: points.length,
-        from: points[0] ? formatPeriod(points[0].period, lang) : formatYear(from, lang),
-        to: points.at(-1) ? formatPeriod(points.at(-1)!.period, lang) : formatYear(to, lang),
-        values: points.map((p) => `${formatPeriod(p.period, lang)} ${pct(p)}`).join("; "),
+        count: windows.length,
+        from: windows[0] ? formatPeriod(windows[0].period, lang) : formatYear(from, lang),
+        to: windows.at(-1) ? formatPeriod(windows.at(-1)!.period, lang) : formatYear(to, lang),
+        values: windows.map((w) => `${formatPeriod(w.period, lang)} ${pct(w)}`).join("; "),
         goals: goals.map(goalText).join(", "),
       }),
-      basis: t("chart.world-share.basis"),
-      sources: citedSources(sources, [...points, ...goals]),
+      basis: t("chart.world-share.basis", {
+        generated,
+        last: formatPeriod(lastComputed.period, lang),
+        latest: formatPeriod(latest.period, lang),
+        edition: latest.edition.label[lang],
+      }),
+      sources: citedSources(sources, [
+        { sources: [data.sipri.source] },
+        ...windows.flatMap((w) => (w.published ? [w.published] : [])),
+        ...goals,
+      ]),
       table: {
         caption: t("chart.world-share.title"),
         columns: [
           { key: "period", label: t("chart.world-share.period") },
           { key: "value", label: t("chart.worldShare"), numeric: true },
           { key: "rank", label: t("chart.world-share.rankColumn"), numeric: true },
-          { key: "edition", label: t("chart.world-share.edition") },
+          { key: "basis", label: t("chart.world-share.basisColumn") },
+          { key: "published", label: t("chart.world-share.publishedColumn") },
           { key: "sources", label: t("table.sources") },
         ],
-        rows: points.map((p) => ({
-          id: p.id,
-          year: p.period.end,
+        rows: windows.map((w) => ({
+          id: w.id,
+          year: w.year,
           cells: {
-            period: formatPeriod(p.period, lang),
-            value: pct(p),
-            rank: p.rank ? formatRank(p.rank, lang) : t("table.none"),
-            edition: p.edition.label[lang],
-            sources: cite(p.sources),
+            period: formatPeriod(w.period, lang),
+            value: pct(w),
+            rank: w.rank ? formatRank(w.rank, lang) : t("table.none"),
+            basis:
+              w.source === "computed"
+                ? t("chart.world-share.computed", { generated })
+                : (w.published?.edition.label[lang] ?? ""),
+            published: w.published && w.source === "computed" ? publishedLine(w.published) : t("table.none"),
+            sources: cite(
+              w.source === "computed" ? [data.sipri.source, ...(w.published?.sources ?? [])] : w.published!.sources,
+            ),
           },
+          data: { share_pct: Math.round(w.value * 100) / 100, computed: w.source === "computed" ? 1 : 0 },
+          sources: w.source === "computed" ? [data.sipri.source] : w.published!.sources,
         })),
       },
     },

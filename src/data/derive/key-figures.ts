@@ -11,13 +11,12 @@ export function currentTarget(data: Dataset, kind: Target["kind"]): Target | und
 }
 
 /**
- * The latest share figure that is exact. An approximate newer one ("~3%") is shown on the chart
- * but a gap to target computed from it would suggest a precision the source does not have.
+ * Where Korea stands: the share SIPRI's newest edition gives (2021–25, ≈3%, 9th, in March 2026),
+ * with its period and edition. Key figures, takeaways and slides all quote this one figure; it may be
+ * approximate, and figures computed from it (the gap to a goal) carry its qualifier.
  */
-export function latestExactShare(data: Dataset): SharePoint | undefined {
-  return [...data.worldShare.points]
-    .filter((p) => p.qualifier === "exact")
-    .sort((a, b) => b.period.end - a.period.end)[0];
+export function latestShare(data: Dataset): SharePoint | undefined {
+  return [...data.worldShare.points].sort((a, b) => b.period.end - a.period.end)[0];
 }
 
 export interface KeyFigures {
@@ -40,7 +39,7 @@ export interface KeyFigures {
   shareTarget: Target;
   shareGap: ShareGap;
   rankTarget: Target;
-  /** What holding the target rank takes in the latest SIPRI ranking. */
+  /** What holding the target rank takes in the latest SIPRI ranking (the edition of `share`). */
   rankThreshold: RankThreshold<Ranked & { id: string }>;
 }
 
@@ -53,11 +52,13 @@ export function keyFigures(data: Dataset): KeyFigures {
   const exportTarget = currentTarget(data, "export-value");
   const shareTarget = currentTarget(data, "world-share");
   const rankTarget = currentTarget(data, "exporter-rank");
-  const share = latestExactShare(data);
+  const share = latestShare(data);
   if (!latest || !previous || !record || !exportTarget || !shareTarget || !rankTarget || !share)
     throw new Error("dataset lacks a key figure (latest year, record, targets or share)");
+  // The ranking of the same edition as the share: its list is partial (the top five and Korea), which
+  // still places 4th exactly.
   const threshold = rankThreshold(
-    data.topExporters.exporters.map((e) => ({ id: e.id, code: e.country.code, value: e.value })),
+    data.topExportersLatest.exporters.map((e) => ({ id: e.id, code: e.country.code, value: e.value })),
     rankTarget.value,
     "KOR",
   );

@@ -46,7 +46,7 @@ export function indexPoints(data: Dataset): Map<string, PointRef> {
   for (const e of data.topExporters.exporters)
     add({ ...base(e), unit: "percent", chart: "top-exporters", period: data.topExporters.period });
   for (const b of data.buyers)
-    for (const row of b.buyers) add({ ...base(row), unit: "percent", chart: "buyers", period: b.period });
+    for (const row of b.buyers) add({ ...base(row), unit: "percent", chart: "recipients", period: b.period });
   for (const d of data.deals) {
     if (d.value === null) continue;
     add({ ...base({ ...d, value: d.value }), unit: "usd-bn", chart: "buyers", year: d.year });

@@ -1,6 +1,6 @@
 /**
- * The embed page's content in one language: title, takeaway, the chart, source line, "Explore
- * the data" and "Get the data". The build renders it to static HTML (one article per language, the baked SVG inside),
+ * The embed page's content in one language: title, takeaway, the chart, source line and "Explore
+ * the data". The build renders it to static HTML (one article per language, the baked SVG inside),
  * so the page reads completely before any script runs; the script only adds the live chart.
  */
 import type { ChartSpec, YearSpan } from "@/charts/shared/chart-spec.ts";
@@ -16,14 +16,12 @@ export interface EmbedArticleProps {
   /** The baked SVG(s), serialized by the build from our own chart components. */
   plotHtml: string;
   exploreHref: string;
-  /** The chart's data as CSV, a file the build writes (no CSV code in the embed's small script). */
-  dataHref: string;
 }
 
 /** Ids carry the language: both articles sit in one page. */
 export const articleIds = (lang: Lang) => ({ title: `kdem-title-${lang}`, description: `kdem-desc-${lang}` });
 
-export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref, dataHref }: EmbedArticleProps) {
+export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref }: EmbedArticleProps) {
   const t = translator(lang);
   const ids = articleIds(lang);
   const baked = span ? t("embed.baked.span", { from: span.min, to: span.max }) : t("embed.baked");
@@ -79,8 +77,8 @@ export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref, dataHref
         </a>
         <a
           className="text-accent underline underline-offset-2 hover:no-underline"
-          href={dataHref}
-          download
+          href={`/static/${spec.id}.csv`}
+          download={`${spec.id}.csv`}
           data-kdem-data
         >
           {t("embed.data")}

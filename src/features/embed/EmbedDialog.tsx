@@ -52,6 +52,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
     to: view.to,
     type: view.type,
     focus: view.focus,
+    window: view.window,
     lang,
     theme,
     controls,
@@ -60,9 +61,15 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
   const model = useMemo(
     () =>
       data
-        ? chartModel(chartId, data, lang, { from: view.from, to: view.to, type: view.type, focus: view.focus })
+        ? chartModel(chartId, data, lang, {
+            from: view.from,
+            to: view.to,
+            type: view.type,
+            focus: view.focus,
+            window: view.window,
+          })
         : null,
-    [chartId, data, lang, view.from, view.to, view.type, view.focus],
+    [chartId, data, lang, view.from, view.to, view.type, view.focus, view.window],
   );
   const frameTitle = model?.spec.title ?? t("app.title");
   // The build publishes a stand-alone SVG of each chart's default view only (fitted options all

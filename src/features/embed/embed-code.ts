@@ -15,20 +15,9 @@ export function embedUrl(origin: string, chart: ChartId, params: EmbedParams): s
   return `${origin}/embed/${chart}${serializeEmbedParams(params)}`;
 }
 
-/**
- * Files the build writes per chart for its default view (scripts/bake.ts): English unsuffixed,
- * other languages `.<lang>`. The SVG is the stand-alone picture, the CSV the chart's data.
- */
-function staticFileUrl(origin: string, chart: ChartId, lang: Lang, ext: "svg" | "csv"): string {
-  return `${origin}/static/${chart}${lang === "en" ? "" : `.${lang}`}.${ext}`;
-}
-
+/** The build's stand-alone SVG of a chart's default view (scripts/bake.ts): English unsuffixed, others `.<lang>`. */
 export function staticSvgUrl(origin: string, chart: ChartId, lang: Lang = "en"): string {
-  return staticFileUrl(origin, chart, lang, "svg");
-}
-
-export function staticCsvUrl(origin: string, chart: ChartId, lang: Lang = "en"): string {
-  return staticFileUrl(origin, chart, lang, "csv");
+  return `${origin}/static/${chart}${lang === "en" ? "" : `.${lang}`}.svg`;
 }
 
 export function oembedUrl(origin: string, chart: ChartId): string {

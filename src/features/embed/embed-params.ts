@@ -1,12 +1,12 @@
 /**
- * The embed page's parameters (design §3): the explorer's codec for lang/theme/from/to/type/focus,
+ * The embed page's parameters (design §3): the explorer's codec for lang/theme/from/to/type/focus/window,
  * plus `controls`. Chart and view are not embed parameters (the chart is in the path, an embed
  * always shows the chart), so they are ignored here, like any other unknown parameter.
  */
 import type { ChartId } from "@/data/chart-ids.ts";
 import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from "@/state/url-codec.ts";
 
-export type EmbedView = Pick<ViewState, "from" | "to" | "type" | "focus" | "lang" | "theme">;
+export type EmbedView = Pick<ViewState, "from" | "to" | "type" | "focus" | "window" | "lang" | "theme">;
 
 export interface EmbedParams extends EmbedView {
   /** Show the range/type controls (`controls=1`); embeds default to none. */
@@ -19,7 +19,7 @@ export const DEFAULT_EMBED: EmbedParams = { lang: "en", theme: "auto", controls:
 
 /** Reads an embed query string. The language does not follow the browser: the publisher picks it. */
 export function parseEmbedParams(search: string): EmbedParams {
-  const { from, to, type, focus, lang, theme } = parseView(search, DEFAULT_EMBED.lang).state;
+  const { from, to, type, focus, window, lang, theme } = parseView(search, DEFAULT_EMBED.lang).state;
   const query = new URLSearchParams(search);
   const controls = query.get("controls") === "1";
   return {
@@ -27,6 +27,7 @@ export function parseEmbedParams(search: string): EmbedParams {
     to,
     type,
     focus,
+    window,
     lang,
     theme,
     controls,
@@ -49,7 +50,11 @@ export function serializeEmbedParams(params: EmbedParams): string {
  */
 export function isBakedView(params: EmbedParams): boolean {
   return (
-    params.from === undefined && params.to === undefined && params.type === undefined && params.focus === undefined
+    params.from === undefined &&
+    params.to === undefined &&
+    params.type === undefined &&
+    params.focus === undefined &&
+    params.window === undefined
   );
 }
 
@@ -58,6 +63,6 @@ export function exploreHref(chart: ChartId, params: EmbedView): string {
   return `/${serializeView({ ...DEFAULT_VIEW, ...viewPart(params), chart })}`;
 }
 
-function viewPart({ from, to, type, focus, lang, theme }: EmbedView): EmbedView {
-  return { from, to, type, focus, lang, theme };
+function viewPart({ from, to, type, focus, window, lang, theme }: EmbedView): EmbedView {
+  return { from, to, type, focus, window, lang, theme };
 }

@@ -66,8 +66,8 @@ function LiveEmbed({ chart, data, initial, article, box, layer }: LiveEmbedProps
   // The model fits the parameters to the chart (years it has, types it can draw) and says what it used.
   const model = useMemo(() => chartModel(chart, data, params.lang, params), [chart, data, params]);
   // Every fitted field is set (a parameter fitting dropped is cleared, not kept from the request).
-  const { from, to, type, focus } = model.options;
-  const view = useMemo(() => ({ ...params, from, to, type, focus }), [params, from, to, type, focus]);
+  const { from, to, type, focus, window } = model.options;
+  const view = useMemo(() => ({ ...params, from, to, type, focus, window }), [params, from, to, type, focus, window]);
 
   useSwapWhenDrawn(box, layer);
   useEffect(() => {

@@ -1,7 +1,7 @@
 /**
  * Under every chart: downloads of exactly what is shown (CSV of the visible rows, PNG and SVG with
  * title, takeaway and source), the full dataset, the sources-and-methods panel, and a slot for
- * Copy link / Share…, and a slot for actions built elsewhere (Embed, Present).
+ * actions built elsewhere (Embed, Present).
  */
 import { Suspense, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ChartModel } from "@/charts/registry.ts";
@@ -16,7 +16,6 @@ import { formatDate } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
-import { ShareLink } from "./ShareLink.tsx";
 
 // Loaded when first asked for, to keep them out of the JS that runs before the first chart.
 const SourcesDialog = lazyChunk(() => import("./SourcesDialog.tsx").then((m) => m.default));
@@ -116,10 +115,16 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
           {t("explore.download.json")}
         </a>
       </div>
-      <div role="group" aria-label={t("explore.toolbar.share")} className="flex flex-wrap items-center gap-2">
-        <ShareLink />
-        {toolbarExtras}
-      </div>
+      {toolbarExtras && (
+        <div
+          role="group"
+          aria-label={t("explore.toolbar.share")}
+          className="flex flex-wrap items-center gap-2"
+          data-slot="toolbar-extras"
+        >
+          {toolbarExtras}
+        </div>
+      )}
       {error && (
         <p role="alert" className="w-full text-sm text-danger">
           {error}

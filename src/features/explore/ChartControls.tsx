@@ -1,7 +1,8 @@
 /** The chart's own controls: year range (sliders and typed years), bar/line switch, clearing a highlight. */
 import { useId, useState } from "react";
-import type { ChartType } from "@/state/url-codec.ts";
-import { formatYear } from "@/i18n/format.ts";
+import type { WindowChoice } from "@/charts/shared/fit-view.ts";
+import type { ChartType, YearWindow } from "@/state/url-codec.ts";
+import { formatPeriod, formatYear } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { SegmentedControl } from "@/ui/SegmentedControl.tsx";
 
@@ -22,6 +23,46 @@ export function TypeSwitch({
       value={value}
       onChange={onChange}
     />
+  );
+}
+
+/** The five-year window of a chart that shows one: computed from the database, or an edition SIPRI published. */
+export function WindowSelect({
+  choices,
+  value,
+  onChange,
+}: {
+  choices: WindowChoice["choices"];
+  value: YearWindow;
+  onChange: (window: YearWindow) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const key = (w: YearWindow) => `${w.start}-${w.end}`;
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-sm text-ink-muted">
+        {t("explore.window.label")}
+      </label>
+      <select
+        id={id}
+        value={key(value)}
+        onChange={(event) => {
+          const chosen = choices.find((c) => key(c.window) === event.target.value);
+          if (chosen) onChange(chosen.window);
+        }}
+        className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+      >
+        {[...choices].reverse().map((c) => (
+          <option key={key(c.window)} value={key(c.window)}>
+            {c.edition
+              ? t("explore.window.published", { period: formatPeriod(c.window, lang), edition: c.edition[lang] })
+              : t("explore.window.computed", { period: formatPeriod(c.window, lang) })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

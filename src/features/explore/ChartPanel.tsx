@@ -16,7 +16,8 @@ import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { ChartActions } from "./ChartActions.tsx";
 import { ChartErrorBoundary } from "./ChartErrorBoundary.tsx";
-import { FocusClear, RangeControl, TypeSwitch } from "./ChartControls.tsx";
+import { sameWindow } from "@/charts/shared/fit-view.ts";
+import { FocusClear, RangeControl, TypeSwitch, WindowSelect } from "./ChartControls.tsx";
 
 export interface ChartPanelProps {
   data: Dataset;
@@ -46,11 +47,18 @@ function ChartView({ data, toolbarExtras, drawnFromHtml }: ChartPanelProps) {
   // (years it has, types it can draw) and says what it used: a link with years or a type this chart
   // does not have still draws the nearest valid view. Built once per render of a changed view.
   const model = useMemo(
-    () => chartModel(view.chart, data, lang, { from: view.from, to: view.to, type: view.type, focus: view.focus }),
-    [view.chart, data, lang, view.from, view.to, view.type, view.focus],
+    () =>
+      chartModel(view.chart, data, lang, {
+        from: view.from,
+        to: view.to,
+        type: view.type,
+        focus: view.focus,
+        window: view.window,
+      }),
+    [view.chart, data, lang, view.from, view.to, view.type, view.focus, view.window],
   );
-  const { from, to, type, focus } = model.options;
-  const shown = { ...view, from, to, type, focus };
+  const { from, to, type, focus, window } = model.options;
+  const shown = { ...view, from, to, type, focus, window };
 
   // Only a view read from the address bar (the store marks it "replace") earns a notice: the reader's
   // own clicks are fitted silently. The address bar shows the view as drawn, without a new entry.
@@ -89,6 +97,13 @@ function ChartView({ data, toolbarExtras, drawnFromHtml }: ChartPanelProps) {
               types={model.types}
               value={type ?? model.types[0]!}
               onChange={(t) => setView({ type: t === model.types[0] ? undefined : t })}
+            />
+          )}
+          {model.windows && (
+            <WindowSelect
+              choices={model.windows.choices}
+              value={window ?? model.windows.default}
+              onChange={(w) => setView({ window: sameWindow(w, model.windows!.default) ? undefined : w })}
             />
           )}
           {focus !== undefined && <FocusClear year={focus} onClear={() => setView({ focus: undefined })} />}

@@ -52,7 +52,8 @@ export function buildCsv(
   basis: string,
 ): string {
   const byYear = table.rows.every((r) => r.year !== undefined);
-  const labelKey = table.columns[0]?.key;
+  // The row's name: the first column that is not a number (a rank column comes before the country).
+  const labelKey = table.columns.find((c) => !c.numeric)?.key;
   const extras = [...new Set(table.rows.flatMap((r) => Object.keys(r.data ?? {})))];
   const header = [
     "point_id",
@@ -82,7 +83,7 @@ export function buildCsv(
           : csvField(value);
       }),
       csvField(alternatesText(ref?.alternates ?? [], cite)),
-      csvField(cite(ref?.sources ?? [])),
+      csvField(cite([...new Set([...(ref?.sources ?? []), ...(row.sources ?? [])])])),
       csvField(basis),
     ];
   });

@@ -5,11 +5,13 @@
  * chart's own do.
  */
 import type { ChartId } from "@/data/chart-ids.ts";
+import { raceWindows } from "@/data/derive/exporter-race.ts";
+import { exportersIn, exporterWindowChoice } from "@/data/derive/exporters.ts";
+import { recipientsIn, recipientWindowChoice } from "@/data/derive/recipients.ts";
 import { topBuyers } from "@/data/derive/deals.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
-import { rankExporters } from "@/data/derive/share.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
-import { formatPercent, formatPeriod, formatRank, formatUsdBn, formatYear } from "@/i18n/format.ts";
+import { formatPercent, formatPeriod, formatPoints, formatRank, formatUsdBn, formatYear } from "@/i18n/format.ts";
 import { translator } from "@/i18n/translate.ts";
 
 /** The headline, or undefined where the dataset lacks what it says (the slide then shows the takeaway). */
@@ -41,9 +43,7 @@ export function slideHeadline(chart: ChartId, data: Dataset, lang: Lang): string
         goal: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),
       });
     case "top-exporters": {
-      const korea = rankExporters(data.topExporters.exporters.map((e) => ({ ...e, code: e.country.code }))).find(
-        (e) => e.code === "KOR",
-      );
+      const korea = exportersIn(data, exporterWindowChoice(data).default).entries.find((e) => e.country.code === "KOR");
       return korea
         ? t("present.headline.rank", {
             rank: formatRank(korea.rank, lang),
@@ -55,6 +55,29 @@ export function slideHeadline(chart: ChartId, data: Dataset, lang: Lang): string
       const [lead] = topBuyers(data.deals, 1);
       const buyer = data.deals.find((d) => d.buyer.code === lead)?.buyer.name[lang];
       return buyer ? t("present.headline.buyers", { buyer }) : undefined;
+    }
+    case "exporter-race": {
+      const latest = raceWindows(data).at(-1);
+      return latest?.korea
+        ? t("present.headline.race", {
+            gap: formatPoints(latest.gap, lang),
+            period: formatPeriod(latest.period, lang),
+          })
+        : undefined;
+    }
+    case "contracts-vs-deliveries":
+      return t("present.headline.contractsDeliveries");
+    case "recipients": {
+      const { computed } = recipientsIn(data, recipientWindowChoice(data).default);
+      const lead = computed?.rows[0];
+      const name = lead && data.sipri.koreaRecipients.find((r) => r.country.code === lead.key)?.country.name[lang];
+      return lead && name && computed
+        ? t("present.headline.recipients", {
+            name,
+            share: formatPercent(Math.round(lead.share * 10) / 10, lang),
+            period: formatPeriod(computed.period, lang),
+          })
+        : undefined;
     }
   }
 }

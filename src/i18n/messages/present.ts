@@ -65,6 +65,9 @@ export const present = defineMessages(
     "present.headline.share": "{share} of world arms deliveries in {period}; the goal is {goal}",
     "present.headline.rank": "Korea ranks {rank} among arms exporters; the goal is {goal}",
     "present.headline.buyers": "{buyer} is the largest buyer of Korean arms",
+    "present.headline.contractsDeliveries": "Contracts signed arrive as deliveries years later",
+    "present.headline.race": "Korea is {gap} short of 4th place ({period})",
+    "present.headline.recipients": "{name}: {share} of Korea's arms deliveries in {period}",
 
     "present.presenter.title": "Presenter view",
     "present.presenter.docTitle": "Presenter view: {slide} — K-Defense Export Monitor",
@@ -148,6 +151,9 @@ export const present = defineMessages(
     "present.headline.share": "세계 주요 무기 인도 점유율 {share}({period}), 목표는 {goal}",
     "present.headline.rank": "한국은 세계 {rank} 무기 수출국, 목표는 {goal}",
     "present.headline.buyers": "한국 무기 최대 구매국은 {buyer}",
+    "present.headline.contractsDeliveries": "계약은 몇 년에 걸쳐 인도로 이어진다",
+    "present.headline.race": "한국, 4위와 {gap} 차이({period})",
+    "present.headline.recipients": "{period} 한국 무기 인도의 {share}가 {name}로",
 
     "present.presenter.title": "발표자 화면",
     "present.presenter.docTitle": "발표자 화면: {slide} — K-방산 수출 모니터",

@@ -7,8 +7,38 @@ import { renderPlot } from "./render-plot.tsx";
 
 const data = loadDataset();
 
+const W2020 = { window: { start: 2020, end: 2024 } };
+
 describe("topExportersModel", () => {
-  const model = topExportersModel(data, "en");
+  const model = topExportersModel(data, "en", W2020);
+
+  it("shows SIPRI's newest edition by default, its partial list with the ranks SIPRI gave", () => {
+    const latest = topExportersModel(data, "en");
+    expect(latest.spec.title).toBe("The world's largest arms exporters, 2021–25");
+    expect(latest.plot.bars.map((b) => [b.code, b.rank])).toEqual([
+      ["USA", 1],
+      ["FRA", 2],
+      ["RUS", 3],
+      ["DEU", 4],
+      ["CHN", 5],
+      ["KOR", 9],
+    ]);
+    expect(latest.spec.takeaway).toBe(
+      "South Korea was the 9th-largest exporter in 2021–25 with ≈ 3%. Reaching 4th place, the goal, means passing Germany's 5.7%: ≈ 2.7 percentage points more, ≈ 1.9 times Korea's share.",
+    );
+  });
+
+  it("computes a window SIPRI published no list for from the database, and says so", () => {
+    const older = chartModel("top-exporters", data, "en", { window: { start: 2010, end: 2014 } });
+    if (older.id !== "top-exporters") throw new Error("not top-exporters");
+    expect(older.options.window).toEqual({ start: 2010, end: 2014 });
+    expect(older.spec.subtitle).toContain(
+      "computed by K-Defense Export Monitor from the SIPRI Arms Transfers Database",
+    );
+    expect(older.plot.bars.length).toBeGreaterThanOrEqual(10);
+    expect(older.plot.bars.some((b) => b.code === "KOR")).toBe(true);
+    expect(older.plot.bars[0]!.code).toBe("USA");
+  });
 
   it("puts Korea 10th at 2.2% and says what fourth place takes", () => {
     expect(model.spec.takeaway).toBe(
@@ -42,7 +72,7 @@ describe("topExportersModel", () => {
   it("has no year axis and one chart type", () => {
     expect(model.span).toBeNull();
     expect(chartModel("top-exporters", data, "en").types).toEqual(["bar"]);
-    expect(topExportersModel(data, "en", { from: 2010, to: 2012 }).plot.bars).toHaveLength(10);
+    expect(topExportersModel(data, "en", { ...W2020, from: 2010, to: 2012 }).plot.bars).toHaveLength(10);
   });
 
   it("names TIV and the edition, and cites every exporter's sources and the rank goal's", () => {
@@ -54,8 +84,8 @@ describe("topExportersModel", () => {
   });
 
   it("speaks Korean", () => {
-    const ko = topExportersModel(data, "ko");
-    expect(ko.plot.threshold.label).toBe("4위: 5.9%");
+    const ko = topExportersModel(data, "ko", W2020);
+    expect(ko.plot.threshold?.label).toBe("4위: 5.9%");
     expect(ko.plot.bars.at(-1)!.label).toBe("2.2% · 10위");
     expect(ko.spec.takeaway).toContain("중국의 5.9%");
     expect(ko.spec.table.rows.at(-1)!.cells.country).toBe("기타");
@@ -64,7 +94,7 @@ describe("topExportersModel", () => {
 
 describe("TopExportersChart", () => {
   it("draws ten bars, the threshold line, the bar labels and a break on the far-ahead bar", () => {
-    const { svg, texts } = renderPlot(TopExportersChart, topExportersModel(data, "en").plot);
+    const { svg, texts } = renderPlot(TopExportersChart, topExportersModel(data, "en", W2020).plot);
     expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(10);
     expect(svg.querySelectorAll(".kdem-bar-break")).toHaveLength(1);
     expect(texts()).toEqual(expect.arrayContaining(["4th place: 5.9%", "43%", "2.2% · 10th", "South Korea", "China"]));

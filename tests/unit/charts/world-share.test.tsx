@@ -8,10 +8,11 @@ const data = loadDataset();
 
 describe("worldShareModel", () => {
   const model = worldShareModel(data, "en");
+  const windows = data.sipri.years.end - data.sipri.years.start - 3;
 
-  it("sets 2.2% in 2020–24 against both share goals, with the gap computed", () => {
+  it("leads with where Korea stands in SIPRI's newest edition, against both goals, and the computed trend", () => {
     expect(model.spec.takeaway).toBe(
-      "Korea delivered 2.2% of the world's major arms in 2020–24, against goals of 5% by 2027, 6% by 2030; 6% is 3.8 percentage points more, 2.7 times that share. SIPRI's newer 2021–25 figure is ≈ 3%.",
+      "Korea delivered ≈ 3% of the world's major arms in 2021–25 (SIPRI, Mar 2026 edition), against goals of 5% by 2027, 6% by 2030; 6% is ≈ 3 percentage points more, ≈ 2 times that share. Computed from one edition of SIPRI's database, Korea's share went from 0.9% in 2010–14 to 2.2% in 2020–24.",
     );
     expect(model.plot.targets).toEqual([
       { value: 5, label: "5% by 2027" },
@@ -19,40 +20,47 @@ describe("worldShareModel", () => {
     ]);
   });
 
-  it("singles out the latest exact share and marks the approximate one", () => {
-    const labelled = model.plot.bars.filter((b) => b.label);
-    expect(labelled.map((b) => [b.period, b.label, b.isLatestExact])).toEqual([
-      ["2020–24", "2.2%", true],
-      ["2021–25", "≈ 3%", false],
+  it("draws one computed bar per window of the database, then SIPRI's newest edition as a bar of its own", () => {
+    expect(model.plot.bars).toHaveLength(windows + 1);
+    expect(model.plot.bars.slice(0, -1).every((b) => b.source === "computed" && b.qualifier === "exact")).toBe(true);
+    expect(model.plot.bars.at(-1)).toMatchObject({
+      period: "2021–25",
+      source: "published",
+      isCurrent: true,
+      label: "≈ 3%",
+    });
+    expect(model.plot.bars.filter((b) => b.label).map((b) => [b.period, b.label])).toEqual([
+      ["2020–24", "2.2%"],
+      ["2021–25", "≈ 3%"],
     ]);
-    expect(model.plot.bars).toHaveLength(data.worldShare.points.length);
   });
 
-  it("says SIPRI measures delivered volume, not dollars, and names each figure's edition in the table", () => {
-    expect(model.spec.basis).toMatch(/volume of major conventional arms delivered/);
+  it("keeps what SIPRI published in each edition beside the computed share, and says which is which", () => {
     expect(model.spec.basis).toMatch(/not US dollars/);
-    expect(model.spec.basis).toMatch(/revises past figures/);
+    expect(model.spec.basis).toMatch(/one edition of the SIPRI Arms Transfers Database/);
     const row = model.spec.table.rows.find((r) => r.id === "share-2020-24")!;
-    expect(row.cells).toEqual({
+    expect(row.cells).toMatchObject({
       period: "2020–24",
       value: "2.2%",
       rank: "10th",
-      edition: "SIPRI, Mar 2025 edition",
-      sources: expect.stringContaining("JoongAng"),
+      basis: expect.stringMatching(/^Computed by K-Defense Export Monitor/),
+      published: "SIPRI published 2.2% (10th) in its SIPRI, Mar 2025 edition",
     });
-    expect(model.spec.table.rows.find((r) => r.id === "share-2010-14")!.cells.rank).toBe("—");
-  });
-
-  it("cites the sources of the periods shown and of the goals", () => {
-    const ids = model.spec.sources.map((s) => s.id);
-    expect(ids).toEqual(
-      expect.arrayContaining(["joongang-2025-03-10", "voa-2026-03-11", "wowtv-2026-01-14", "joongang-2022-11-24"]),
+    // The 2018–22 share SIPRI published (2.4%, 9th) differs from today's edition of the same window.
+    expect(model.spec.table.rows.find((r) => r.id === "share-2018-22")!.cells.published).toBe(
+      "SIPRI published 2.4% (9th) in its SIPRI, Mar 2023 edition",
     );
+    expect(model.spec.table.rows.find((r) => r.id === "share-computed-1995-1999")!.cells.published).toBe("—");
   });
 
-  it("filters periods by end year and keeps the takeaway on the full series", () => {
+  it("cites the database, the published figures shown and the goals", () => {
+    const ids = model.spec.sources.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining([data.sipri.source, "joongang-2025-03-10", "voa-2026-03-11"]));
+  });
+
+  it("filters windows by end year and keeps the takeaway on the full series", () => {
     const recent = worldShareModel(data, "en", { from: 2019, to: 2024 });
-    expect(recent.span).toEqual({ min: 2013, max: 2025 });
+    expect(recent.span).toEqual({ min: 1999, max: 2025 });
     expect(recent.plot.bars.map((b) => b.period)).toEqual([
       "2015–19",
       "2016–20",
@@ -61,14 +69,13 @@ describe("worldShareModel", () => {
       "2019–23",
       "2020–24",
     ]);
-    expect(recent.spec.sources.map((s) => s.id)).not.toContain("hankooki-2019-03-18");
     expect(recent.spec.takeaway).toBe(model.spec.takeaway);
   });
 
-  it("labels a focused period and draws as a line on request", () => {
+  it("labels a focused window and draws as a line on request", () => {
     const focused = worldShareModel(data, "en", { focus: 2016, type: "line" });
     expect(focused.plot.type).toBe("line");
-    expect(focused.plot.bars.find((b) => b.year === 2016)!.label).toBe("1%");
+    expect(focused.plot.bars.find((b) => b.year === 2016)!.label).toMatch(/^\d(\.\d)?%$/);
   });
 
   it("speaks Korean", () => {
@@ -76,22 +83,25 @@ describe("worldShareModel", () => {
     expect(ko.plot.bars.at(-1)!.period).toBe("2021~2025년");
     expect(ko.plot.bars.at(-1)!.label).toBe("약 3%");
     expect(ko.plot.targets[1]!.label).toBe("2030년까지 6%");
-    expect(ko.spec.takeaway).toContain("3.8%p");
-    expect(ko.spec.table.rows.at(-1)!.cells.edition).toBe("SIPRI 2026년 3월판");
+    expect(ko.spec.takeaway).toContain("약 3%p");
   });
 });
 
 describe("WorldShareChart", () => {
-  it("draws one bar per period, both goal lines and the two story labels", () => {
+  it("draws one bar per window, both goal lines and the two story labels", () => {
     const { svg, texts } = renderPlot(WorldShareChart, worldShareModel(data, "en").plot);
-    expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(data.worldShare.points.length);
+    expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(
+      data.sipri.years.end - data.sipri.years.start - 2,
+    );
     expect(svg.querySelectorAll(".recharts-reference-line")).toHaveLength(2);
     expect(texts()).toEqual(expect.arrayContaining(["5% by 2027", "6% by 2030", "2.2%", "≈ 3%"]));
   });
 
-  it("draws a line with one dot per period", () => {
+  it("draws a line with one dot per window", () => {
     const { svg } = renderPlot(WorldShareChart, worldShareModel(data, "en", { type: "line" }).plot);
     expect(svg.querySelectorAll(".recharts-line-curve")).toHaveLength(1);
-    expect(svg.querySelectorAll(".recharts-line-dots circle")).toHaveLength(data.worldShare.points.length);
+    expect(svg.querySelectorAll(".recharts-line-dots circle")).toHaveLength(
+      data.sipri.years.end - data.sipri.years.start - 2,
+    );
   });
 });

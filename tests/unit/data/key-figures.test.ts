@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentTarget, keyFigures, latestExactShare } from "@/data/derive/key-figures.ts";
+import { currentTarget, keyFigures, latestShare } from "@/data/derive/key-figures.ts";
 import { loadDataset, rawDataset } from "../../support/dataset.ts";
 import { validateDataset } from "@/data/validate.ts";
 
@@ -19,9 +19,10 @@ describe("keyFigures on the shipped dataset", () => {
     expect(k.gapToTarget).toBe(5);
     expect(k.growthNeeded).toBeCloseTo((20 / 15) ** (1 / 5) - 1, 10);
     expect(k.derivedQualifier).toBe("at-most");
-    expect([k.share.value, k.shareTarget.value]).toEqual([2.2, 6]);
-    expect(k.shareGap.points).toBeCloseTo(3.8, 10);
-    expect(k.rankThreshold).toMatchObject({ share: 5.9, holder: { code: "CHN", rank: 4 } });
+    expect([k.share.value, k.share.qualifier, k.shareTarget.value]).toEqual([3, "approx", 6]);
+    expect(k.shareGap.points).toBeCloseTo(3, 10);
+    // 4th place in the same edition as the share: Germany, 5.7% in 2021–25.
+    expect(k.rankThreshold).toMatchObject({ share: 5.7, holder: { code: "DEU", rank: 4 } });
   });
 
   it("takes the most recently announced goal of each kind (6% of Jan 2026 supersedes 5% of 2022)", () => {
@@ -29,8 +30,13 @@ describe("keyFigures on the shipped dataset", () => {
     expect(currentTarget(data, "exporter-rank")?.id).toBe("target-2030-top4");
   });
 
-  it("uses the latest exact SIPRI share, not the approximate newer one", () => {
-    expect(latestExactShare(data)?.id).toBe("share-2020-24");
+  it("gives one answer to where Korea stands: SIPRI's newest edition, the same in the share series and the ranking", () => {
+    const share = latestShare(data)!;
+    expect(share.period).toEqual({ start: 2021, end: 2025 });
+    expect(share.edition.published).toBe(data.topExportersLatest.edition.published);
+    const ranked = data.topExportersLatest.exporters.find((e) => e.country.code === "KOR")!;
+    expect([ranked.value, ranked.qualifier, ranked.rank]).toEqual([share.value, share.qualifier, share.rank]);
+    expect(data.topExportersLatest.period).toEqual(share.period);
   });
 
   it("calls derived figures exact when the latest value is exact", () => {

@@ -36,7 +36,6 @@ beforeEach(() => {
           lang={lang}
           plotHtml={BAKED}
           exploreHref="/"
-          dataHref={`/static/annual-exports${lang === "en" ? "" : ".ko"}.csv`}
         />,
       ),
     )

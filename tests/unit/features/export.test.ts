@@ -99,7 +99,7 @@ describe("buildDatasetCsv", () => {
     );
     expect(body).toHaveLength(points.size);
     const poland = body.map(parseCsvLine).find((r) => r[0]!.endsWith("-pol"));
-    expect(poland?.[1]).toBe("buyers");
+    expect(poland?.[1]).toBe("recipients");
     expect(poland?.[3]).toMatch(/^\d{4}$/);
   });
 });

@@ -27,25 +27,25 @@ describe("present", () => {
     const user = userEvent.setup();
     openDeck("?slide=3");
     await screen.findByText(/Exports rebounded to over \$15 billion in 2025/);
-    expect(counter()).toHaveTextContent("3 / 9");
+    expect(counter()).toHaveTextContent("3 / 12");
     expect(current()).toHaveAttribute("data-slide", "3");
     expect(current().querySelector('svg[data-chart="annual-exports"]')).not.toBeNull();
     await user.keyboard("{ArrowRight}");
-    expect(counter()).toHaveTextContent("4 / 9");
+    expect(counter()).toHaveTextContent("4 / 12");
     expect(window.location.search).toBe("?slide=4");
-    expect(document.title).toBe("Slide 4 of 9 — Briefing slides — K-Defense Export Monitor");
+    expect(document.title).toBe("Slide 4 of 12 — Briefing slides — K-Defense Export Monitor");
     await user.keyboard("{PageUp}{PageUp}");
-    expect(counter()).toHaveTextContent("2 / 9");
+    expect(counter()).toHaveTextContent("2 / 12");
     expect(within(current()).getByRole("heading", { name: "Key figures" })).toBeInTheDocument();
     await user.keyboard("{End}");
-    expect(counter()).toHaveTextContent("9 / 9");
+    expect(counter()).toHaveTextContent("12 / 12");
     await user.keyboard("{ArrowRight}");
-    expect(counter()).toHaveTextContent("9 / 9");
+    expect(counter()).toHaveTextContent("12 / 12");
     await user.keyboard("{Home}");
-    expect(counter()).toHaveTextContent("1 / 9");
+    expect(counter()).toHaveTextContent("1 / 12");
     expect(window.location.search).toBe("");
     await user.keyboard(" ");
-    expect(counter()).toHaveTextContent("2 / 9");
+    expect(counter()).toHaveTextContent("2 / 12");
   });
 
   it("the on-screen buttons move too, and say they are disabled at the ends without dropping focus", async () => {
@@ -55,11 +55,11 @@ describe("present", () => {
     const previous = screen.getByRole("button", { name: "Previous slide" });
     expect(previous).toHaveAttribute("aria-disabled", "true");
     await user.click(previous);
-    expect(counter()).toHaveTextContent("1 / 9");
+    expect(counter()).toHaveTextContent("1 / 12");
     await user.click(screen.getByRole("button", { name: "Next slide" }));
-    expect(counter()).toHaveTextContent("2 / 9");
+    expect(counter()).toHaveTextContent("2 / 12");
     await user.click(screen.getByRole("button", { name: "Previous slide" }));
-    expect(counter()).toHaveTextContent("1 / 9");
+    expect(counter()).toHaveTextContent("1 / 12");
     // At the first slide the button stays focusable (aria-disabled), so a keyboard user is not thrown to <body>.
     expect(screen.getByRole("button", { name: "Previous slide" })).toHaveFocus();
   });
@@ -69,7 +69,7 @@ describe("present", () => {
     openDeck("?slide=3");
     await screen.findByText(/Exports rebounded/);
     await user.keyboard("n");
-    const notes = screen.getByRole("complementary", { name: /Speaker notes — Slide 3 of 9/ });
+    const notes = screen.getByRole("complementary", { name: /Speaker notes — Slide 3 of 12/ });
     expect(within(notes).getByRole("heading", { name: "Basis" })).toBeInTheDocument();
     expect(notes).toHaveTextContent(/2023: \$13 billion .*also \$13\.5 billion .*\$14 billion/);
     expect(within(notes).getByRole("link", { name: "한국경제 (copy at wowtv), 2026" })).toHaveAttribute(
@@ -81,14 +81,14 @@ describe("present", () => {
       "/present/?slide=3&notes=print",
     );
     await user.keyboard("{ArrowLeft}");
-    expect(screen.getByRole("complementary", { name: /Slide 2 of 9/ })).toBeInTheDocument();
+    expect(screen.getByRole("complementary", { name: /Slide 2 of 12/ })).toBeInTheDocument();
     await user.keyboard("n");
     expect(screen.queryByRole("complementary")).toBeNull();
   });
 
   it.each([
-    ["?slide=42", "9 / 9", "There is no slide 42: showing slide 9 of 9.", "?slide=9"],
-    ["?slide=abc", "1 / 9", "“abc” is not a slide number: showing slide 1 of 9.", ""],
+    ["?slide=42", "12 / 12", "There is no slide 42: showing slide 12 of 12.", "?slide=12"],
+    ["?slide=abc", "1 / 12", "“abc” is not a slide number: showing slide 1 of 12.", ""],
   ])("%s opens the nearest slide and says so", async (search, shown, notice, canonical) => {
     openDeck(search);
     await screen.findByText(notice);
@@ -105,8 +105,8 @@ describe("present", () => {
   });
 
   it("speaks Korean: quotes in translation with the original, and Korean controls", async () => {
-    openDeck("?slide=8&lang=ko");
-    const slide = await screen.findByRole("region", { name: "슬라이드 8/9" });
+    openDeck("?slide=11&lang=ko");
+    const slide = await screen.findByRole("region", { name: "슬라이드 11/12" });
     expect(within(slide).getByRole("heading", { name: "장관의 발언" })).toBeInTheDocument();
     expect(slide).toHaveTextContent("“일생일대의 기회”");
     expect(within(slide).getByText("“once-in-a-lifetime opportunity”")).toHaveAttribute("lang", "en");
@@ -119,12 +119,12 @@ describe("present", () => {
     openDeck("?slide=3");
     await screen.findByText(/Exports rebounded/);
     await user.keyboard("{ArrowRight}");
-    expect(counter()).toHaveTextContent("4 / 9");
+    expect(counter()).toHaveTextContent("4 / 12");
     await act(async () => {
       window.history.back();
       await new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
     });
-    expect(counter()).toHaveTextContent("3 / 9");
+    expect(counter()).toHaveTextContent("3 / 12");
   });
 
   it("a dataset that cannot be loaded is explained on the stage, with a retry, never a blank deck", async () => {
@@ -133,7 +133,7 @@ describe("present", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("데이터를 불러오지 못했습니다");
     expect(within(alert).getByRole("button", { name: "다시 시도" })).toBeEnabled();
-    expect(counter()).toHaveTextContent("3 / 9");
+    expect(counter()).toHaveTextContent("3 / 12");
   });
 
   it("b blanks the whole screen black, w white; any key or a click brings the slide back, and does only that", async () => {
@@ -144,7 +144,7 @@ describe("present", () => {
     expect(screen.getByTestId("blank")).toHaveAttribute("data-blank", "black");
     await user.keyboard("{ArrowRight}");
     expect(screen.queryByTestId("blank")).toBeNull();
-    expect(counter()).toHaveTextContent("3 / 9");
+    expect(counter()).toHaveTextContent("3 / 12");
     await user.keyboard(".");
     expect(screen.getByTestId("blank")).toHaveAttribute("data-blank", "black");
     await user.keyboard("{Shift}");
@@ -182,7 +182,7 @@ describe("present", () => {
       await user.keyboard("{Escape}");
       // Leaving the deck (a navigation) is the browser test's to see; here: full screen was left.
       expect(exit).toHaveBeenCalledTimes(1);
-      expect(counter()).toHaveTextContent("3 / 9");
+      expect(counter()).toHaveTextContent("3 / 12");
     } finally {
       for (const [target, key] of [
         [document, "fullscreenElement"],
@@ -199,7 +199,7 @@ describe("present", () => {
     const open = vi.spyOn(window, "open").mockReturnValue(null);
     try {
       openDeck("?slide=4&lang=ko");
-      await screen.findByRole("region", { name: "슬라이드 4/9" });
+      await screen.findByRole("region", { name: "슬라이드 4/12" });
       await user.keyboard("s");
       expect(open).toHaveBeenCalledTimes(1);
       const [href, name] = open.mock.calls[0]!;

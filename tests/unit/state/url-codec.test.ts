@@ -80,6 +80,17 @@ describe("parseView", () => {
     expect(parseView("?lang=xx", "ko").state.lang).toBe("ko");
   });
 
+  it("reads a five-year window and writes it back; anything else is named and dropped", () => {
+    const { state, ignored } = parseView("?chart=recipients&window=2015-2019");
+    expect(state.window).toEqual({ start: 2015, end: 2019 });
+    expect(ignored).toEqual([]);
+    expect(serializeView(state)).toBe("?chart=recipients&window=2015-2019");
+    for (const raw of ["2015-2020", "2015", "latest", "2019-2015"])
+      expect(parseView(`?window=${raw}`).ignored, raw).toEqual([
+        { param: "window", value: raw, reason: "unknown-value" },
+      ]);
+  });
+
   it("ignores parameters it does not know without complaint", () => {
     expect(parseView("?utm_source=news&chart=buyers").ignored).toEqual([]);
   });

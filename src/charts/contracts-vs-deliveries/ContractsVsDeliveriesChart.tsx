@@ -1,0 +1,120 @@
+/**
+ * contracts-vs-deliveries: two panels in one drawing, sharing the years. Contracts (USD) stand on the
+ * middle line against the left scale; deliveries (SIPRI TIV) stand on the bottom against the right
+ * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
+ */
+import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, Hatch, ModelTooltip } from "../shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
+import { useSurfaceProps } from "../shared/surface.ts";
+import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
+
+const CONTRACTS = "var(--color-bar)";
+const DELIVERIES = "var(--color-ink-muted)";
+const HATCH = "kdem-hatch-cvd";
+/** The top panel's scale runs this far below zero, so its zero line is the drawing's middle. */
+const HEADROOM = 1.3;
+/** The bottom panel's bars reach at most this share of the drawing's height. */
+const BOTTOM_SHARE = 0.38;
+
+/** Round tick steps from 0 to at least `max`. */
+function ticksUpTo(max: number, count = 3): number[] {
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
+  return Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
+}
+
+export default function ContractsVsDeliveriesChart({
+  years,
+  contracts,
+  deliveries,
+  tooltip,
+  size,
+}: ContractsVsDeliveriesPlot & { size: PlotSize }) {
+  const usdTicks = ticksUpTo(Math.max(...years.map((y) => y.contracts ?? 0)));
+  const tivTicks = ticksUpTo(Math.max(...years.map((y) => y.deliveries ?? 0)));
+  const usdTop = usdTicks.at(-1)! * HEADROOM;
+  const tivTop = tivTicks.at(-1)! / BOTTOM_SHARE;
+  const title = (text: string) => ({
+    value: text,
+    position: "insideTopLeft" as const,
+    fill: "var(--color-ink)",
+    fontSize: 12,
+    fontWeight: 600,
+  });
+
+  const surface = useSurfaceProps();
+  return (
+    <PlotArea size={size}>
+      <ComposedChart data={years} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} {...surface}>
+        <defs>
+          <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
+        </defs>
+        <CartesianGrid vertical={false} stroke="var(--color-line)" yAxisId="usd" horizontalValues={usdTicks} />
+        <XAxis xAxisId="usd" dataKey="year" hide />
+        <XAxis
+          xAxisId="tiv"
+          dataKey="year"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: "var(--color-line)" }}
+          interval="preserveStartEnd"
+          minTickGap={12}
+        />
+        <YAxis
+          yAxisId="usd"
+          orientation="left"
+          domain={[-usdTop, usdTop]}
+          ticks={usdTicks}
+          tickFormatter={contracts.format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={44}
+        />
+        <YAxis
+          yAxisId="tiv"
+          orientation="right"
+          domain={[0, tivTop]}
+          ticks={tivTicks}
+          tickFormatter={deliveries.format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={44}
+        />
+        <Tooltip
+          content={<ModelTooltip<YearPair> describe={tooltip} />}
+          cursor={{ fill: "var(--color-accent-soft)" }}
+          isAnimationActive={false}
+        />
+        {/* Each panel's title, where its scale starts: the unit is never left to the axis alone. */}
+        <ReferenceLine yAxisId="usd" xAxisId="usd" y={usdTop} stroke="none" label={title(contracts.title)} />
+        <ReferenceLine yAxisId="usd" xAxisId="usd" y={0} stroke="var(--color-line)" />
+        <ReferenceLine yAxisId="tiv" xAxisId="tiv" y={tivTop / 2} stroke="none" label={title(deliveries.title)} />
+        <Bar
+          dataKey="contracts"
+          xAxisId="usd"
+          yAxisId="usd"
+          isAnimationActive={size.animate}
+          radius={[2, 2, 0, 0]}
+          maxBarSize={28}
+        >
+          {years.map((y) => (
+            <Cell key={y.id} fill={y.status === "estimate" ? `url(#${HATCH})` : CONTRACTS} />
+          ))}
+        </Bar>
+        <Bar
+          dataKey="deliveries"
+          xAxisId="tiv"
+          yAxisId="tiv"
+          fill={DELIVERIES}
+          isAnimationActive={size.animate}
+          radius={[2, 2, 0, 0]}
+          maxBarSize={28}
+        />
+      </ComposedChart>
+    </PlotArea>
+  );
+}

@@ -1,0 +1,13 @@
+/** The exporter-race chart: everything the registry needs to know about it. */
+import { defineChart } from "../shared/definition.ts";
+import { messages } from "./messages.ts";
+import { exporterRaceModel } from "./model.ts";
+
+export const exporterRace = defineChart({
+  id: "exporter-race",
+  label: { en: messages.en["chart.exporter-race.label"], ko: messages.ko["chart.exporter-race.label"] },
+  capabilities: { types: ["line"], span: () => null },
+  notesFirst: ["basis-tiv", "sipri-revisions", "targets-different-bases"],
+  model: exporterRaceModel,
+  load: () => import("./ExporterRaceChart.tsx"),
+});

@@ -1,0 +1,14 @@
+/** The recipients chart: everything the registry needs to know about it. */
+import { recipientWindowChoice } from "@/data/derive/recipients.ts";
+import { defineChart } from "../shared/definition.ts";
+import { messages } from "./messages.ts";
+import { recipientsModel } from "./model.ts";
+
+export const recipients = defineChart({
+  id: "recipients",
+  label: { en: messages.en["chart.recipients.label"], ko: messages.ko["chart.recipients.label"] },
+  capabilities: { types: ["bar"], span: () => null, windows: recipientWindowChoice },
+  notesFirst: ["buyers-share-of-korea", "basis-tiv", "sipri-revisions"],
+  model: recipientsModel,
+  load: () => import("./RecipientsChart.tsx"),
+});

@@ -1,0 +1,179 @@
+/**
+ * Horizontal bars of countries' shares, largest first, one highlighted, with an optional dashed line
+ * at a threshold (top-exporters: the share the goal rank takes; recipients: none). Presentational:
+ * everything it shows arrives in props.
+ */
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { TooltipContent } from "./chart-spec.ts";
+import { AXIS_TICK, textWidth, ModelTooltip, type LabelPosition } from "./plot-parts.tsx";
+import { PlotArea, type PlotSize } from "./PlotArea.tsx";
+import { useSurfaceProps } from "./surface.ts";
+
+const FONT = 12;
+const STEP = 5;
+
+export interface RankedBar {
+  id: string;
+  name: string;
+  /** Percent. */
+  value: number;
+  /** Drawn in the highlight colour, its name in bold. */
+  isSubject: boolean;
+  /** Text at the end of the bar. */
+  label: string;
+}
+
+export interface RankedBarsPlot<B extends RankedBar> {
+  bars: B[];
+  threshold?: { value: number; label: string };
+  /**
+   * Cut a bar far longer than the next at the axis end, with a break mark, so the bars that matter
+   * are not squashed (the US at 43% against 2.2% and 5.9%); its label still gives the full share.
+   */
+  breakLongest: boolean;
+  ticks: { format: (value: number) => string };
+  tooltip: (bar: B) => TooltipContent;
+}
+
+export function RankedBars<B extends RankedBar>({
+  bars,
+  threshold,
+  breakLongest,
+  ticks: { format },
+  tooltip,
+  size,
+}: RankedBarsPlot<B> & { size: PlotSize }) {
+  const nameWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.name, FONT, b.isSubject)))) + 8;
+  // Room right of the longest bar for its label.
+  const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, 11, true)))) + 12;
+  const subject = bars.find((b) => b.isSubject);
+  const [first = 0, second = 0] = bars.map((b) => b.value).sort((a, b) => b - a);
+  const broken = breakLongest && first > 2 * second && second > 0;
+  const max = Math.ceil((broken ? second * 1.25 : first) / STEP) * STEP;
+  const data = bars.map((b) => ({ ...b, drawn: Math.min(b.value, max), broken: b.value > max }));
+  const ticks = Array.from({ length: max / STEP + 1 }, (_, i) => i * STEP);
+
+  const surface = useSurfaceProps();
+  return (
+    <PlotArea size={size}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: threshold ? 26 : 8, right: labelRoom, bottom: 4, left: 4 }}
+        {...surface}
+        barCategoryGap="22%"
+      >
+        <CartesianGrid horizontal={false} stroke="var(--color-line)" />
+        <XAxis
+          type="number"
+          tickFormatter={format}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          domain={[0, max]}
+          ticks={ticks}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={nameWidth}
+          tickLine={false}
+          axisLine={{ stroke: "var(--color-line)" }}
+          interval={0}
+          tick={({ x, y, payload }) => (
+            <text
+              x={Number(x) - 4}
+              y={Number(y)}
+              dy={4}
+              textAnchor="end"
+              fontSize={FONT}
+              fill={payload.value === subject?.name ? "var(--color-ink)" : "var(--color-ink-muted)"}
+              fontWeight={payload.value === subject?.name ? 700 : 400}
+            >
+              {payload.value}
+            </text>
+          )}
+        />
+        <Tooltip
+          content={<ModelTooltip<B> describe={tooltip} />}
+          cursor={{ fill: "var(--color-accent-soft)" }}
+          isAnimationActive={false}
+        />
+        {/* The threshold is a dashed line with its own words, above the plot where no bar reaches. */}
+        {threshold && (
+          <ReferenceLine
+            x={threshold.value}
+            stroke="var(--color-target)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
+              <text
+                x={Number(viewBox?.x) - 4}
+                y={Number(viewBox?.y) - 8}
+                fill="var(--color-target)"
+                fontSize={12}
+                fontWeight={600}
+                className="kdem-threshold-label"
+              >
+                {threshold.label}
+              </text>
+            )}
+          />
+        )}
+        <Bar dataKey="drawn" isAnimationActive={size.animate} shape={BrokenBar}>
+          {bars.map((b) => (
+            <Cell key={b.id} fill={b.isSubject ? "var(--color-bar-highlight)" : "var(--color-bar)"} />
+          ))}
+          <LabelList
+            dataKey="label"
+            content={(p) => <EndLabel x={p.x} y={p.y} width={p.width} height={p.height} value={p.value} />}
+          />
+        </Bar>
+      </BarChart>
+    </PlotArea>
+  );
+}
+
+interface BarShape {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  payload?: { broken: boolean };
+}
+
+/** A bar; one cut at the axis end gets a break mark (two gaps across it) so it never reads as its length. */
+function BrokenBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarShape) {
+  return (
+    <g>
+      <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} rx={2} />
+      {payload?.broken && (
+        <g className="kdem-bar-break" stroke="var(--color-surface)" strokeWidth={3}>
+          <line x1={x + width - 18} y1={y + height + 2} x2={x + width - 12} y2={y - 2} />
+          <line x1={x + width - 11} y1={y + height + 2} x2={x + width - 5} y2={y - 2} />
+        </g>
+      )}
+    </g>
+  );
+}
+
+/** The share at the bar's end, with a halo so the threshold line under it never cuts through the digits. */
+function EndLabel({ x, y, width, height, value }: LabelPosition) {
+  if (typeof value !== "string") return null;
+  return (
+    <text
+      x={Number(x) + Number(width) + 4}
+      y={Number(y) + Number(height) / 2}
+      dy={4}
+      fill="var(--color-ink)"
+      fontSize={11}
+      fontWeight={600}
+      stroke="var(--color-surface)"
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {value}
+    </text>
+  );
+}
