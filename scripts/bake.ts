@@ -4,24 +4,33 @@
  * visual tests), and writes
  *   dist/embed/<chart>/index.html  the page, with its SVG in both languages and two sizes
  *   dist/embed/<chart>.html        the same page, for hosts that map /embed/<chart> to it
- *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark)
+ *   dist/static/<chart>.svg        the chart as a stand-alone image (follows light/dark); <chart>.ko.svg in Korean
  *   dist/static/<chart>.png        a link-preview card, when Chromium is available
  *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
  *   dist/prerender/<chart>.<lang>.html  the explorer's content for the chart's default view
  *   dist/index.html                the explorer with its default view's content and the pre-paint script
  * from dist/embed.html, the template `KDEM_BUILD=embed vite build` made (removed afterwards).
  *
- * SITE_URL (e.g. https://charts.example.org) makes oEmbed, canonical and og: URLs absolute, as
- * link-preview consumers need; without it they are root-relative and the bake says so.
+ * SITE_URL (e.g. https://charts.example.org) is the public origin written into oEmbed, canonical and
+ * og: URLs, which link-preview consumers need absolute; without it they point at the local preview
+ * server (scripts/lib/site-url.ts) and the bake says so.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
+import { siteUrl } from "./lib/site-url.ts";
 
 const DIST = join(ROOT, "dist");
 const TEMPLATE = join(DIST, "embed.html");
-const SITE = (process.env.SITE_URL ?? "").replace(/\/+$/, "");
+const site = (() => {
+  try {
+    return siteUrl(process.env.SITE_URL);
+  } catch (error) {
+    fail(`bake: ${message(error)}`);
+  }
+})();
+const SITE = site.origin;
 const CARD = { width: 1200, height: 630 };
 
 const drawSvg = await startChartDrawing().catch((error: unknown) => fail(`bake: ${message(error)}`));
@@ -37,7 +46,7 @@ const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
 const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
 const { surfaceLabel } = await import("@/charts/shared/messages.ts");
-const { escapeAttribute, oembed, oembedUrl, embedUrl } = await import("@/features/embed/embed-code.ts");
+const { escapeAttribute, oembed, oembedUrl, embedUrl, staticSvgUrl } = await import("@/features/embed/embed-code.ts");
 const { buildCsv, sourceCiter } = await import("@/features/explore/export.ts");
 const { indexPoints } = await import("@/data/derive/points.ts");
 const { DEFAULT_EMBED, exploreHref } = await import("@/features/embed/embed-params.ts");
@@ -63,8 +72,10 @@ try {
   fail(`bake: ${message(error)}`);
 }
 const points = indexPoints(data);
-if (!SITE)
-  console.warn("bake: SITE_URL is not set, so oEmbed, canonical and og: URLs are root-relative (set it for a deploy)");
+if (site.local)
+  console.warn(
+    `bake: SITE_URL is not set, so oEmbed, canonical and og: URLs point at ${SITE} (\`npm run preview\`); set it for a deploy`,
+  );
 
 const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
 for (const chart of CHART_IDS) {
@@ -76,7 +87,7 @@ for (const chart of CHART_IDS) {
     fail(`bake: cannot bake "${chart}": ${message(error)}`);
   }
   let articlesHtml = "";
-  let wide: SVGSVGElement | undefined;
+  const wide = new Map<Lang, SVGSVGElement>();
   for (const { lang, model } of models) {
     const ids = articleIds(lang);
     let plotHtml = "";
@@ -90,7 +101,7 @@ for (const chart of CHART_IDS) {
         { labelledBy: ids.title, describedBy: ids.description, surface: surfaceLabel(model.spec.title, lang) },
         `kdem-${lang}-${size}-`,
       );
-      if (lang === "en" && size === "wide") wide = svg;
+      if (size === "wide") wide.set(lang, svg);
     }
     articlesHtml += renderArticle({
       spec: model.spec,
@@ -101,7 +112,11 @@ for (const chart of CHART_IDS) {
     });
   }
   const en = models.find((m) => m.lang === "en")!.model.spec;
-  write(`static/${chart}.svg`, standaloneSvg(wide!, colorCss, en.title, en.description));
+  for (const { lang, model } of models)
+    write(
+      staticSvgUrl("", chart, lang).slice(1),
+      standaloneSvg(wide.get(lang)!, colorCss, model.spec.title, model.spec.description),
+    );
   // "Get the data" on the embed: the published view's rows, as the explorer's CSV download writes them.
   write(`static/${chart}.csv`, buildCsv(en.table, points, sourceCiter(data.sources), en.basis));
   baked.push({
@@ -191,7 +206,7 @@ async function prerenderExplorer(): Promise<number> {
 
 /**
  * Link-preview tags (Open Graph, Twitter) for a page: what a chat app or social site shows for a
- * pasted link. Crawlers run no script, so the URLs are absolute when SITE_URL is set.
+ * pasted link. Crawlers run no script, so the URLs are absolute (SITE's).
  */
 function previewTags({
   url,

@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
+import { EMBED_HEIGHTS } from "../../src/features/embed/embed-heights.ts";
 import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
 const EMBED = "/embed/annual-exports";
@@ -60,7 +61,15 @@ test.describe("the embed page", () => {
         `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${cspHashSource(EMBED_PREPAINT_SCRIPT)}; style-src 'self';`,
       );
       expect(html).toContain(`<script>${EMBED_PREPAINT_SCRIPT}</script>`);
-      expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="/oembed/annual-exports.json"');
+      // Absolute, from the build's SITE_URL (crawlers run no JS): one origin for canonical, oEmbed and og:.
+      const site = /<link rel="canonical" href="(https?:\/\/[^"]+)\/embed\/annual-exports"/.exec(html)?.[1];
+      expect(site, "canonical is absolute").toBeTruthy();
+      expect(html).toContain(
+        `<link rel="alternate" type="application/json+oembed" href="${site}/oembed/annual-exports.json"`,
+      );
+      expect(html).toContain(`<meta property="og:url" content="${site}/embed/annual-exports" />`);
+      for (const [, url] of html.matchAll(/<meta property="og:image" content="([^"]+)"/g))
+        expect(url).toMatch(/^https?:\/\//);
       expect(html).toContain(`<meta property="og:title" content="South Korea's arms exports by year" />`);
     }
     const oembed = await (await request.get("/oembed/annual-exports.json")).json();
@@ -70,7 +79,8 @@ test.describe("the embed page", () => {
       title: "South Korea's arms exports by year",
       provider_name: "K-Defense Export Monitor",
     });
-    expect(oembed.html).toContain('<iframe src="/embed/annual-exports"');
+    expect(oembed.html).toMatch(/<iframe src="https?:\/\/[^"]+\/embed\/annual-exports"/);
+    expect(oembed.html).toMatch(/<script async src="https?:\/\/[^"]+\/embed\.js"/);
     expect(oembed.html).toContain("data-kdem-embed");
     const svg = await request.get("/static/annual-exports.svg");
     expect(svg.headers()["content-type"]).toContain("image/svg+xml");
@@ -379,4 +389,41 @@ test.describe("the demo article on another origin", () => {
     await page.waitForTimeout(500);
     expect((await frame.boundingBox())!.height).toBe(sized);
   });
+});
+
+test("the embed code reserves each chart's height: within a few px of the resized frame in a 640 px column", async ({
+  page,
+}) => {
+  // A host page of our origin with the embed code's iframe (reserved height) and embed.js.
+  await page.setViewportSize({ width: 800, height: 900 });
+  for (const chart of CHART_IDS)
+    for (const lang of ["en", "ko"] as const) {
+      await page.goto("/embed-demo.html");
+      const reserved = EMBED_HEIGHTS[chart][lang];
+      await page.evaluate(
+        ({ chart, lang, reserved }) => {
+          document.body.innerHTML = `<div style="width:640px"><iframe src="/embed/${chart}?lang=${lang}" width="100%" height="${reserved}" style="border:0;width:100%" data-kdem-embed></iframe></div>`;
+          const script = document.createElement("script");
+          script.src = `/embed.js?${chart}-${lang}`;
+          document.body.append(script);
+        },
+        { chart, lang, reserved },
+      );
+      const frame = page.locator("iframe[data-kdem-embed]");
+      const content = frame.contentFrame().locator("#kdem");
+      await expect(content).toBeVisible();
+      // embed.js has sized the frame to its content...
+      await expect
+        .poll(async () => {
+          const [frameBox, contentBox] = await Promise.all([frame.boundingBox(), content.boundingBox()]);
+          return Math.abs(frameBox!.height - Math.ceil(contentBox!.height));
+        })
+        .toBeLessThanOrEqual(1);
+      // ...and that height is the one the code reserved.
+      const resized = (await frame.boundingBox())!.height;
+      expect(
+        Math.abs(resized - reserved),
+        `${chart} ${lang}: reserved ${reserved}, resized ${resized}`,
+      ).toBeLessThanOrEqual(4);
+    }
 });

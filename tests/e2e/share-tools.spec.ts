@@ -63,7 +63,34 @@ test("the explorer's HTML carries link-preview tags for the default view, as the
     `<meta property="og:title" content="K-Defense Export Monitor: South Korea's arms exports by year" />`,
   );
   expect(html).toMatch(/<meta property="og:description" content="Exports rebounded to over \$15 billion in 2025/);
-  expect(html).toContain('<meta property="og:url" content="/" />');
+  // Absolute (crawlers run no JavaScript): SITE_URL's origin, or the local preview's for a local build.
+  const site = /<meta property="og:url" content="(https?:\/\/[^"]+)\/" \/>/.exec(html)?.[1];
+  expect(site, "og:url is absolute").toBeTruthy();
+  for (const [, url] of html.matchAll(/<meta property="og:image" content="([^"]+)"/g))
+    expect(url).toMatch(/^https?:\/\//);
   expect(html).toMatch(/<meta name="twitter:card" content="summary(_large_image)?" \/>/);
-  expect(html).toContain('<link rel="canonical" href="/" />');
+  expect(html).toContain(`<link rel="canonical" href="${site}/" />`);
+});
+
+test("the Embed dialog's static SVG link is the chosen view's picture, in its language, or is not offered", async ({
+  page,
+  request,
+}) => {
+  await openExplorer(page, "/?chart=world-share");
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this chart" });
+  const svgLink = dialog.getByRole("link", { name: "Static image (SVG)" });
+  await expect(svgLink).toHaveAttribute("href", /\/static\/world-share\.svg$/);
+  await dialog.getByLabel("Language").selectOption("ko");
+  await expect(svgLink).toHaveAttribute("href", /\/static\/world-share\.ko\.svg$/);
+  const korean = await request.get(new URL((await svgLink.getAttribute("href"))!).pathname);
+  expect(korean.ok()).toBe(true);
+  expect(await korean.text()).toMatch(/<title>[^<]*[가-힣][^<]*<\/title>/);
+  await page.keyboard.press("Escape");
+
+  // A narrower range has no published picture: no link to the full range, a pointer to the download instead.
+  await openExplorer(page, "/?chart=world-share&from=2015");
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  await expect(dialog.getByTestId("svg-default-only")).toContainText("Image (SVG)");
+  await expect(dialog.getByRole("link", { name: "Static image (SVG)" })).toHaveCount(0);
 });

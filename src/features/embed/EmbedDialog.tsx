@@ -2,7 +2,7 @@
  * The explorer's "Embed" dialog: the code for the current chart and view (iframe + embed.js), with
  * the embed's language, theme and controls as options, a live preview at phone and desktop widths
  * (iframes of the real embed page, sized by the real embed.js), a copy button, the plain link and
- * the static SVG. Self-contained: mount it anywhere with the chart id and view.
+ * the static SVG of the same view when the build published one. Self-contained: mount it anywhere with the chart id and view.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { chartModel } from "@/charts/registry.ts";
@@ -11,7 +11,8 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import { LANGS, type Lang } from "@/data/langs.ts";
 import { THEMES, type Theme, type ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
-import { EMBED_INITIAL_HEIGHT, embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
+import { embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
+import { EMBED_HEIGHTS } from "./embed-heights.ts";
 import type { EmbedParams } from "./embed-params.ts";
 
 export interface EmbedDialogProps {
@@ -57,10 +58,23 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
     controls,
     transparent,
   };
-  const frameTitle = useMemo(
-    () => (data ? chartModel(chartId, data, lang, { window: view.window }).spec.title : t("app.title")),
-    [chartId, data, lang, t, view.window],
+  const model = useMemo(
+    () =>
+      data
+        ? chartModel(chartId, data, lang, {
+            from: view.from,
+            to: view.to,
+            type: view.type,
+            focus: view.focus,
+            window: view.window,
+          })
+        : null,
+    [chartId, data, lang, view.from, view.to, view.type, view.focus, view.window],
   );
+  const frameTitle = model?.spec.title ?? t("app.title");
+  // The build publishes a stand-alone SVG of each chart's default view only (fitted options all
+  // defaults): another range, type or highlight must not link to a picture of a different view.
+  const bakedView = model !== null && Object.values(model.options).every((v) => v === undefined);
   const code = embedCode(origin, chartId, params, frameTitle);
   const url = embedUrl(origin, chartId, params);
 
@@ -192,14 +206,20 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
               <a className="underline underline-offset-2" href={url} target="_blank" rel="noopener">
                 {t("embed.dialog.link")}
               </a>
-              <a
-                className="underline underline-offset-2"
-                href={staticSvgUrl(origin, chartId)}
-                target="_blank"
-                rel="noopener"
-              >
-                {t("embed.dialog.svg")}
-              </a>
+              {bakedView ? (
+                <a
+                  className="underline underline-offset-2"
+                  href={staticSvgUrl(origin, chartId, lang)}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {t("embed.dialog.svg")}
+                </a>
+              ) : (
+                <span className="text-ink-muted" data-testid="svg-default-only">
+                  {t("embed.dialog.svgDefaultOnly")}
+                </span>
+              )}
             </div>
           </div>
 
@@ -217,7 +237,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
                     src={url}
                     title={t("embed.dialog.previewFrame", { width })}
                     width={width}
-                    height={EMBED_INITIAL_HEIGHT}
+                    height={EMBED_HEIGHTS[chartId][lang]}
                     loading="lazy"
                     data-kdem-embed=""
                     className="max-w-full rounded border border-line"

@@ -3,14 +3,10 @@
  * answer: one generator, used by the explorer's Embed dialog and by the build (oEmbed files).
  */
 import type { ChartId } from "@/data/chart-ids.ts";
+import type { Lang } from "@/data/langs.ts";
+import { EMBED_HEIGHTS } from "./embed-heights.ts";
 import { serializeEmbedParams, type EmbedParams } from "./embed-params.ts";
 
-/**
- * Height the iframe reserves before embed.js sizes it to its content: the middle of the embeds'
- * real heights (535–730 px measured across charts, languages and 335–720 px columns), so the
- * article barely moves when the chart arrives.
- */
-export const EMBED_INITIAL_HEIGHT = 600;
 /** Width oEmbed consumers are told the embed is designed for (it is responsive). */
 export const EMBED_WIDTH = 640;
 
@@ -19,8 +15,9 @@ export function embedUrl(origin: string, chart: ChartId, params: EmbedParams): s
   return `${origin}/embed/${chart}${serializeEmbedParams(params)}`;
 }
 
-export function staticSvgUrl(origin: string, chart: ChartId): string {
-  return `${origin}/static/${chart}.svg`;
+/** The build's stand-alone SVG of a chart's default view (scripts/bake.ts): English unsuffixed, others `.<lang>`. */
+export function staticSvgUrl(origin: string, chart: ChartId, lang: Lang = "en"): string {
+  return `${origin}/static/${chart}${lang === "en" ? "" : `.${lang}`}.svg`;
 }
 
 export function oembedUrl(origin: string, chart: ChartId): string {
@@ -35,7 +32,7 @@ export function embedScriptUrl(origin: string): string {
 export function embedCode(origin: string, chart: ChartId, params: EmbedParams, title: string): string {
   const src = escapeAttribute(embedUrl(origin, chart, params));
   return [
-    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_INITIAL_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
+    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHTS[chart][params.lang]}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
     `<script async src="${escapeAttribute(embedScriptUrl(origin))}"></script>`,
   ].join("\n");
 }
@@ -69,7 +66,7 @@ export function oembed(
     provider_url: `${origin}/`,
     html: embedCode(origin, chart, { lang: "en", theme: "auto", controls: false }, title),
     width: EMBED_WIDTH,
-    height: EMBED_INITIAL_HEIGHT,
+    height: EMBED_HEIGHTS[chart].en,
     ...(thumbnail
       ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
       : {}),

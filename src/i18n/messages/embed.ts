@@ -43,6 +43,8 @@ export const embed = defineMessages(
     "embed.dialog.previewFrame": "Preview of the embed at {width} px",
     "embed.dialog.link": "Link to the embed",
     "embed.dialog.svg": "Static image (SVG)",
+    "embed.dialog.svgDefaultOnly":
+      "A static image is published for the full, unhighlighted view only; for this view use Image (SVG) under the chart.",
   },
   {
     "embed.explore": "데이터 자세히 보기",
@@ -84,5 +86,7 @@ export const embed = defineMessages(
     "embed.dialog.previewFrame": "{width}px 너비의 퍼가기 미리 보기",
     "embed.dialog.link": "퍼가기 링크",
     "embed.dialog.svg": "정적 이미지(SVG)",
+    "embed.dialog.svgDefaultOnly":
+      "정적 이미지는 전체 기간·강조 없는 화면만 제공됩니다. 이 화면은 차트 아래 '이미지(SVG)'로 내려받으세요.",
   },
 );

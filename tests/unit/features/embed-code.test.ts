@@ -1,13 +1,7 @@
 /** Embed parameters and the code a newsroom pastes: pure functions, tested on their own. */
 import { describe, expect, it } from "vitest";
-import {
-  embedCode,
-  embedUrl,
-  escapeAttribute,
-  oembed,
-  staticSvgUrl,
-  EMBED_INITIAL_HEIGHT,
-} from "@/features/embed/embed-code.ts";
+import { embedCode, embedUrl, escapeAttribute, oembed, staticSvgUrl } from "@/features/embed/embed-code.ts";
+import { EMBED_HEIGHTS } from "@/features/embed/embed-heights.ts";
 import {
   DEFAULT_EMBED,
   exploreHref,
@@ -78,7 +72,7 @@ describe("embed code", () => {
     );
     const [iframe, script] = code.split("\n");
     expect(iframe).toBe(
-      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;lang=ko" title="연도별 한국 방산 수출" width="100%" height="${EMBED_INITIAL_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
+      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;lang=ko" title="연도별 한국 방산 수출" width="100%" height="${EMBED_HEIGHTS["annual-exports"].ko}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
     );
     expect(script).toBe(`<script async src="${ORIGIN}/embed.js"></script>`);
   });
@@ -94,6 +88,8 @@ describe("embed code", () => {
       `${ORIGIN}/embed/world-share?theme=dark`,
     );
     expect(staticSvgUrl("", "buyers")).toBe("/static/buyers.svg");
+    expect(staticSvgUrl(ORIGIN, "buyers", "en")).toBe(`${ORIGIN}/static/buyers.svg`);
+    expect(staticSvgUrl(ORIGIN, "buyers", "ko")).toBe(`${ORIGIN}/static/buyers.ko.svg`);
   });
 
   it("answers oEmbed as a rich embed with the same code", () => {
@@ -110,7 +106,7 @@ describe("embed code", () => {
       provider_url: `${ORIGIN}/`,
       html: embedCode(ORIGIN, "target-path", DEFAULT_EMBED, "The path"),
       width: 640,
-      height: EMBED_INITIAL_HEIGHT,
+      height: EMBED_HEIGHTS["target-path"].en,
       thumbnail_url: `${ORIGIN}/static/target-path.png`,
       thumbnail_width: 1200,
       thumbnail_height: 630,

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { EmbedButton } from "@/features/embed/EmbedButton.tsx";
 import { EmbedDialog } from "@/features/embed/EmbedDialog.tsx";
+import { EMBED_HEIGHTS } from "@/features/embed/embed-heights.ts";
 import { DEFAULT_VIEW, type ViewState } from "@/state/url-codec.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
@@ -26,7 +27,7 @@ describe("Embed dialog", () => {
     expect(screen.getByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
     await waitFor(() => expect(code()).toContain(`title="South Korea's arms exports by year"`));
     expect(code()).toBe(
-      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line&amp;theme=light" title="South Korea's arms exports by year" width="100%" height="600" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
+      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line&amp;theme=light" title="South Korea's arms exports by year" width="100%" height="${EMBED_HEIGHTS["annual-exports"].en}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
         `<script async src="${ORIGIN}/embed.js"></script>`,
     );
   });
@@ -53,15 +54,22 @@ describe("Embed dialog", () => {
     await waitFor(() => expect(code()).toContain(`title="연도별 한국 방산 수출"`));
     expect(code()).toContain(`src="${url.replace(/&/g, "&amp;")}"`);
     expect(screen.getByRole("link", { name: "Link to the embed" })).toHaveAttribute("href", url);
-    expect(screen.getByRole("link", { name: "Static image (SVG)" })).toHaveAttribute(
-      "href",
-      `${ORIGIN}/static/annual-exports.svg`,
-    );
+    // From 2014 in line view is not the published picture: no link to a different view.
+    expect(screen.queryByRole("link", { name: "Static image (SVG)" })).toBeNull();
+    expect(screen.getByTestId("svg-default-only")).toHaveTextContent("Image (SVG)");
     const previews = within(screen.getByRole("region", { name: "Preview" }));
     expect(previews.getByTitle("Preview of the embed at 375 px")).toHaveAttribute("src", url);
     expect(previews.getByTitle("Preview of the embed at 640 px")).toHaveAttribute("src", url);
     for (const frame of previews.getAllByTitle(/Preview of the embed/))
       expect(frame).toHaveAttribute("data-kdem-embed");
+  });
+
+  it("links the published static SVG of the default view, in the embed's language", async () => {
+    const { user } = open({ ...DEFAULT_VIEW, type: "bar" });
+    const link = await screen.findByRole("link", { name: "Static image (SVG)" });
+    expect(link).toHaveAttribute("href", `${ORIGIN}/static/annual-exports.svg`);
+    await user.selectOptions(screen.getByLabelText("Language"), "ko");
+    await waitFor(() => expect(link).toHaveAttribute("href", `${ORIGIN}/static/annual-exports.ko.svg`));
   });
 
   it("copies the code and says so", async () => {
