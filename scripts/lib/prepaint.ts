@@ -73,6 +73,11 @@ export const PREPAINT_SCRIPT = `(function () {
   var controls = "button, input, select, textarea";
   var ready = function () {
     var root = doc.getElementById("root");
+    // The page was baked with the default theme chosen; a linked one is pressed instead.
+    if (theme === "light" || theme === "dark") {
+      var choices = root.querySelectorAll('button[data-value="light"], button[data-value="dark"], button[data-value="auto"]');
+      for (var c = 0; c < choices.length; c++) choices[c].setAttribute("aria-pressed", String(choices[c].getAttribute("data-value") === theme));
+    }
     var list = root.querySelectorAll(controls);
     for (var k = 0; k < list.length; k++) list[k].removeAttribute("disabled");
     var intent = function (event) {

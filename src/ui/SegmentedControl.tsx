@@ -23,9 +23,12 @@ export function SegmentedControl<T extends string>({
           key={o.value}
           type="button"
           lang={o.lang}
+          data-value={o.value}
           aria-pressed={value === o.value}
           onClick={() => onChange(o.value)}
-          className={`px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${value === o.value ? "bg-accent text-surface" : "bg-surface text-ink hover:bg-accent-soft"}`}
+          // The look follows aria-pressed, so a prerendered page whose pre-paint script presses another
+          // button (a linked theme) looks as it says.
+          className="bg-surface px-3 py-1.5 text-sm text-ink hover:bg-accent-soft focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent aria-pressed:bg-accent aria-pressed:text-surface aria-pressed:hover:bg-accent"
         >
           {o.label}
         </button>

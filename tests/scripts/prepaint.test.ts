@@ -122,6 +122,25 @@ describe("the pre-paint script", () => {
   });
 });
 
+describe("the explorer's pre-paint script and a linked theme", () => {
+  it("presses the linked theme's button in the baked controls, as the app would", async () => {
+    const dom = new JSDOM(
+      `<!doctype html><html lang="en"><head><meta name="kdem-baked" content="${BAKED.join(" ")}">` +
+        `<meta name="kdem-app" content="${APP.join(" ")}"></head><body><div id="root">` +
+        ["light", "dark", "auto"]
+          .map((v) => `<button data-value="${v}" aria-pressed="${v === "auto"}">${v}</button>`)
+          .join("") +
+        `</div></body></html>`,
+      { url: "http://localhost/?theme=dark", runScripts: "outside-only", pretendToBeVisual: true },
+    );
+    dom.window.eval(PREPAINT_SCRIPT);
+    const pressed = () =>
+      [...dom.window.document.querySelectorAll("button")].map((b) => b.getAttribute("aria-pressed"));
+    await vi.waitFor(() => expect(pressed()).toEqual(["false", "true", "false"]));
+    expect(dom.window.document.documentElement.dataset.theme).toBe("dark");
+  });
+});
+
 describe("the embeds' pre-paint script", () => {
   function runEmbed(search: string) {
     const dom = new JSDOM(`<!doctype html><html lang="en"><head></head><body></body></html>`, {
