@@ -5,11 +5,11 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { AXIS_TICK, Hatch } from "../shared/plot-parts.tsx";
-import { PlacedTooltip } from "../shared/PlacedTooltip.tsx";
-import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
-import { ValueLabels } from "../shared/ValueLabels.tsx";
-import { useSurfaceProps } from "../shared/surface.ts";
+import { AXIS_TICK, Hatch } from "@/charts/shared/plot-parts.tsx";
+import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
+import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
+import { useSurfaceProps } from "@/charts/shared/surface.ts";
 
 interface Datum extends AnnualRow {
   /** ErrorBar deltas [below, above] the headline value: the range sources give; none if undisputed. */

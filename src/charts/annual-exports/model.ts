@@ -6,9 +6,9 @@ import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType } from "@/state/url-codec.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
-import { citer, yearRange } from "../shared/model-parts.ts";
-import type { ValueLabel } from "../shared/label-layout.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
+import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import type { ValueLabel } from "@/charts/shared/label-layout.ts";
 
 /** Which labels a narrow chart keeps: the year the reader asked for, then today's figure, the record, the declines. */
 const PRIORITY = { focus: 5, latest: 4, record: 3, decline: 2, estimate: 1 } as const;

@@ -5,10 +5,10 @@
 import { useState } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, XAxis, YAxis } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, type KeyItem } from "../shared/plot-parts.tsx";
-import { PlacedTooltip } from "../shared/PlacedTooltip.tsx";
-import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
-import { useSurfaceProps } from "../shared/surface.ts";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, type KeyItem } from "@/charts/shared/plot-parts.tsx";
+import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
+import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { useSurfaceProps } from "@/charts/shared/surface.ts";
 
 const HATCH = "kdem-hatch-buyer";
 /** Named buyers in stack order; the third is hatched so it differs from the others in pattern as well as hue. */

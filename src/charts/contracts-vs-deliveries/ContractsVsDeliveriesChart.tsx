@@ -4,9 +4,9 @@
  * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
  */
 import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, Hatch, ModelTooltip } from "../shared/plot-parts.tsx";
-import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
-import { useSurfaceProps } from "../shared/surface.ts";
+import { AXIS_TICK, Hatch, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
 
 const CONTRACTS = "var(--color-bar)";

@@ -1,6 +1,6 @@
 /** The contracts-vs-deliveries chart's words in both languages. */
 import { defineMessages } from "@/i18n/messages/define.ts";
-import { chartTranslatorFor } from "../shared/messages.ts";
+import { chartTranslatorFor } from "@/charts/shared/messages.ts";
 
 export const messages = defineMessages(
   {

@@ -8,8 +8,8 @@ import { deliveriesPerYear, sipriTables } from "@/data/derive/sipri.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Qualifier, Status } from "@/data/schema.ts";
 import { formatDate, formatNumber, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent, YearSpan } from "../shared/chart-spec.ts";
-import { citer, yearRange } from "../shared/model-parts.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent, YearSpan } from "@/charts/shared/chart-spec.ts";
+import { citer, yearRange } from "@/charts/shared/model-parts.ts";
 import { chartTranslator } from "./messages.ts";
 
 const SUBJECT = "KOR";

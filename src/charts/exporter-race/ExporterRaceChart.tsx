@@ -4,9 +4,9 @@
  * Presentational: everything it shows arrives in props.
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, ModelTooltip, textWidth, type LabelPosition } from "../shared/plot-parts.tsx";
-import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
-import { useSurfaceProps } from "../shared/surface.ts";
+import { AXIS_TICK, ModelTooltip, textWidth, type LabelPosition } from "@/charts/shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ExporterRacePlot, RacePoint } from "./model.ts";
 
 const KOREA = "var(--color-bar-highlight)";

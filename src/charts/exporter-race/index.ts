@@ -1,5 +1,5 @@
 /** The exporter-race chart: everything the registry needs to know about it. */
-import { defineChart } from "../shared/definition.ts";
+import { defineChart } from "@/charts/shared/definition.ts";
 import { messages } from "./messages.ts";
 import { exporterRaceModel } from "./model.ts";
 

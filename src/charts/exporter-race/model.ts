@@ -9,8 +9,8 @@ import { sipriTables } from "@/data/derive/sipri.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatDate, formatPercent, formatPeriod, formatPoints, formatRank, formatYear } from "@/i18n/format.ts";
-import type { ChartModelBase, ChartOptions, TableRow, TooltipContent } from "../shared/chart-spec.ts";
-import { citer } from "../shared/model-parts.ts";
+import type { ChartModelBase, ChartOptions, TableRow, TooltipContent } from "@/charts/shared/chart-spec.ts";
+import { citer } from "@/charts/shared/model-parts.ts";
 import { chartTranslator } from "./messages.ts";
 
 const SUBJECT = "KOR";

@@ -1,6 +1,6 @@
 /** The recipients chart: everything the registry needs to know about it. */
 import { recipientWindowChoice } from "@/data/derive/recipients.ts";
-import { defineChart } from "../shared/definition.ts";
+import { defineChart } from "@/charts/shared/definition.ts";
 import { messages } from "./messages.ts";
 import { recipientsModel } from "./model.ts";
 

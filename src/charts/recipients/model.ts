@@ -8,9 +8,9 @@ import { sipriTables } from "@/data/derive/sipri.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, ExporterShare, Lang, Period } from "@/data/schema.ts";
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatRank } from "@/i18n/format.ts";
-import type { ChartModelBase, ChartOptions, TableRow } from "../shared/chart-spec.ts";
-import { citer } from "../shared/model-parts.ts";
-import type { RankedBar, RankedBarsPlot } from "../shared/RankedBars.tsx";
+import type { ChartModelBase, ChartOptions, TableRow } from "@/charts/shared/chart-spec.ts";
+import { citer } from "@/charts/shared/model-parts.ts";
+import type { RankedBar, RankedBarsPlot } from "@/charts/shared/RankedBars.tsx";
 import { chartTranslator } from "./messages.ts";
 
 /** Bars drawn before the rest are summed into one "Others" bar (the table lists every recipient). */

@@ -16,9 +16,9 @@ import {
   usePlotArea,
 } from "recharts";
 import { useState } from "react";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "../shared/plot-parts.tsx";
-import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
-import { useSurfaceProps } from "../shared/surface.ts";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { RateBar, TargetPathPlot, TargetPathPoint } from "./model.ts";
 
 const ACTUAL = "var(--color-bar)";

@@ -10,8 +10,8 @@ import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
-import { citer, yearRange } from "../shared/model-parts.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
+import { citer, yearRange } from "@/charts/shared/model-parts.ts";
 
 /** One year on the chart: an actual value, a projected one, or both (the latest year joins the two lines). */
 export interface TargetPathPoint {

@@ -1,6 +1,6 @@
 /** top-exporters: SIPRI's largest exporters, Korea highlighted, a line at the share the goal rank takes. */
-import { RankedBars } from "../shared/RankedBars.tsx";
-import type { PlotSize } from "../shared/PlotArea.tsx";
+import { RankedBars } from "@/charts/shared/RankedBars.tsx";
+import type { PlotSize } from "@/charts/shared/PlotArea.tsx";
 import type { TopExportersPlot } from "./model.ts";
 
 export default function TopExportersChart(props: TopExportersPlot & { size: PlotSize }) {

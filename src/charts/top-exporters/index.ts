@@ -1,6 +1,6 @@
 /** The top-exporters chart: everything the registry needs to know about it. */
 import { exporterWindowChoice } from "@/data/derive/exporters.ts";
-import { defineChart } from "../shared/definition.ts";
+import { defineChart } from "@/charts/shared/definition.ts";
 import { messages } from "./messages.ts";
 import { topExportersModel } from "./model.ts";
 

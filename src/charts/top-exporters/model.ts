@@ -9,9 +9,9 @@ import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import { formatMultiple, formatPercent, formatPeriod, formatPoints, formatRank } from "@/i18n/format.ts";
 import { chartTranslator } from "./messages.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
-import { citer } from "../shared/model-parts.ts";
-import type { RankedBar, RankedBarsPlot } from "../shared/RankedBars.tsx";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
+import { citer } from "@/charts/shared/model-parts.ts";
+import type { RankedBar, RankedBarsPlot } from "@/charts/shared/RankedBars.tsx";
 
 /** The subject of the dashboard; its bar is highlighted. */
 const SUBJECT = "KOR";

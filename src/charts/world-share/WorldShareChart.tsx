@@ -14,9 +14,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "../shared/plot-parts.tsx";
-import { PlotArea, type PlotSize } from "../shared/PlotArea.tsx";
-import { useSurfaceProps } from "../shared/surface.ts";
+import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { WorldShareBar, WorldSharePlot } from "./model.ts";
 
 const FILL = "var(--color-bar)";

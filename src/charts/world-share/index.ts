@@ -1,6 +1,6 @@
 /** The world-share chart: everything the registry needs to know about it. */
 import { yearSpan } from "@/data/derive/annual-exports.ts";
-import { defineChart } from "../shared/definition.ts";
+import { defineChart } from "@/charts/shared/definition.ts";
 import { messages } from "./messages.ts";
 import { shareWindows, worldShareModel } from "./model.ts";
 

@@ -1,6 +1,6 @@
 /** The world-share chart's words in both languages; `chart.world-share.label` names it in the picker and elsewhere. */
 import { defineMessages } from "@/i18n/messages/define.ts";
-import { chartTranslatorFor } from "../shared/messages.ts";
+import { chartTranslatorFor } from "@/charts/shared/messages.ts";
 
 export const messages = defineMessages(
   {

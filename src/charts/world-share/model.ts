@@ -20,8 +20,8 @@ import {
 } from "@/i18n/format.ts";
 import type { ChartType } from "@/state/url-codec.ts";
 import { chartTranslator } from "./messages.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent } from "../shared/chart-spec.ts";
-import { citer, yearRange } from "../shared/model-parts.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
+import { citer, yearRange } from "@/charts/shared/model-parts.ts";
 
 const SUBJECT = "KOR";
 /** How many windows back the takeaway looks for the computed trend. */
