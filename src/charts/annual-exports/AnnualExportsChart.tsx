@@ -5,7 +5,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { AXIS_TICK, Hatch } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, goalLine, Hatch } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
@@ -73,18 +73,9 @@ export default function AnnualExportsChart({
         />
         <ReferenceLine
           y={target.value}
-          stroke="var(--color-target)"
-          strokeDasharray="6 4"
-          strokeWidth={2}
           ifOverflow="extendDomain"
-          // Above the line (in the top margin), so the top of the plot stays free for the record's label.
-          label={{
-            value: target.label,
-            position: "insideBottomLeft",
-            fill: "var(--color-target)",
-            fontSize: 12,
-            fontWeight: 600,
-          }}
+          // Its words above the line (in the top margin), so the top of the plot stays free for the record's label.
+          {...goalLine(target.label, "insideBottomLeft")}
         />
         {type === "bar" ? (
           <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={MAX_BAR}>

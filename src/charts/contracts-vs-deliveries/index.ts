@@ -1,7 +1,8 @@
 /** The contracts-vs-deliveries chart: everything the registry needs to know about it. */
+import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { messages } from "./messages.ts";
-import { contractsVsDeliveriesModel, contractYears } from "./model.ts";
+import { contractsVsDeliveriesModel } from "./model.ts";
 
 export const contractsVsDeliveries = defineChart({
   id: "contracts-vs-deliveries",
@@ -9,7 +10,8 @@ export const contractsVsDeliveries = defineChart({
     en: messages.en["chart.contracts-vs-deliveries.label"],
     ko: messages.ko["chart.contracts-vs-deliveries.label"],
   },
-  capabilities: { types: ["bar"], span: contractYears },
+  // The years with a contract figure; deliveries are shown where SIPRI's database has them.
+  capabilities: { types: ["bar"], span: (data) => yearSpan(data.annualExports.points) },
   notesFirst: ["basis-contract", "basis-tiv"],
   model: contractsVsDeliveriesModel,
   load: () => import("./ContractsVsDeliveriesChart.tsx"),

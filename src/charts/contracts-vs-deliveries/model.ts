@@ -8,7 +8,7 @@ import { deliveriesPerYear, sipriTables } from "@/data/derive/sipri.ts";
 import { citedSources } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Qualifier, Status } from "@/data/schema.ts";
 import { formatDate, formatNumber, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
-import type { ChartModelBase, ChartOptions, TooltipContent, YearSpan } from "@/charts/shared/chart-spec.ts";
+import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
 import { citer, yearRange } from "@/charts/shared/model-parts.ts";
 import { chartTranslator } from "./messages.ts";
 
@@ -41,11 +41,6 @@ export interface ContractsVsDeliveriesPlot {
 export interface ContractsVsDeliveriesModel extends ChartModelBase {
   id: "contracts-vs-deliveries";
   plot: ContractsVsDeliveriesPlot;
-}
-
-/** Years with a contract figure (the range control spans them); deliveries are shown where SIPRI has them. */
-export function contractYears(data: Dataset): YearSpan {
-  return yearRange(annualRows(data), {}).span;
 }
 
 export function contractsVsDeliveriesModel(

@@ -4,7 +4,7 @@
  * Presentational: everything it shows arrives in props.
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, ModelTooltip, textWidth, type LabelPosition } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, goalLine, ModelTooltip, textWidth, type LabelPosition } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ExporterRacePlot, RacePoint } from "./model.ts";
@@ -110,20 +110,7 @@ export default function ExporterRaceChart({
           isAnimationActive={false}
         />
         {goals.map((g) => (
-          <ReferenceLine
-            key={g.label}
-            y={g.value}
-            stroke="var(--color-target)"
-            strokeDasharray="6 4"
-            strokeWidth={1.5}
-            label={{
-              value: g.label,
-              position: "insideTopLeft",
-              fill: "var(--color-target)",
-              fontSize: FONT,
-              fontWeight: 600,
-            }}
-          />
+          <ReferenceLine key={g.label} y={g.value} {...goalLine(g.label)} />
         ))}
         <Line dataKey="fourth" stroke={FOURTH} strokeWidth={2} dot={false} isAnimationActive={size.animate}>
           <LabelList dataKey="fourth" content={endLabel(names.fourth, false)} />

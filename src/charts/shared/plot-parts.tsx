@@ -9,6 +9,19 @@ import { textWidth } from "./text-width.ts";
 
 export const AXIS_TICK = { fill: "var(--color-ink-muted)", fontSize: 12 };
 
+/**
+ * How every chart draws a goal (the $20B value goal, the 5%/6% share goals): a dashed line in the
+ * target colour with its words in bold beside it. Spread on a Recharts ReferenceLine.
+ */
+export function goalLine(label: string, position: "insideTopLeft" | "insideBottomLeft" = "insideTopLeft") {
+  return {
+    stroke: "var(--color-target)",
+    strokeDasharray: "6 4",
+    strokeWidth: 2,
+    label: { value: label, position, fill: "var(--color-target)", fontSize: 12, fontWeight: 600 },
+  };
+}
+
 /** Diagonal hatching: estimates and approximations look different in shape, not only in colour. */
 export function Hatch({ id, fill }: { id: string; fill: string }) {
   return (

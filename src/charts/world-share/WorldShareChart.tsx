@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_TICK, Hatch, TopLabel, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, goalLine, Hatch, TopLabel, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { WorldShareBar, WorldSharePlot } from "./model.ts";
@@ -70,20 +70,7 @@ export default function WorldShareChart({
           isAnimationActive={false}
         />
         {targets.map((t) => (
-          <ReferenceLine
-            key={t.label}
-            y={t.value}
-            stroke="var(--color-target)"
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{
-              value: t.label,
-              position: "insideTopLeft",
-              fill: "var(--color-target)",
-              fontSize: 12,
-              fontWeight: 600,
-            }}
-          />
+          <ReferenceLine key={t.label} y={t.value} {...goalLine(t.label)} />
         ))}
         {type === "bar" ? (
           <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={56}>
