@@ -63,6 +63,18 @@ test("a baked linked view paints its own chart before any of the app's JS has ru
   expect(blocked.filter(isFramework)).toEqual([]);
 });
 
+test("a linked theme is the one pressed in the baked page's controls, before any of the app's JS has run", async ({
+  page,
+}) => {
+  await page.route(APP_JS, (route) => (isFramework(route.request().url()) ? route.abort() : route.continue()));
+  await page.goto("/?theme=dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const themes = page.getByRole("group", { name: "Colour theme" });
+  await expect(themes.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+  await expect(themes.getByRole("button", { name: "Auto" })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator("svg[data-kdem-baked]").filter({ visible: true })).toHaveCount(1);
+});
+
 test("a view that was not baked never shows the HTML's chart as if it were the one linked", async ({ page }) => {
   await page.route(APP_JS, (route) => route.abort());
   await page.goto("/?from=2015");

@@ -13,7 +13,12 @@ import { startEmbed } from "@/features/embed/start.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { server, useScenario } from "../../support/scenarios.ts";
 
-const BAKED = `<svg data-kdem-baked="" data-kdem-size="wide" tabindex="0" role="img"><rect></rect></svg>`;
+// One point, as the bake writes it, so the baked chart's own interaction script can take it on.
+const POINTS = JSON.stringify([{ at: 10, title: "2006: $0.25 billion", lines: [], id: "exports-2006" }]).replace(
+  /"/g,
+  "&quot;",
+);
+const BAKED = `<svg data-kdem-baked="" data-kdem-size="wide" tabindex="0" role="img" viewBox="0 0 720 360" data-kdem-points="${POINTS}"><rect></rect></svg>`;
 let requests = 0;
 
 beforeAll(() => {
@@ -69,6 +74,8 @@ describe("embed page script", () => {
   it("answers a pointer on the baked view without loading the framework or the dataset", async () => {
     const article = open("");
     const plot = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
+    // The plain-DOM script answers it: its live region is in place, no framework needed.
+    expect(plot.querySelector("[data-kdem-announce]")).not.toBeNull();
     act(() => void plot.dispatchEvent(new Event("pointerover", { bubbles: true })));
     await new Promise((r) => setTimeout(r, 50));
     expect(plot.querySelector(".kdem-live")).toBeNull();
