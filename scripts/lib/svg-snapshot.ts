@@ -76,7 +76,8 @@ function roundNumbers(value: string): string {
 function write(el: Element, depth: number, lines: string[], resolve: (value: string) => string) {
   const indent = "  ".repeat(depth);
   const attrs = [...el.attributes]
-    .map((a) => [a.name, roundNumbers(resolve(a.value))] as const)
+    // Recharts breaks long path data over lines; one line per element keeps a changed `d` readable as itself.
+    .map((a) => [a.name, roundNumbers(resolve(a.value.replace(/\s+/g, " ").trim()))] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join("");
