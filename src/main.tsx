@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { ChartToolbarExtras } from "@/app/ChartToolbarExtras.tsx";
-import { ExplorerApp } from "@/app/ExplorerApp.tsx";
+import { ExplorerApp, preloadArticlePanel } from "@/app/ExplorerApp.tsx";
 import { createQueryClient } from "@/app/query-client.ts";
 import { mountOverPrerender } from "@/app/takeover.ts";
 import { preloadChart } from "@/charts/ChartPlot.tsx";
@@ -11,6 +11,7 @@ import "./index.css";
 
 startUrlSync();
 preloadChart(useViewStore.getState().chart);
+preloadArticlePanel();
 mountOverPrerender(document, (container, drawnFromHtml) => {
   // A transition: React yields to the browser while it renders, so the page the reader already
   // sees keeps answering input (no long task at load).

@@ -7,6 +7,9 @@ import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 // The article is its own chunk: it sits beside (or below) the chart, so it need not delay the chart.
 const ArticlePanel = lazyChunk(() => import("@/features/article/ArticlePanel.tsx").then((m) => m.ArticlePanel));
 
+/** Starts the article's download at page start, beside the dataset's, so it is there when the data is. */
+export const preloadArticlePanel = (): void => ArticlePanel.preload();
+
 /** The explorer page: the explore screen with the article panel beside its chart. */
 export function ExplorerApp({
   queryClient,

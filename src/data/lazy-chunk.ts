@@ -50,12 +50,22 @@ export type LazyChunk<P> = ComponentType<P> & { preload: () => void };
  * React.lazy with retries and a failure that is forgotten on retryFailedChunks(): each failure
  * leaves a rejected lazy component behind (so the error boundary shows it) and registers a reset
  * that swaps in a fresh one for the next render.
+ *
+ * A chunk that arrived before its first render (preloaded) is rendered directly. React.lazy would
+ * suspend once even then, and React holds back the content that follows a shown fallback for 300 ms
+ * (its fallback throttle): the chart appeared a quarter of a second after it could have. Once the lazy
+ * path has rendered, it is kept, so a mounted chart is never remounted by the switch.
  */
 export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>>): LazyChunk<P> {
   let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  let arrived: ComponentType<P> | undefined;
+  let renderedLazily = false;
   const get = () =>
     (pending ??= loadChunk(load).then(
-      (component) => ({ default: component }),
+      (component) => {
+        arrived = component;
+        return { default: component };
+      },
       (error: unknown) => {
         resets.add(() => {
           pending = undefined;
@@ -66,7 +76,11 @@ export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>
     ));
   const fresh = () => lazy(get);
   let current = fresh();
-  const Lazy = (props: P) => createElement(current, props);
+  const Lazy = (props: P) => {
+    if (arrived && !renderedLazily) return createElement(arrived, props);
+    renderedLazily = true;
+    return createElement(current, props);
+  };
   return Object.assign(Lazy, {
     preload: () =>
       void get().catch(() => {
