@@ -4,7 +4,8 @@
  * Models are pure (no React, no Recharts), so the spec — title, takeaway, table, sources — is ready
  * before the chart's code has loaded.
  */
-import type { ChartId } from "@/data/chart-ids.ts";
+import { CHART_IDS, type ChartId } from "@/data/chart-ids.ts";
+import type { PointRef } from "@/data/derive/points.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType, IgnoredParam } from "@/state/url-codec.ts";
 import { annualExports } from "./annual-exports/index.ts";
@@ -67,4 +68,10 @@ export function chartLabel(id: ChartId, lang: Lang): string {
 /** Measurement notes that matter most for this chart, in order. */
 export function notesFirst(id: ChartId): readonly string[] {
   return CHARTS[id].notesFirst;
+}
+
+/** Every data point a chart shows, by id (article figures, focus links, CSV sources, speaker notes). */
+export function indexPoints(data: Dataset): Map<string, PointRef> {
+  const charts: readonly Charts[ChartId][] = CHART_IDS.map((id) => CHARTS[id]);
+  return new Map(charts.flatMap((chart) => chart.points?.(data) ?? []).map((point) => [point.id, point]));
 }

@@ -1,6 +1,7 @@
 /** The buyers chart: everything the registry needs to know about it. */
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
+import { pointRef } from "@/data/derive/points.ts";
 import { messages } from "./messages.ts";
 import { buyersModel } from "./model.ts";
 
@@ -9,6 +10,10 @@ export const buyers = defineChart({
   label: { en: messages.en["chart.buyers.label"], ko: messages.ko["chart.buyers.label"] },
   capabilities: { types: ["bar"], span: (data) => yearSpan(data.deals) },
   notesFirst: ["buyers-share-of-korea", "basis-tiv", "basis-contract"],
+  points: (data) =>
+    data.deals.flatMap((d) =>
+      d.value === null ? [] : [pointRef({ ...d, value: d.value }, { unit: "usd-bn", chart: "buyers", year: d.year })],
+    ),
   model: buyersModel,
   load: () => import("./BuyersChart.tsx"),
 });

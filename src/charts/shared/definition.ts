@@ -1,6 +1,7 @@
 /** What a chart folder gives the registry: everything that is that chart, in one object. */
 import type { ComponentType } from "react";
 import type { ChartId } from "@/data/chart-ids.ts";
+import type { PointRef } from "@/data/derive/points.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
 import type { ChartType } from "@/state/url-codec.ts";
 import type { ChartModelBase, ChartOptions, YearSpan } from "./chart-spec.ts";
@@ -24,6 +25,11 @@ export interface ChartDefinition<Id extends ChartId, Model extends ChartModelBas
   capabilities: ChartCapabilities;
   /** Measurement notes (data.notes ids) that matter most for this chart, listed first in its sources. */
   notesFirst: readonly string[];
+  /**
+   * The dataset points this chart shows and owns, by id: an article figure or a focus link that
+   * names one opens this chart on it. Left out by a chart that only shows points another chart owns.
+   */
+  points?: (data: Dataset) => PointRef[];
   /** Pure: from data, language and options already fitted to the chart, its spec and plot props. */
   model: (data: Dataset, lang: Lang, options: ChartOptions) => Model;
   /** The Recharts component, its own lazily loaded chunk. */

@@ -1,6 +1,7 @@
 /** The world-share chart: everything the registry needs to know about it. */
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
+import { pointRef } from "@/data/derive/points.ts";
 import { messages } from "./messages.ts";
 import { shareWindows, worldShareModel } from "./model.ts";
 
@@ -12,6 +13,14 @@ export const worldShare = defineChart({
     span: (data) => yearSpan(shareWindows(data)),
   },
   notesFirst: ["basis-tiv", "sipri-revisions", "targets-different-bases"],
+  points: (data) => [
+    ...data.worldShare.points.map((p) =>
+      pointRef(p, { unit: "percent", chart: "world-share", period: p.period, year: p.period.end }),
+    ),
+    ...data.targets
+      .filter((t) => t.kind === "world-share")
+      .map((t) => pointRef(t, { unit: t.unit, chart: "world-share", year: t.targetYear })),
+  ],
   model: worldShareModel,
   load: () => import("./WorldShareChart.tsx"),
 });

@@ -1,6 +1,10 @@
-/** Every data point in the dataset, addressable by its id (article figures and focus links use it). */
+/**
+ * A data point addressed by its id (article figures and focus links use it). Which chart shows which
+ * points is each chart's own knowledge (its `points` in index.ts); `indexPoints` in the chart registry
+ * gathers them.
+ */
 import type { ChartId } from "../chart-ids.ts";
-import type { Alternate, Dataset, Period, Qualifier, Status, Unit } from "../schema.ts";
+import type { Alternate, Period, Qualifier, Status, Unit } from "../schema.ts";
 
 export interface PointRef {
   id: string;
@@ -16,42 +20,30 @@ export interface PointRef {
   period?: Period;
 }
 
-export function indexPoints(data: Dataset): Map<string, PointRef> {
-  const index = new Map<string, PointRef>();
-  const add = (ref: PointRef) => index.set(ref.id, ref);
-  const base = (p: {
-    id: string;
-    value: number;
-    qualifier: Qualifier;
-    status: Status;
-    sources: string[];
-    alternates?: Alternate[];
-  }) => ({
+/** The fields of a dataset point a PointRef carries; the chart that shows it adds where it sits. */
+interface DatasetPoint {
+  id: string;
+  value: number;
+  qualifier: Qualifier;
+  status: Status;
+  sources: string[];
+  alternates?: Alternate[];
+}
+
+/** A point as the chart that shows it addresses it (each chart folder lists its own: `points` in index.ts). */
+export function pointRef(
+  p: DatasetPoint,
+  where: { unit: Unit; chart: ChartId; year?: number; period?: Period },
+): PointRef {
+  return {
     id: p.id,
     value: p.value,
     qualifier: p.qualifier,
     status: p.status,
     sources: p.sources,
     alternates: p.alternates ?? [],
-  });
-  for (const p of data.annualExports.points) add({ ...base(p), unit: "usd-bn", chart: "annual-exports", year: p.year });
-  for (const p of data.annualTargets.points) add({ ...base(p), unit: "usd-bn", chart: "annual-exports", year: p.year });
-  for (const t of data.targets) {
-    const chart: ChartId =
-      t.kind === "export-value" ? "target-path" : t.kind === "world-share" ? "world-share" : "top-exporters";
-    add({ ...base(t), unit: t.unit, chart, year: t.targetYear });
-  }
-  for (const p of data.worldShare.points)
-    add({ ...base(p), unit: "percent", chart: "world-share", period: p.period, year: p.period.end });
-  for (const e of data.topExporters.exporters)
-    add({ ...base(e), unit: "percent", chart: "top-exporters", period: data.topExporters.period });
-  for (const b of data.buyers)
-    for (const row of b.buyers) add({ ...base(row), unit: "percent", chart: "recipients", period: b.period });
-  for (const d of data.deals) {
-    if (d.value === null) continue;
-    add({ ...base({ ...d, value: d.value }), unit: "usd-bn", chart: "buyers", year: d.year });
-  }
-  return index;
+    ...where,
+  };
 }
 
 /** All values sources give for a point, the headline first. */

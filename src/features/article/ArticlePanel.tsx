@@ -5,7 +5,8 @@
  * the point the reader is on in a chart lights up.
  */
 import { Fragment, useMemo } from "react";
-import { indexPoints, type PointRef } from "@/data/derive/points.ts";
+import type { PointRef } from "@/data/derive/points.ts";
+import { indexPoints } from "@/charts/registry.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import type { Article, Dataset, Lang } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";

@@ -4,9 +4,8 @@
  * actions built elsewhere (Embed, Present).
  */
 import { Suspense, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ChartModel } from "@/charts/registry.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
-import { indexPoints } from "@/data/derive/points.ts";
+import { indexPoints, type ChartModel } from "@/charts/registry.ts";
 import { orderSources } from "@/data/derive/sources.ts";
 import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { Dataset } from "@/data/schema.ts";

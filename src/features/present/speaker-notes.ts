@@ -6,7 +6,8 @@
 import { citer } from "@/charts/shared/model-parts.ts";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
-import { indexPoints, type PointRef } from "@/data/derive/points.ts";
+import type { PointRef } from "@/data/derive/points.ts";
+import { indexPoints } from "@/charts/registry.ts";
 import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Source } from "@/data/schema.ts";
 import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format.ts";

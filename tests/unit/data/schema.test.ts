@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexPoints } from "@/data/derive/points.ts";
+import { indexPoints } from "@/charts/registry.ts";
 import { formatPath } from "@/data/schema.ts";
 import { validateDataset } from "@/data/validate.ts";
 import { loadDataset, rawDataset } from "../../support/dataset.ts";

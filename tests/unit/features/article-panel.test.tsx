@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { indexPoints } from "@/data/derive/points.ts";
+import { indexPoints } from "@/charts/registry.ts";
 import { ArticlePanel, summaryParts } from "@/features/article/ArticlePanel.tsx";
 import { formatValue } from "@/i18n/format.ts";
 import { useViewStore } from "@/state/view-store.ts";

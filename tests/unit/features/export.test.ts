@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartModel } from "@/charts/registry.ts";
-import { indexPoints } from "@/data/derive/points.ts";
+import { indexPoints } from "@/charts/registry.ts";
 import { buildCsv, buildDatasetCsv, csvField, sourceCiter, viewFileName, wrapText } from "@/features/explore/export.ts";
 import { loadDataset } from "../../support/dataset.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyFigures } from "@/data/derive/key-figures.ts";
-import { indexPoints } from "@/data/derive/points.ts";
+import { indexPoints } from "@/charts/registry.ts";
 import { translator } from "@/i18n/translate.ts";
 import { keyFigureLinks, pointTarget } from "@/ui/figure-links.ts";
 import { loadDataset } from "../../support/dataset.ts";
