@@ -5,7 +5,8 @@
 import { useState } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, XAxis, YAxis } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, TopLabel, type KeyItem } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, type KeyItem } from "@/charts/shared/plot-parts.tsx";
+import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -108,7 +109,7 @@ export default function BuyersChart({
           isAnimationActive={false}
           legendType="none"
         >
-          <LabelList dataKey="label" content={(p) => <TopLabel x={p.x} y={p.y} value={p.value} />} />
+          <LabelList dataKey="label" content={labelAbove} />
         </Line>
       </ComposedChart>
     </PlotArea>

@@ -4,7 +4,8 @@
  * Presentational: everything it shows arrives in props.
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, goalLine, ModelTooltip, textWidth, type LabelPosition } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, goalLine, ModelTooltip, textWidth } from "@/charts/shared/plot-parts.tsx";
+import { listLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ExporterRacePlot, RacePoint } from "./model.ts";
@@ -27,43 +28,35 @@ export default function ExporterRaceChart({
   // Each line is named at its last computed point, so no legend is needed.
   // Korea's line climbs to its last point from below-left of 4th place's: its name goes under it.
   const endLabel = (text: string, below: boolean) =>
-    function EndName({ x, y, value, index }: LabelPosition & { index?: number }) {
-      if (typeof value !== "number" || points[index ?? -1]?.id !== lastComputed?.id) return null;
-      return (
-        <text
-          x={Number(x) - 6}
-          y={Number(y) + (below ? 20 : -10)}
-          textAnchor="end"
-          fontSize={FONT}
-          fontWeight={700}
-          fill="var(--color-ink)"
-          stroke="var(--color-surface)"
-          strokeWidth={3}
-          paintOrder="stroke"
-          className="kdem-story-label"
-        >
-          {`${text} ${ticks.format(Math.round(value * 10) / 10)}`}
-        </text>
-      );
-    };
+    listLabel(
+      (m) => ({
+        x: m.x - 6,
+        y: m.y + (below ? 20 : -10),
+        anchor: "end",
+        size: FONT,
+        weight: 700,
+        halo: true,
+        className: STORY_LABEL,
+      }),
+      (value, index) =>
+        typeof value === "number" && points[index ?? -1]?.id === lastComputed?.id
+          ? `${text} ${ticks.format(Math.round(value * 10) / 10)}`
+          : null,
+    );
+  // SIPRI's published values in regular weight, set apart from the bold names of our computed lines.
   const publishedLabel = (text: string) =>
-    function PublishedValue({ x, y, value }: LabelPosition) {
-      return typeof value === "number" ? (
-        <text
-          x={Number(x)}
-          y={Number(y) - 10}
-          textAnchor="middle"
-          fontSize={FONT}
-          fill="var(--color-ink)"
-          stroke="var(--color-surface)"
-          strokeWidth={3}
-          paintOrder="stroke"
-          className="kdem-story-label"
-        >
-          {text}
-        </text>
-      ) : null;
-    };
+    listLabel(
+      (m) => ({
+        x: m.x,
+        y: m.y - 10,
+        anchor: "middle",
+        size: FONT,
+        weight: "regular",
+        halo: true,
+        className: STORY_LABEL,
+      }),
+      (value) => (typeof value === "number" ? text : null),
+    );
   const hollow = (stroke: string) =>
     function Hollow({ cx, cy, payload }: { cx?: number; cy?: number; payload?: RacePoint }) {
       if (cx === undefined || cy === undefined || !payload?.isPublished) return <g />;

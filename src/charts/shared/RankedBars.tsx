@@ -5,7 +5,8 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
-import { AXIS_TICK, textWidth, ModelTooltip, type LabelPosition } from "./plot-parts.tsx";
+import { AXIS_TICK, textWidth, ModelTooltip } from "./plot-parts.tsx";
+import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
 
@@ -45,7 +46,7 @@ export function RankedBars<B extends RankedBar>({
 }: RankedBarsPlot<B> & { size: PlotSize }) {
   const nameWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.name, FONT, b.isSubject)))) + 8;
   // Room right of the longest bar for its label.
-  const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, 11, true)))) + 12;
+  const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, LABEL_FONT, true)))) + 12;
   const subject = bars.find((b) => b.isSubject);
   const [first = 0, second = 0] = bars.map((b) => b.value).sort((a, b) => b - a);
   const broken = breakLongest && first > 2 * second && second > 0;
@@ -107,16 +108,15 @@ export function RankedBars<B extends RankedBar>({
             strokeDasharray="6 4"
             strokeWidth={2}
             label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
-              <text
+              <PlotLabel
                 x={Number(viewBox?.x) - 4}
                 y={Number(viewBox?.y) - 8}
                 fill="var(--color-target)"
-                fontSize={12}
-                fontWeight={600}
+                size={12}
                 className="kdem-threshold-label"
               >
                 {threshold.label}
-              </text>
+              </PlotLabel>
             )}
           />
         )}
@@ -124,10 +124,7 @@ export function RankedBars<B extends RankedBar>({
           {bars.map((b) => (
             <Cell key={b.id} fill={b.isSubject ? "var(--color-bar-highlight)" : "var(--color-bar)"} />
           ))}
-          <LabelList
-            dataKey="label"
-            content={(p) => <EndLabel x={p.x} y={p.y} width={p.width} height={p.height} value={p.value} />}
-          />
+          <LabelList dataKey="label" content={labelAtBarEnd} />
         </Bar>
       </BarChart>
     </PlotArea>
@@ -155,25 +152,5 @@ function BrokenBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarSh
         </g>
       )}
     </g>
-  );
-}
-
-/** The share at the bar's end, with a halo so the threshold line under it never cuts through the digits. */
-function EndLabel({ x, y, width, height, value }: LabelPosition) {
-  if (typeof value !== "string") return null;
-  return (
-    <text
-      x={Number(x) + Number(width) + 4}
-      y={Number(y) + Number(height) / 2}
-      dy={4}
-      fill="var(--color-ink)"
-      fontSize={11}
-      fontWeight={600}
-      stroke="var(--color-surface)"
-      strokeWidth={3}
-      paintOrder="stroke"
-    >
-      {value}
-    </text>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { DefaultZIndexes, useChartWidth, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import { layoutLabels, type Box, type Obstacle, type ValueLabel } from "./label-layout.ts";
+import { LABEL_FONT, PlotLabel, STORY_LABEL } from "./PlotLabel.tsx";
 import { textWidth } from "./text-width.ts";
 
 export interface Mark {
@@ -27,7 +28,6 @@ interface MarkGeometry {
   half: number;
 }
 
-const FONT = 11;
 /** Recharts' default gap around a bar in its band is 10% each side. */
 const BAR_SHARE_OF_BAND = 0.8;
 
@@ -107,25 +107,16 @@ export function ValueLabels({
     avoid,
     width,
     floor: plot.y + plot.height,
-    fontSize: FONT,
+    fontSize: LABEL_FONT,
   });
 
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g className="kdem-value-labels">
         {placed.map((p) => (
-          <text
-            key={p.key}
-            x={p.x}
-            y={p.y}
-            textAnchor={p.anchor}
-            fill="var(--color-ink)"
-            fontSize={FONT}
-            fontWeight={600}
-            className="kdem-story-label"
-          >
+          <PlotLabel key={p.key} x={p.x} y={p.y} anchor={p.anchor} className={STORY_LABEL}>
             {p.text}
-          </text>
+          </PlotLabel>
         ))}
       </g>
     </ZIndexLayer>

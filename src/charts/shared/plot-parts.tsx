@@ -1,9 +1,10 @@
-/** Small SVG pieces every chart draws the same way (tick style, hatching, tooltip, one-line labels). */
+/** Small SVG pieces every chart draws the same way (tick style, goal line, hatching, tooltip, key). */
 import { useEffect } from "react";
 import { useChartWidth } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
+import { PlotLabel } from "./PlotLabel.tsx";
 import { useAnnounce } from "./surface.ts";
 import { textWidth } from "./text-width.ts";
 
@@ -59,32 +60,6 @@ export function ModelTooltip<D>({
 }
 
 export { textWidth };
-
-export interface LabelPosition {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}
-
-/** One bold line of text centred above a bar or point (Recharts' own label would word-wrap it). */
-export function TopLabel({ x, y, width, value }: LabelPosition) {
-  if (typeof value !== "string" || !value) return null;
-  return (
-    <text
-      x={Number(x) + Number(width ?? 0) / 2}
-      y={Number(y) - 8}
-      textAnchor="middle"
-      fill="var(--color-ink)"
-      fontSize={11}
-      fontWeight={600}
-      className="kdem-story-label"
-    >
-      {value}
-    </text>
-  );
-}
 
 export interface KeyItem {
   label: string;
@@ -153,9 +128,9 @@ export function ChartKey({ items, onRows }: { items: readonly KeyItem[]; onRows:
                 strokeDasharray={item.dash}
               />
             )}
-            <text x={x + KEY_SAMPLE + 5} y={y} fill="var(--color-ink)" fontSize={KEY_FONT} fontWeight={600}>
+            <PlotLabel x={x + KEY_SAMPLE + 5} y={y} size={KEY_FONT}>
               {item.label}
-            </text>
+            </PlotLabel>
           </g>
         );
       })}

@@ -18,6 +18,7 @@ import {
 import { useState } from "react";
 import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { RateBar, TargetPathPlot, TargetPathPoint } from "./model.ts";
 
@@ -26,7 +27,6 @@ const PROJECTED = "var(--color-target)";
 const ROW = 20;
 const DASH = "7 5";
 
-const FONT = 11;
 /** Height of the x axis Recharts reserves under the plot. */
 const X_AXIS = 30;
 
@@ -106,10 +106,7 @@ export default function TargetPathChart({
           }}
         >
           {/* Below and right of the point: the only corner where neither line passes. */}
-          <LabelList
-            dataKey="latestLabel"
-            content={(p) => <PointLabel x={Number(p.x) + 6} y={p.y} value={p.value} anchor="start" dy={18} />}
-          />
+          <LabelList dataKey="latestLabel" content={labelBelowRight} />
         </Line>
         {/* Dashed and labelled in words: a projection, never mistaken for data. */}
         <Line
@@ -142,28 +139,7 @@ export default function TargetPathChart({
   );
 }
 
-function PointLabel({
-  x,
-  y,
-  value,
-  anchor,
-  dy = -10,
-  fill = "var(--color-ink)",
-}: {
-  x?: number | string;
-  y?: number | string;
-  value?: unknown;
-  anchor: "start" | "middle" | "end";
-  dy?: number;
-  fill?: string;
-}) {
-  if (typeof value !== "string" || !value) return null;
-  return (
-    <text x={Number(x)} y={Number(y) + dy} textAnchor={anchor} fill={fill} fontSize={FONT} fontWeight={600}>
-      {value}
-    </text>
-  );
-}
+const labelBelowRight = listLabel((m) => ({ x: m.x + 6, y: m.y + 18, anchor: "start" }));
 
 /**
  * The required rate against past rates as a small bar set inside the same SVG, so the comparison is
@@ -174,17 +150,17 @@ function RateBars({ title, bars }: { title: string; bars: RateBar[] }) {
   const width = useChartWidth();
   if (!plot || !width) return null;
   const left = 8;
-  const labelWidth = Math.max(...bars.map((b) => textWidth(b.label, FONT, b.required))) + 8;
-  const valueWidth = Math.max(...bars.map((b) => textWidth(b.value, FONT, true))) + 8;
+  const labelWidth = Math.max(...bars.map((b) => textWidth(b.label, LABEL_FONT, b.required))) + 8;
+  const valueWidth = Math.max(...bars.map((b) => textWidth(b.value, LABEL_FONT, true))) + 8;
   // Capped so that on wide screens the bars stay comparable at a glance rather than spanning the page.
   const room = Math.min(360, Math.max(24, width - left - labelWidth - valueWidth - 8));
   const max = Math.max(...bars.map((b) => b.rate), 0);
   const top = plot.y + plot.height + X_AXIS;
   return (
     <g className="kdem-rate-bars" aria-label={title} role="list">
-      <text x={left} y={top + 12} fill="var(--color-ink)" fontSize={12} fontWeight={600}>
+      <PlotLabel x={left} y={top + 12} size={12}>
         {title}
-      </text>
+      </PlotLabel>
       {bars.map((b, i) => {
         const y = top + 24 + i * ROW;
         const length = max > 0 ? Math.max(1, (Math.max(0, b.rate) / max) * room) : 1;
@@ -195,7 +171,7 @@ function RateBars({ title, bars }: { title: string; bars: RateBar[] }) {
               x={left}
               y={y + 11}
               fill={b.required ? PROJECTED : "var(--color-ink-muted)"}
-              fontSize={FONT}
+              fontSize={LABEL_FONT}
               fontWeight={b.required ? 700 : 400}
             >
               {b.label}
@@ -208,15 +184,9 @@ function RateBars({ title, bars }: { title: string; bars: RateBar[] }) {
               fill={fill}
               stroke={b.bound === "approx" ? ACTUAL : "none"}
             />
-            <text
-              x={left + labelWidth + length + 4}
-              y={y + 11}
-              fill={b.required ? PROJECTED : "var(--color-ink)"}
-              fontSize={FONT}
-              fontWeight={600}
-            >
+            <PlotLabel x={left + labelWidth + length + 4} y={y + 11} fill={b.required ? PROJECTED : undefined}>
               {b.value}
-            </text>
+            </PlotLabel>
           </g>
         );
       })}

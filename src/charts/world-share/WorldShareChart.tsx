@@ -14,7 +14,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_TICK, goalLine, Hatch, TopLabel, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, goalLine, Hatch, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { WorldShareBar, WorldSharePlot } from "./model.ts";
@@ -35,9 +36,7 @@ export default function WorldShareChart({
   const stands = (b: WorldShareBar) => b.isCurrent || b.year === focusYear;
   // Approximate shares are hatched (bars) or hollow (line) as well as labelled "≈", so shape carries it too.
   const fill = (b: WorldShareBar) => (stands(b) ? FILL_HIGHLIGHT : b.qualifier !== "exact" ? `url(#${HATCH})` : FILL);
-  const label = (
-    <LabelList dataKey="label" content={(p) => <TopLabel x={p.x} y={p.y} width={p.width} value={p.value} />} />
-  );
+  const label = <LabelList dataKey="label" content={labelAbove} />;
 
   const surface = useSurfaceProps();
   return (
