@@ -75,3 +75,17 @@ export function indexPoints(data: Dataset): Map<string, PointRef> {
   const charts: readonly Charts[ChartId][] = CHART_IDS.map((id) => CHARTS[id]);
   return new Map(charts.flatMap((chart) => chart.points?.(data) ?? []).map((point) => [point.id, point]));
 }
+
+/** A chart's slide headline, or undefined where the dataset lacks what it would say. */
+export function chartHeadline(id: ChartId, data: Dataset, lang: Lang): string | undefined {
+  try {
+    return CHARTS[id].headline(data, lang);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The height an embed of the chart reserves in an article (measured: see `embedHeight` in definition.ts). */
+export function embedHeight(id: ChartId, lang: Lang): number {
+  return CHARTS[id].embedHeight[lang];
+}

@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
-import { EMBED_HEIGHTS } from "../../src/features/embed/embed-heights.ts";
+import { embedHeight } from "../../src/charts/registry.ts";
 import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
 const EMBED = "/embed/annual-exports";
@@ -399,7 +399,7 @@ test("the embed code reserves each chart's height: within a few px of the resize
   for (const chart of CHART_IDS)
     for (const lang of ["en", "ko"] as const) {
       await page.goto("/embed-demo.html");
-      const reserved = EMBED_HEIGHTS[chart][lang];
+      const reserved = embedHeight(chart, lang);
       await page.evaluate(
         ({ chart, lang, reserved }) => {
           document.body.innerHTML = `<div style="width:640px"><iframe src="/embed/${chart}?lang=${lang}" width="100%" height="${reserved}" style="border:0;width:100%" data-kdem-embed></iframe></div>`;

@@ -2,6 +2,7 @@
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { pointRef } from "@/data/derive/points.ts";
+import { annualExportsHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { annualExportsModel } from "./model.ts";
 
@@ -15,5 +16,7 @@ export const annualExports = defineChart({
       pointRef(p, { unit: "usd-bn", chart: "annual-exports", year: p.year }),
     ),
   model: annualExportsModel,
+  headline: annualExportsHeadline,
   load: () => import("./AnnualExportsChart.tsx"),
+  embedHeight: { en: 563, ko: 542 },
 });

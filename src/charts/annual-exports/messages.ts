@@ -14,6 +14,8 @@ export const messages = defineMessages(
     "chart.annual-exports.description":
       "Chart of South Korea's arms-export contracts from {from} to {to}. The highest year is {recordYear} at {record}. The latest year, {latestYear}, is {latest}. Years with disputed figures show the range of values sources give.{estimates}",
     "chart.annual-exports.estimates": " {years} are estimates (about {value} a year; hatched bars, labelled ≈).",
+    "chart.annual-exports.headline.rebound": "Exports rebounded to {latest} in {year}",
+    "chart.annual-exports.headline": "Exports were {latest} in {year}",
   },
   {
     "chart.annual-exports.label": "연도별 수출",
@@ -26,6 +28,8 @@ export const messages = defineMessages(
     "chart.annual-exports.description":
       "{from}부터 {to}까지 한국 방산 수주액 차트. 최고치는 {recordYear} {record}, 최근 연도 {latestYear}: {latest}. 출처마다 수치가 다른 연도는 범위로 표시합니다.{estimates}",
     "chart.annual-exports.estimates": " {years}는 추정치입니다(연간 약 {value}, 빗금 막대에 '약' 표시).",
+    "chart.annual-exports.headline.rebound": "{year} 수출, {latest}로 반등",
+    "chart.annual-exports.headline": "{year} 수출 {latest}",
   },
 );
 

@@ -2,6 +2,7 @@
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { pointRef } from "@/data/derive/points.ts";
+import { buyersHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { buyersModel } from "./model.ts";
 
@@ -15,5 +16,7 @@ export const buyers = defineChart({
       d.value === null ? [] : [pointRef({ ...d, value: d.value }, { unit: "usd-bn", chart: "buyers", year: d.year })],
     ),
   model: buyersModel,
+  headline: buyersHeadline,
   load: () => import("./BuyersChart.tsx"),
+  embedHeight: { en: 626, ko: 574 },
 });

@@ -28,6 +28,7 @@ export const messages = defineMessages(
     "chart.buyers.allDeals": "All deals listed",
     "chart.buyers.buyer": "Buyer",
     "chart.buyers.deal": "Deal",
+    "chart.buyers.headline": "{buyer} is the largest buyer of Korean arms",
   },
   {
     "chart.buyers.label": "수입국과 계약",
@@ -52,6 +53,7 @@ export const messages = defineMessages(
     "chart.buyers.allDeals": "목록의 계약 전체",
     "chart.buyers.buyer": "구매국",
     "chart.buyers.deal": "계약",
+    "chart.buyers.headline": "한국 무기 최대 구매국은 {buyer}",
   },
 );
 

@@ -1,6 +1,7 @@
 /** The contracts-vs-deliveries chart: everything the registry needs to know about it. */
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
+import { contractsVsDeliveriesHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { contractsVsDeliveriesModel } from "./model.ts";
 
@@ -14,5 +15,7 @@ export const contractsVsDeliveries = defineChart({
   capabilities: { types: ["bar"], span: (data) => yearSpan(data.annualExports.points) },
   notesFirst: ["basis-contract", "basis-tiv"],
   model: contractsVsDeliveriesModel,
+  headline: contractsVsDeliveriesHeadline,
   load: () => import("./ContractsVsDeliveriesChart.tsx"),
+  embedHeight: { en: 663, ko: 631 },
 });

@@ -22,6 +22,7 @@ export const messages = defineMessages(
     "chart.contracts-vs-deliveries.deliveriesColumn": "Deliveries, TIV millions",
     "chart.contracts-vs-deliveries.tooltip.contracts": "Contracts: {value} ({status})",
     "chart.contracts-vs-deliveries.tooltip.deliveries": "Deliveries: {value} million TIV (computed from SIPRI)",
+    "chart.contracts-vs-deliveries.headline": "Contracts signed arrive as deliveries years later",
   },
   {
     "chart.contracts-vs-deliveries.label": "수주 대 인도",
@@ -42,6 +43,7 @@ export const messages = defineMessages(
     "chart.contracts-vs-deliveries.deliveriesColumn": "인도, TIV 백만",
     "chart.contracts-vs-deliveries.tooltip.contracts": "수주: {value}({status})",
     "chart.contracts-vs-deliveries.tooltip.deliveries": "인도: TIV {value}백만(SIPRI 자료로 계산)",
+    "chart.contracts-vs-deliveries.headline": "계약은 몇 년에 걸쳐 인도로 이어진다",
   },
 );
 

@@ -1,5 +1,6 @@
 /** The exporter-race chart: everything the registry needs to know about it. */
 import { defineChart } from "@/charts/shared/definition.ts";
+import { exporterRaceHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { exporterRaceModel } from "./model.ts";
 
@@ -9,5 +10,7 @@ export const exporterRace = defineChart({
   capabilities: { types: ["line"], span: () => null },
   notesFirst: ["basis-tiv", "sipri-revisions", "targets-different-bases"],
   model: exporterRaceModel,
+  headline: exporterRaceHeadline,
   load: () => import("./ExporterRaceChart.tsx"),
+  embedHeight: { en: 668, ko: 652 },
 });

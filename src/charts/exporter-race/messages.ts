@@ -30,6 +30,7 @@ export const messages = defineMessages(
     "chart.exporter-race.tooltip.gap": "Gap to 4th place: {gap}",
     "chart.exporter-race.tooltip.top": "Top four: {list}",
     "chart.exporter-race.tooltip.computed": "Computed from the SIPRI Arms Transfers Database",
+    "chart.exporter-race.headline": "Korea is {gap} short of 4th place ({period})",
   },
   {
     "chart.exporter-race.label": "4강 경쟁",
@@ -58,6 +59,7 @@ export const messages = defineMessages(
     "chart.exporter-race.tooltip.gap": "4위와 차이: {gap}",
     "chart.exporter-race.tooltip.top": "상위 4개국: {list}",
     "chart.exporter-race.tooltip.computed": "SIPRI 무기 이전 데이터베이스로 계산",
+    "chart.exporter-race.headline": "한국, 4위와 {gap} 차이({period})",
   },
 );
 

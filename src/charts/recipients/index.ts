@@ -2,6 +2,7 @@
 import { recipientWindowChoice } from "@/data/derive/recipients.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { pointRef } from "@/data/derive/points.ts";
+import { recipientsHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { recipientsModel } from "./model.ts";
 
@@ -15,5 +16,7 @@ export const recipients = defineChart({
       b.buyers.map((row) => pointRef(row, { unit: "percent", chart: "recipients", period: b.period })),
     ),
   model: recipientsModel,
+  headline: recipientsHeadline,
   load: () => import("./RecipientsChart.tsx"),
+  embedHeight: { en: 624, ko: 567 },
 });

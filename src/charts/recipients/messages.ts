@@ -28,6 +28,7 @@ export const messages = defineMessages(
     "chart.recipients.tooltip.computed": "{share} of South Korea's deliveries (computed) · {tiv} million TIV",
     "chart.recipients.tooltip.published": "SIPRI published {share} ({edition})",
     "chart.recipients.rank": "Rank",
+    "chart.recipients.headline": "{name}: {share} of Korea's arms deliveries in {period}",
   },
   {
     "chart.recipients.label": "수입국",
@@ -54,6 +55,7 @@ export const messages = defineMessages(
     "chart.recipients.tooltip.computed": "한국 인도 물량의 {share}(계산) · TIV {tiv}백만",
     "chart.recipients.tooltip.published": "SIPRI 발표 {share}({edition})",
     "chart.recipients.rank": "순위",
+    "chart.recipients.headline": "{period} 한국 무기 인도의 {share}가 {name}로",
   },
 );
 

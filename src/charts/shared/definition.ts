@@ -30,8 +30,20 @@ export interface ChartDefinition<Id extends ChartId, Model extends ChartModelBas
    * names one opens this chart on it. Left out by a chart that only shows points another chart owns.
    */
   points?: (data: Dataset) => PointRef[];
+  /**
+   * The slide headline: one short sentence a room reads at a glance, its figures from the data.
+   * Undefined (or throwing) where the dataset lacks what it says: the slide then shows the takeaway.
+   */
+  headline: (data: Dataset, lang: Lang) => string | undefined;
   /** Pure: from data, language and options already fitted to the chart, its spec and plot props. */
   model: (data: Dataset, lang: Lang, options: ChartOptions) => Model;
+  /**
+   * The height its embed takes in a 640 px column (a typical article width), by language, measured
+   * from the baked pages: the embed code's iframe reserves it, so the article does not jump when
+   * embed.js sizes the frame. tests/e2e/embed.spec.ts fails when it is more than a few px off the
+   * resized height; update it from there. Narrower columns run taller and embed.js corrects them.
+   */
+  embedHeight: Record<Lang, number>;
   /** The Recharts component, its own lazily loaded chunk. */
   load: () => Promise<{ default: ComponentType<Model["plot"] & { size: PlotSize }> }>;
 }

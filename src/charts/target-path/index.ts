@@ -2,6 +2,7 @@
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { pointRef } from "@/data/derive/points.ts";
+import { targetPathHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { targetPathModel } from "./model.ts";
 
@@ -15,5 +16,7 @@ export const targetPath = defineChart({
       .filter((t) => t.kind === "export-value")
       .map((t) => pointRef(t, { unit: t.unit, chart: "target-path", year: t.targetYear })),
   model: targetPathModel,
+  headline: targetPathHeadline,
   load: () => import("./TargetPathChart.tsx"),
+  embedHeight: { en: 647, ko: 590 },
 });

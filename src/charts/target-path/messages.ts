@@ -30,6 +30,7 @@ export const messages = defineMessages(
     "chart.target-path.period": "Year or period",
     "chart.target-path.cagr": "compound annual growth",
     "chart.target-path.computed": "computed from the figures above",
+    "chart.target-path.headline": "{target} a year by {year} takes {growth} growth a year",
   },
   {
     "chart.target-path.label": "수출 목표 경로",
@@ -57,6 +58,7 @@ export const messages = defineMessages(
     "chart.target-path.period": "연도·기간",
     "chart.target-path.cagr": "연평균 복리 성장률",
     "chart.target-path.computed": "위 수치로 계산",
+    "chart.target-path.headline": "{year} 연 {target} 목표에는 매년 {growth} 성장 필요",
   },
 );
 

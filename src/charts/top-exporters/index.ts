@@ -2,6 +2,7 @@
 import { exporterWindowChoice } from "@/data/derive/exporters.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { pointRef } from "@/data/derive/points.ts";
+import { topExportersHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { topExportersModel } from "./model.ts";
 
@@ -19,5 +20,7 @@ export const topExporters = defineChart({
       .map((t) => pointRef(t, { unit: t.unit, chart: "top-exporters", year: t.targetYear })),
   ],
   model: topExportersModel,
+  headline: topExportersHeadline,
   load: () => import("./TopExportersChart.tsx"),
+  embedHeight: { en: 615, ko: 558 },
 });

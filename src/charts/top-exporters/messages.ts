@@ -17,6 +17,7 @@ export const messages = defineMessages(
     "chart.top-exporters.computed": "computed by K-Defense Export Monitor from the SIPRI Arms Transfers Database",
     "chart.top-exporters.rank": "Rank",
     "chart.top-exporters.country": "Exporter",
+    "chart.top-exporters.headline": "Korea ranks {rank} among arms exporters; the goal is {goal}",
   },
   {
     "chart.top-exporters.label": "주요 수출국",
@@ -32,6 +33,7 @@ export const messages = defineMessages(
     "chart.top-exporters.computed": "K-방산 수출 모니터가 SIPRI 무기 이전 데이터베이스로 계산",
     "chart.top-exporters.rank": "순위",
     "chart.top-exporters.country": "수출국",
+    "chart.top-exporters.headline": "한국은 세계 {rank} 무기 수출국, 목표는 {goal}",
   },
 );
 

@@ -2,6 +2,7 @@
 import { yearSpan } from "@/data/derive/annual-exports.ts";
 import { defineChart } from "@/charts/shared/definition.ts";
 import { pointRef } from "@/data/derive/points.ts";
+import { worldShareHeadline } from "./headline.ts";
 import { messages } from "./messages.ts";
 import { shareWindows, worldShareModel } from "./model.ts";
 
@@ -22,5 +23,7 @@ export const worldShare = defineChart({
       .map((t) => pointRef(t, { unit: t.unit, chart: "world-share", year: t.targetYear })),
   ],
   model: worldShareModel,
+  headline: worldShareHeadline,
   load: () => import("./WorldShareChart.tsx"),
+  embedHeight: { en: 704, ko: 668 },
 });

@@ -26,6 +26,7 @@ export const messages = defineMessages(
     "chart.world-share.period": "Period",
     "chart.world-share.rankColumn": "Rank",
     "chart.world-share.edition": "SIPRI edition",
+    "chart.world-share.headline": "{share} of world arms deliveries in {period}; the goal is {goal}",
   },
   {
     "chart.world-share.label": "세계 점유율",
@@ -49,6 +50,7 @@ export const messages = defineMessages(
     "chart.world-share.period": "기간",
     "chart.world-share.rankColumn": "순위",
     "chart.world-share.edition": "SIPRI 판",
+    "chart.world-share.headline": "세계 주요 무기 인도 점유율 {share}({period}), 목표는 {goal}",
   },
 );
 

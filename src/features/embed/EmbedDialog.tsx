@@ -5,14 +5,13 @@
  * the static SVG of the same view when the build published one. Self-contained: mount it anywhere with the chart id and view.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { chartModel } from "@/charts/registry.ts";
+import { chartModel, embedHeight } from "@/charts/registry.ts";
 import { useDataset } from "@/data/api/get-dataset.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import { LANGS, type Lang } from "@/data/langs.ts";
 import { THEMES, type Theme, type ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
 import { embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
-import { EMBED_HEIGHTS } from "./embed-heights.ts";
 import type { EmbedParams } from "./embed-params.ts";
 
 export interface EmbedDialogProps {
@@ -237,7 +236,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
                     src={url}
                     title={t("embed.dialog.previewFrame", { width })}
                     width={width}
-                    height={EMBED_HEIGHTS[chartId][lang]}
+                    height={embedHeight(chartId, lang)}
                     loading="lazy"
                     data-kdem-embed=""
                     className="max-w-full rounded border border-line"

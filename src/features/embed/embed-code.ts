@@ -4,7 +4,7 @@
  */
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Lang } from "@/data/langs.ts";
-import { EMBED_HEIGHTS } from "./embed-heights.ts";
+import { embedHeight } from "@/charts/registry.ts";
 import { serializeEmbedParams, type EmbedParams } from "./embed-params.ts";
 
 /** Width oEmbed consumers are told the embed is designed for (it is responsive). */
@@ -32,7 +32,7 @@ export function embedScriptUrl(origin: string): string {
 export function embedCode(origin: string, chart: ChartId, params: EmbedParams, title: string): string {
   const src = escapeAttribute(embedUrl(origin, chart, params));
   return [
-    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHTS[chart][params.lang]}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
+    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${embedHeight(chart, params.lang)}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
     `<script async src="${escapeAttribute(embedScriptUrl(origin))}"></script>`,
   ].join("\n");
 }
@@ -66,7 +66,7 @@ export function oembed(
     provider_url: `${origin}/`,
     html: embedCode(origin, chart, { lang: "en", theme: "auto", controls: false }, title),
     width: EMBED_WIDTH,
-    height: EMBED_HEIGHTS[chart].en,
+    height: embedHeight(chart, "en"),
     ...(thumbnail
       ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
       : {}),

@@ -59,15 +59,6 @@ export const present = defineMessages(
     "present.notes.quotes": "From {outlet} ({date}). {dateNote}",
     "present.notes.sources.slide":
       "{count} sources in all. The full list with links is in the explorer and the dataset file {path}.",
-    "present.headline.annual.rebound": "Exports rebounded to {latest} in {year}",
-    "present.headline.annual": "Exports were {latest} in {year}",
-    "present.headline.target": "{target} a year by {year} takes {growth} growth a year",
-    "present.headline.share": "{share} of world arms deliveries in {period}; the goal is {goal}",
-    "present.headline.rank": "Korea ranks {rank} among arms exporters; the goal is {goal}",
-    "present.headline.buyers": "{buyer} is the largest buyer of Korean arms",
-    "present.headline.contractsDeliveries": "Contracts signed arrive as deliveries years later",
-    "present.headline.race": "Korea is {gap} short of 4th place ({period})",
-    "present.headline.recipients": "{name}: {share} of Korea's arms deliveries in {period}",
 
     "present.presenter.title": "Presenter view",
     "present.presenter.docTitle": "Presenter view: {slide} — K-Defense Export Monitor",
@@ -145,15 +136,6 @@ export const present = defineMessages(
     "present.notes.quotes": "{outlet} ({date}). {dateNote}",
     "present.notes.sources.slide":
       "출처는 모두 {count}건입니다. 링크가 있는 전체 목록은 탐색 화면과 데이터 파일 {path}에 있습니다.",
-    "present.headline.annual.rebound": "{year} 수출, {latest}로 반등",
-    "present.headline.annual": "{year} 수출 {latest}",
-    "present.headline.target": "{year} 연 {target} 목표에는 매년 {growth} 성장 필요",
-    "present.headline.share": "세계 주요 무기 인도 점유율 {share}({period}), 목표는 {goal}",
-    "present.headline.rank": "한국은 세계 {rank} 무기 수출국, 목표는 {goal}",
-    "present.headline.buyers": "한국 무기 최대 구매국은 {buyer}",
-    "present.headline.contractsDeliveries": "계약은 몇 년에 걸쳐 인도로 이어진다",
-    "present.headline.race": "한국, 4위와 {gap} 차이({period})",
-    "present.headline.recipients": "{period} 한국 무기 인도의 {share}가 {name}로",
 
     "present.presenter.title": "발표자 화면",
     "present.presenter.docTitle": "발표자 화면: {slide} — K-방산 수출 모니터",

@@ -1,7 +1,7 @@
 /** Embed parameters and the code a newsroom pastes: pure functions, tested on their own. */
 import { describe, expect, it } from "vitest";
 import { embedCode, embedUrl, escapeAttribute, oembed, staticSvgUrl } from "@/features/embed/embed-code.ts";
-import { EMBED_HEIGHTS } from "@/features/embed/embed-heights.ts";
+import { embedHeight } from "@/charts/registry.ts";
 import {
   DEFAULT_EMBED,
   exploreHref,
@@ -72,7 +72,7 @@ describe("embed code", () => {
     );
     const [iframe, script] = code.split("\n");
     expect(iframe).toBe(
-      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;lang=ko" title="연도별 한국 방산 수출" width="100%" height="${EMBED_HEIGHTS["annual-exports"].ko}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
+      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;lang=ko" title="연도별 한국 방산 수출" width="100%" height="${embedHeight("annual-exports", "ko")}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>`,
     );
     expect(script).toBe(`<script async src="${ORIGIN}/embed.js"></script>`);
   });
@@ -106,7 +106,7 @@ describe("embed code", () => {
       provider_url: `${ORIGIN}/`,
       html: embedCode(ORIGIN, "target-path", DEFAULT_EMBED, "The path"),
       width: 640,
-      height: EMBED_HEIGHTS["target-path"].en,
+      height: embedHeight("target-path", "en"),
       thumbnail_url: `${ORIGIN}/static/target-path.png`,
       thumbnail_width: 1200,
       thumbnail_height: 630,

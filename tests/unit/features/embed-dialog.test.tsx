@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { EmbedButton } from "@/features/embed/EmbedButton.tsx";
 import { EmbedDialog } from "@/features/embed/EmbedDialog.tsx";
-import { EMBED_HEIGHTS } from "@/features/embed/embed-heights.ts";
+import { embedHeight } from "@/charts/registry.ts";
 import { DEFAULT_VIEW, type ViewState } from "@/state/url-codec.ts";
 import { renderWithProviders } from "../../support/render.tsx";
 
@@ -27,7 +27,7 @@ describe("Embed dialog", () => {
     expect(screen.getByRole("dialog", { name: "Embed this chart" })).toBeInTheDocument();
     await waitFor(() => expect(code()).toContain(`title="South Korea's arms exports by year"`));
     expect(code()).toBe(
-      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line&amp;theme=light" title="South Korea's arms exports by year" width="100%" height="${EMBED_HEIGHTS["annual-exports"].en}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
+      `<iframe src="${ORIGIN}/embed/annual-exports?from=2014&amp;type=line&amp;theme=light" title="South Korea's arms exports by year" width="100%" height="${embedHeight("annual-exports", "en")}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kdem-embed></iframe>\n` +
         `<script async src="${ORIGIN}/embed.js"></script>`,
     );
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chartModel } from "@/charts/registry.ts";
+import { chartHeadline, chartModel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { formatUsdBn } from "@/i18n/format.ts";
-import { firstSentence, slideHeadline } from "@/features/present/slide-headlines.ts";
+import { firstSentence } from "@/features/present/slide-headlines.ts";
 import { speakerNotes } from "@/features/present/speaker-notes.ts";
 import { loadDataset } from "../../support/dataset.ts";
 
@@ -13,7 +13,7 @@ describe("slide headlines", () => {
   it.each(CHART_IDS.flatMap((chart) => [[chart, "en"] as const, [chart, "ko"] as const]))(
     "%s (%s): one short line, shorter than the chart's takeaway, which the notes keep in full",
     (chart, lang) => {
-      const headline = slideHeadline(chart, data, lang)!;
+      const headline = chartHeadline(chart, data, lang)!;
       const takeaway = chartModel(chart, data, lang).spec.takeaway;
       expect(headline.length).toBeGreaterThan(10);
       // ≈ what fits one line of the slide's headline type (longest today: 60 characters).
@@ -25,19 +25,19 @@ describe("slide headlines", () => {
 
   it("takes its figures from the dataset: a changed latest year changes the headline", () => {
     const k = keyFigures(data);
-    expect(slideHeadline("annual-exports", data, "en")).toContain(
+    expect(chartHeadline("annual-exports", data, "en")).toContain(
       formatUsdBn(k.latest.value, "en", k.latest.qualifier),
     );
     const changed = structuredClone(data);
     const latest = changed.annualExports.points.find((p) => p.year === k.latest.year)!;
     latest.value = 16.4;
     latest.qualifier = "exact";
-    expect(slideHeadline("annual-exports", changed, "en")).toContain("$16.4 billion");
+    expect(chartHeadline("annual-exports", changed, "en")).toContain("$16.4 billion");
   });
 
   it("names the largest buyer from the deals", () => {
-    expect(slideHeadline("buyers", data, "en")).toMatch(/^Poland is the largest buyer/);
-    expect(slideHeadline("buyers", data, "ko")).toContain("폴란드");
+    expect(chartHeadline("buyers", data, "en")).toMatch(/^Poland is the largest buyer/);
+    expect(chartHeadline("buyers", data, "ko")).toContain("폴란드");
   });
 });
 
@@ -49,5 +49,15 @@ describe("firstSentence", () => {
     ["No full stop at all", "No full stop at all"],
   ])("%j → %j", (text, first) => {
     expect(firstSentence(text)).toBe(first);
+  });
+});
+
+describe("a headline the dataset cannot back", () => {
+  it("is left out, so the slide shows the takeaway, rather than failing the deck", () => {
+    const noDeals = { ...structuredClone(data), deals: [] };
+    expect(chartHeadline("buyers", noDeals, "en")).toBeUndefined();
+    const noLatest = structuredClone(data);
+    noLatest.annualExports.points = [];
+    expect(chartHeadline("annual-exports", noLatest, "en")).toBeUndefined();
   });
 });

@@ -1,11 +1,12 @@
 import { memo, useMemo } from "react";
 import { sourceLabel } from "@/charts/shared/model-parts.ts";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
+import { chartHeadline } from "@/charts/registry.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { DataTable } from "@/ui/DataTable.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
-import { firstSentence, slideHeadline } from "../slide-headlines.ts";
+import { firstSentence } from "../slide-headlines.ts";
 import { tryChartModel } from "../try-chart-model.ts";
 import { SlideErrorBoundary } from "./SlideErrorBoundary.tsx";
 
@@ -36,7 +37,7 @@ export const ChartSlide = memo(function ChartSlide({
   const t = useT();
   const lang = useLang();
   const built = useMemo(() => tryChartModel(chart, data, lang, from, to), [chart, data, lang, from, to]);
-  const headline = useMemo(() => slideHeadline(chart, data, lang), [chart, data, lang]);
+  const headline = useMemo(() => chartHeadline(chart, data, lang), [chart, data, lang]);
 
   if ("error" in built) {
     return (
