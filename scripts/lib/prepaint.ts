@@ -139,9 +139,9 @@ export const EMBED_PREPAINT_SCRIPT = `(function () {
   if (["from", "to", "type", "focus", "window"].some(param)) html.classList.add("kdem-custom-view");
 })();`;
 
-/** The CSP source that allows exactly `script` inline. */
-export function cspHashSource(script: string): string {
-  return `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+/** The CSP source that allows exactly this inline script or stylesheet. */
+export function cspHashSource(text: string): string {
+  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 }
 
 /** The CSP source that allows exactly the explorer's script. */

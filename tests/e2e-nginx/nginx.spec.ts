@@ -4,6 +4,7 @@
  * assets are cached for good and pages revalidated, and the explorer, deck and embeds run under the
  * Content-Security-Policy without a single violation.
  */
+import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -45,7 +46,16 @@ test("every page carries the security headers, and embeds alone may be framed by
     expect(h["x-content-type-options"], path).toBe("nosniff");
     expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(h["cache-control"], path).toBe("no-cache");
+    // A page's inline stylesheet (the explorer's and the embeds') is allowed by its hash, and only it.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(await response.text())?.[1];
+    if (path.startsWith("/embed/") || path.startsWith("/?") || path === "/") expect(style, path).toBeDefined();
+    if (style !== undefined) {
+      const source = `'sha256-${createHash("sha256").update(style).digest("base64")}'`;
+      expect(/style-src ([^;]*)/.exec(h["content-security-policy"]!)?.[1], path).toContain(source);
+    }
   }
+  // The build's CSP include for nginx is not part of the site.
+  expect((await request.get("/csp-styles.conf")).status()).toBe(404);
 });
 
 test("hashed assets are cached for good, linked names for an hour, the dataset and a missing file revalidated", async ({

@@ -47,7 +47,7 @@ test.describe("the embed page", () => {
     await context.close();
   });
 
-  test("the built page's one inline script is the pre-paint script its CSP allows by hash; oEmbed discovery and link-preview tags", async ({
+  test("the built page's one inline script is the pre-paint script and its one stylesheet is inline, each allowed by hash; oEmbed discovery and link-preview tags", async ({
     request,
   }) => {
     for (const path of [EMBED, `${EMBED}/`]) {
@@ -57,8 +57,13 @@ test.describe("the embed page", () => {
       expect(scripts.filter((tag) => tag === "<script>")).toEqual(["<script>"]);
       for (const tag of scripts.filter((tag) => tag !== "<script>")) expect(tag).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
       expect(html).not.toMatch(/\sstyle="/);
+      // Nothing render-blocking between the HTML and the chart: the CSS comes with the page.
+      expect(html).not.toMatch(/<link rel="stylesheet"/);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      expect(styles).toHaveLength(1);
+      expect(styles[0]).toContain(".kdem-");
       expect(html).toContain(
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${cspHashSource(EMBED_PREPAINT_SCRIPT)}; style-src 'self';`,
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${cspHashSource(EMBED_PREPAINT_SCRIPT)}; style-src 'self' ${cspHashSource(styles[0]!)};`,
       );
       expect(html).toContain(`<script>${EMBED_PREPAINT_SCRIPT}</script>`);
       // Absolute, from the build's SITE_URL (crawlers run no JS): one origin for canonical, oEmbed and og:.

@@ -45,6 +45,15 @@ test("with JavaScript off, / shows the annual chart with the 2022 record, its fi
   await context.close();
 });
 
+test("nothing render-blocking stands between the explorer's HTML and its chart: the page's CSS is inline", async ({
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  expect(html).not.toMatch(/<link rel="stylesheet"/);
+  expect(html.match(/<style>/g)).toHaveLength(1);
+  expect(html.indexOf("<style>")).toBeLessThan(html.indexOf('<div id="root">'));
+});
+
 test("a baked linked view paints its own chart before any of the app's JS has run", async ({ page }) => {
   const blocked: string[] = [];
   await page.route(APP_JS, (route) => {
