@@ -4,6 +4,7 @@
  */
 import {
   Suspense,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -57,24 +58,50 @@ export function ChartPlot({
   onActivePoint?: (pointId: string | null) => void;
 }) {
   const Plot = PLOTS[model.id];
+  const arrived = useArrived(Plot);
   const [announcer] = useState(createAnnouncer);
   const label = lang && surfaceLabel(model.spec.title, lang);
   const surface = useMemo(() => (label ? { label, announce: announcer.announce } : null), [label, announcer]);
   // The placeholder has the plot's height, so nothing below moves when the chart arrives (CLS 0).
+  const placeholder = <div style={{ height: size.height }} aria-hidden="true" data-testid="plot-placeholder" />;
   return (
     <>
-      <Suspense fallback={<div style={{ height: size.height }} aria-hidden="true" data-testid="plot-placeholder" />}>
-        <PlotBox height={size.height} interactive={surface !== null}>
-          <ActivePointContext value={onActivePoint ?? null}>
-            <ChartSurfaceContext value={surface}>
-              <Plot {...model.plot} size={size} />
-            </ChartSurfaceContext>
-          </ActivePointContext>
-        </PlotBox>
-      </Suspense>
+      {arrived ? (
+        <Suspense fallback={placeholder}>
+          <PlotBox height={size.height} interactive={surface !== null}>
+            <ActivePointContext value={onActivePoint ?? null}>
+              <ChartSurfaceContext value={surface}>
+                <Plot {...model.plot} size={size} />
+              </ChartSurfaceContext>
+            </ActivePointContext>
+          </PlotBox>
+        </Suspense>
+      ) : (
+        placeholder
+      )}
       {surface && <LiveRegion announcer={announcer} />}
     </>
   );
+}
+
+/**
+ * Whether the chart's code is here (or failed, which its render then reports). Until then the plot's
+ * placeholder stands in by plain state, not by suspending: React holds back content that follows a
+ * shown Suspense fallback for 300 ms, so a chart whose code came a moment after the data appeared up
+ * to 300 ms late (the scale bench's slow runs).
+ */
+function useArrived(chunk: LazyChunk<PlotProps>): boolean {
+  const [settledChunk, setSettledChunk] = useState<LazyChunk<PlotProps> | null>(null);
+  const arrived = chunk.arrived() || settledChunk === chunk;
+  useEffect(() => {
+    if (arrived) return;
+    let live = true;
+    void chunk.settled().then(() => live && setSettledChunk(chunk));
+    return () => {
+      live = false;
+    };
+  }, [chunk, arrived]);
+  return arrived;
 }
 
 /** The drawn plot's box; mounted only once the chart's code has loaded, so its effect sees the SVG. */

@@ -44,7 +44,13 @@ export function retryFailedChunks(): void {
   resets.clear();
 }
 
-export type LazyChunk<P> = ComponentType<P> & { preload: () => void };
+export type LazyChunk<P> = ComponentType<P> & {
+  preload: () => void;
+  /** True once the code is here: the component then renders at once, without suspending. */
+  arrived: () => boolean;
+  /** Starts the download if needed; resolves when it has arrived or failed (the render reports a failure). */
+  settled: () => Promise<void>;
+};
 
 /**
  * React.lazy with retries and a failure that is forgotten on retryFailedChunks(): each failure
@@ -81,12 +87,12 @@ export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>
     renderedLazily = true;
     return createElement(current, props);
   };
-  return Object.assign(Lazy, {
-    preload: () =>
-      void get().catch(() => {
-        /* reported by the render that needs it */
-      }),
-  });
+  const settled = () =>
+    get().then(
+      () => undefined,
+      () => undefined, // reported by the render that needs it
+    );
+  return Object.assign(Lazy, { preload: () => void settled(), arrived: () => arrived !== undefined, settled });
 }
 
 /**

@@ -39,4 +39,14 @@ describe("lazyChunk", () => {
     expect(screen.getByText("second")).toBeInTheDocument();
     expect(mounts).toBe(1);
   });
+
+  it("says when its code has arrived, so a caller can wait for it without suspending", async () => {
+    let arrive!: (part: () => null) => void;
+    const Part = lazyChunk(() => new Promise<() => null>((resolve) => (arrive = resolve)));
+    expect(Part.arrived()).toBe(false);
+    const settled = Part.settled();
+    arrive(() => null);
+    await settled;
+    expect(Part.arrived()).toBe(true);
+  });
 });
