@@ -91,12 +91,13 @@ export function ChartPlot({
  * to 300 ms late (the scale bench's slow runs).
  */
 function useArrived(chunk: LazyChunk<PlotProps>): boolean {
-  const [settledChunk, setSettledChunk] = useState<LazyChunk<PlotProps> | null>(null);
-  const arrived = chunk.arrived() || settledChunk === chunk;
+  // Boxed: a chunk is a component, a function, which React's state setter would call as an updater.
+  const [settled, setSettled] = useState<{ chunk: LazyChunk<PlotProps> } | null>(null);
+  const arrived = chunk.arrived() || settled?.chunk === chunk;
   useEffect(() => {
     if (arrived) return;
     let live = true;
-    void chunk.settled().then(() => live && setSettledChunk(chunk));
+    void chunk.settled().then(() => live && setSettled({ chunk }));
     return () => {
       live = false;
     };
