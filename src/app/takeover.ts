@@ -24,10 +24,13 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
     pending = 0;
     if (!live.isConnected || !showsTheSame(live, prerendered)) return;
     observer.disconnect();
+    // Where the reader is now, which may be past the control that started the app (they kept tabbing).
+    const focused = doc.activeElement;
+    const stay = focused && prerendered.contains(focused) ? counterpart(focused, prerendered, live) : undefined;
     prerendered.remove();
     live.removeAttribute("class");
     live.id = "root";
-    replayIntent(html, live);
+    replayIntent(html, live, stay);
   };
   // Checked a frame after the last change, so a chart still adding its parts is not swapped in half-drawn.
   const observer = new MutationObserver(() => {
@@ -40,17 +43,29 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
 
 /**
  * The control the reader reached for on the prerendered page (which started the app: see the
- * pre-paint script) gets focus in the app, and the click, if it was one, is made again. Both pages
- * are rendered by the same components, so the n-th control is the same control.
+ * pre-paint script) is clicked again in the app if it was a click. Focus goes where the reader is
+ * now (`stay`), or else to that control: sending it back to the control would make a reader who
+ * kept tabbing meet the chart twice. Both pages are rendered by the same components, so the n-th
+ * control is the same control.
  */
-function replayIntent(html: HTMLElement, live: HTMLElement): void {
+function replayIntent(html: HTMLElement, live: HTMLElement, stay: HTMLElement | undefined): void {
   const intent = html.dataset.kdemIntent;
   delete html.dataset.kdemIntent;
-  if (!intent) return;
-  const [index, kind] = intent.split(":");
-  const control = live.querySelectorAll<HTMLElement>(CONTROLS)[Number(index)];
-  control?.focus();
+  const [index, kind] = (intent ?? "").split(":");
+  const control = intent ? live.querySelectorAll<HTMLElement>(CONTROLS)[Number(index)] : undefined;
   if (kind === "click") control?.click();
+  (kind === "click" ? control : (stay ?? control))?.focus();
+}
+
+/** The live page's element for one the reader has focused on the prerendered page: same control, link or chart. */
+function counterpart(focused: Element, prerendered: HTMLElement, live: HTMLElement): HTMLElement | undefined {
+  if (focused.matches("svg[data-kdem-baked]"))
+    return live.querySelector<HTMLElement>("figure[data-chart] svg.recharts-surface") ?? undefined;
+  for (const selector of [CONTROLS, "a[href]"]) {
+    const index = [...prerendered.querySelectorAll(selector)].indexOf(focused);
+    if (index >= 0) return live.querySelectorAll<HTMLElement>(selector)[index];
+  }
+  return undefined;
 }
 
 /** What the bake disables and the pre-paint script counts (scripts/lib/explorer-prerender.ts). */
