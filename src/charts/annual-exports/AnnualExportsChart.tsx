@@ -5,7 +5,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { AXIS_TICK, goalLine, Hatch } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
@@ -47,19 +47,10 @@ export default function AnnualExportsChart({
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis
-          dataKey="year"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: "var(--color-line)" }}
-          interval="preserveStartEnd"
-          minTickGap={8}
-        />
+        <XAxis dataKey="year" {...TIME_AXIS} minTickGap={8} />
         <YAxis
           tickFormatter={ticks.format}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
+          {...VALUE_AXIS}
           width={56}
           domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]}
         />

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, XAxis, YAxis } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, type KeyItem } from "@/charts/shared/plot-parts.tsx";
+import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, type KeyItem, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
@@ -58,9 +58,7 @@ export default function BuyersChart({
         />
         <YAxis
           tickFormatter={ticks.format}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
+          {...VALUE_AXIS}
           width={56}
           domain={[0, (max: number) => Math.ceil(max / 5) * 5]}
         />

@@ -4,7 +4,7 @@
  * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
  */
 import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, Hatch, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { Hatch, ModelTooltip, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
@@ -53,24 +53,14 @@ export default function ContractsVsDeliveriesChart({
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" yAxisId="usd" horizontalValues={usdTicks} />
         <XAxis xAxisId="usd" dataKey="year" hide />
-        <XAxis
-          xAxisId="tiv"
-          dataKey="year"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: "var(--color-line)" }}
-          interval="preserveStartEnd"
-          minTickGap={12}
-        />
+        <XAxis xAxisId="tiv" dataKey="year" {...TIME_AXIS} minTickGap={12} />
         <YAxis
           yAxisId="usd"
           orientation="left"
           domain={[-usdTop, usdTop]}
           ticks={usdTicks}
           tickFormatter={contracts.format}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
+          {...VALUE_AXIS}
           width={44}
         />
         <YAxis
@@ -79,9 +69,7 @@ export default function ContractsVsDeliveriesChart({
           domain={[0, tivTop]}
           ticks={tivTicks}
           tickFormatter={deliveries.format}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
+          {...VALUE_AXIS}
           width={44}
         />
         <Tooltip

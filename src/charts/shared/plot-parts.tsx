@@ -10,6 +10,17 @@ import { textWidth } from "./text-width.ts";
 
 export const AXIS_TICK = { fill: "var(--color-ink-muted)", fontSize: 12 };
 
+/** A year or period axis under the plot: muted ticks, a baseline, the first and last label always shown. */
+export const TIME_AXIS = {
+  tick: AXIS_TICK,
+  tickLine: false,
+  axisLine: { stroke: "var(--color-line)" },
+  interval: "preserveStartEnd",
+} as const;
+
+/** A value axis beside the plot: muted ticks, no line (the grid carries the values across). */
+export const VALUE_AXIS = { tick: AXIS_TICK, tickLine: false, axisLine: false } as const;
+
 /**
  * How every chart draws a goal (the $20B value goal, the 5%/6% share goals): a dashed line in the
  * target colour with its words in bold beside it. Spread on a Recharts ReferenceLine.

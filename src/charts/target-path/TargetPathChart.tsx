@@ -16,7 +16,15 @@ import {
   usePlotArea,
 } from "recharts";
 import { useState } from "react";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, textWidth, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import {
+  ChartKey,
+  Hatch,
+  KEY_ROW,
+  textWidth,
+  ModelTooltip,
+  TIME_AXIS,
+  VALUE_AXIS,
+} from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -63,17 +71,12 @@ export default function TargetPathChart({
           type="number"
           domain={["dataMin", "dataMax"]}
           allowDecimals={false}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: "var(--color-line)" }}
-          interval="preserveStartEnd"
+          {...TIME_AXIS}
           minTickGap={12}
         />
         <YAxis
           tickFormatter={ticks.format}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
+          {...VALUE_AXIS}
           width={56}
           domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]}
         />

@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AXIS_TICK, goalLine, Hatch, ModelTooltip } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, ModelTooltip, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -46,19 +46,10 @@ export default function WorldShareChart({
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis
-          dataKey="period"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: "var(--color-line)" }}
-          interval="preserveStartEnd"
-          minTickGap={10}
-        />
+        <XAxis dataKey="period" {...TIME_AXIS} minTickGap={10} />
         <YAxis
           tickFormatter={ticks.format}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
+          {...VALUE_AXIS}
           width={44}
           domain={[0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)]}
           allowDecimals={false}
