@@ -145,6 +145,26 @@ test("while the app waits for the dataset, the prerendered page stays as it was"
   await expect(page.getByText("Loading the dataset…")).toBeHidden();
 });
 
+test("a reader who tabs on while the app loads stays where they are when it takes over", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/korea-arms-exports.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const figure = page.locator('figure[data-chart="annual-exports"]');
+  // Reaching the Table button starts the app; the reader tabs on to the baked chart before it is ready.
+  await figure.getByRole("button", { name: "Table", exact: true }).focus();
+  await page.keyboard.press("Tab");
+  await expect(figure.locator("svg[data-kdem-baked]").filter({ visible: true })).toBeFocused();
+  release();
+  await expect(page.locator(".kdem-takeover")).toHaveCount(0);
+  await expect(figure.locator("svg[data-kdem-baked]")).toHaveCount(0);
+  // Still on the chart (the live one), not sent back to the button that started the app.
+  await expect(figure.locator("svg.recharts-surface")).toBeFocused();
+});
+
 test("the explorer's baked chart answers hover and keys, and the article's figures lead to their point and back, with no framework", async ({
   page,
 }) => {
