@@ -7,23 +7,28 @@ import { mountOverPrerender } from "@/app/takeover.ts";
 import { preloadChart } from "@/charts/ChartPlot.tsx";
 import { startUrlSync } from "@/state/url-sync.ts";
 import { useViewStore } from "@/state/view-store.ts";
+import { loadFullStylesheet } from "@/ui/full-stylesheet.ts";
 import "./index.css";
 
 startUrlSync();
 preloadChart(useViewStore.getState().chart);
 preloadArticlePanel();
+const styled = loadFullStylesheet(document);
 mountOverPrerender(document, (container, drawnFromHtml) => {
   // A transition: React yields to the browser while it renders, so the page the reader already
-  // sees keeps answering input (no long task at load).
-  startTransition(() =>
-    createRoot(container).render(
-      <StrictMode>
-        <ExplorerApp
-          queryClient={createQueryClient()}
-          toolbarExtras={<ChartToolbarExtras />}
-          drawnFromHtml={drawnFromHtml}
-        />
-      </StrictMode>,
+  // sees keeps answering input (no long task at load). It starts once the whole stylesheet is
+  // there: the page's inline part covers only what was baked.
+  void styled.then(() =>
+    startTransition(() =>
+      createRoot(container).render(
+        <StrictMode>
+          <ExplorerApp
+            queryClient={createQueryClient()}
+            toolbarExtras={<ChartToolbarExtras />}
+            drawnFromHtml={drawnFromHtml}
+          />
+        </StrictMode>,
+      ),
     ),
   );
 });

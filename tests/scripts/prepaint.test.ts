@@ -143,10 +143,10 @@ describe("the explorer's pre-paint script and a linked theme", () => {
 
 describe("the embeds' pre-paint script", () => {
   function runEmbed(search: string) {
-    const dom = new JSDOM(`<!doctype html><html lang="en"><head></head><body></body></html>`, {
-      url: `http://localhost/embed/annual-exports${search}`,
-      runScripts: "outside-only",
-    });
+    const dom = new JSDOM(
+      `<!doctype html><html lang="en"><head><meta name="kdem-entry" content="/assets/embed-x.js"></head><body></body></html>`,
+      { url: `http://localhost/embed/annual-exports${search}`, runScripts: "outside-only", pretendToBeVisual: true },
+    );
     dom.window.eval(EMBED_PREPAINT_SCRIPT);
     return dom.window.document.documentElement;
   }
@@ -165,5 +165,14 @@ describe("the embeds' pre-paint script", () => {
       expect(runEmbed(search).classList.contains("kdem-custom-view"), search).toBe(true);
     for (const search of ["", "?lang=ko", "?controls=1&theme=dark", "?utm_source=x"])
       expect(runEmbed(search).classList.contains("kdem-custom-view"), search).toBe(false);
+  });
+
+  it("loads the page script at once for another view, and for the baked one only after the first frame", async () => {
+    const entry = (html: HTMLElement) =>
+      [...html.querySelectorAll("script")].map((script) => [script.type, script.getAttribute("src")]);
+    expect(entry(runEmbed("?from=2015"))).toEqual([["module", "/assets/embed-x.js"]]);
+    const baked = runEmbed("?lang=ko");
+    expect(entry(baked)).toEqual([]);
+    await vi.waitFor(() => expect(entry(baked)).toEqual([["module", "/assets/embed-x.js"]]));
   });
 });

@@ -55,6 +55,7 @@ export function bakeForPage(
   styleToAttributes(copy);
   prefixIds(copy, idPrefix);
   for (const el of copy.querySelectorAll(":scope > title, :scope > desc")) if (!el.textContent) el.remove();
+  trimForPage(copy);
   copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
   copy.setAttribute("width", "100%");
   copy.setAttribute("height", "100%");
@@ -67,6 +68,31 @@ export function bakeForPage(
   copy.setAttribute("data-kdem-baked", "");
   copy.setAttribute("data-kdem-size", size);
   return copy.outerHTML;
+}
+
+/** Geometry attributes whose numbers the page gets to 2 decimals (0.005 px at most: invisible). */
+const GEOMETRY = ["d", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "cx", "cy", "r", "points", "transform"];
+
+/**
+ * Drops what draws nothing from a baked SVG, because every byte of the page stands between the reader
+ * and the chart: the x/y/width/height Recharts leaves on paths and lines (attributes those elements
+ * do not have), groups with nothing in them, and digits past the second decimal.
+ */
+export function trimForPage(root: SVGSVGElement): void {
+  for (const el of root.querySelectorAll("path, line"))
+    for (const name of ["x", "y", "width", "height"]) el.removeAttribute(name);
+  for (const el of root.querySelectorAll("*"))
+    for (const name of GEOMETRY) {
+      const value = el.getAttribute(name);
+      if (value === null) continue;
+      const rounded = value
+        .replace(/-?\d*\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+        .replace(/\s+/g, " ");
+      if (rounded !== value) el.setAttribute(name, rounded);
+    }
+  // Innermost first, so a group that held only empty groups goes too.
+  for (const g of [...root.querySelectorAll("g")].reverse())
+    if (!g.firstElementChild && !g.textContent?.trim() && !g.id) g.remove();
 }
 
 /**

@@ -11,6 +11,7 @@ import { chartModel } from "@/charts/registry.ts";
 import { fetchDataset } from "@/data/api/get-dataset.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
+import { loadFullStylesheet } from "@/ui/full-stylesheet.ts";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
 import { BAKED_SIZES, WIDE_MEDIA } from "./baked-svg.ts";
 import { EmbedControls } from "./EmbedControls.tsx";
@@ -27,7 +28,7 @@ export async function startLive({ chart, params, article }: LiveContext): Promis
   const box = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
   let data: Dataset;
   try {
-    data = await fetchDataset();
+    [data] = await Promise.all([fetchDataset(), loadFullStylesheet(article.ownerDocument)]);
     // A dataset this chart cannot be drawn from counts as unavailable too.
     chartModel(chart, data, params.lang);
   } catch (error) {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BAKED_SIZES, WIDE_MEDIA, bakeForPage, prefixIds, standaloneSvg } from "@/features/embed/baked-svg.ts";
+import { BAKED_SIZES, WIDE_MEDIA, bakeForPage, prefixIds, standaloneSvg, trimForPage } from "@/features/embed/baked-svg.ts";
 import { styleToAttributes } from "@/charts/shared/svg-style.ts";
 
 const svgOf = (markup: string): SVGSVGElement => {
@@ -46,6 +46,31 @@ describe("baking an SVG", () => {
     expect(svg.querySelector("g")!.getAttribute("clip-path")).toBe("url(#kdem-ko-wide-recharts1-clip)");
     expect(svg.querySelector("path")!.getAttribute("fill")).toBe("url(#kdem-ko-wide-kdem-hatch)");
     expect(svg.querySelector("use")!.getAttribute("href")).toBe("#kdem-ko-wide-kdem-hatch");
+  });
+
+  it("drops what draws nothing: x/y/size on paths and lines, empty groups, digits past the second decimal", () => {
+    const svg = svgOf(`<svg viewBox="0 0 720 360">
+      <g class="recharts-zIndex-layer_-50"><g class="recharts-layer"></g></g>
+      <g class="recharts-bar"><path class="recharts-rectangle" x="61.38" y="322.375" width="11" height="3.625" d="M61.38,324.1875A 1.8125,1.8125,0,0,1,
+        63.1925,322.375L 72.38,326Z"></path></g>
+      <line x="60" y="36" width="276" height="290" x1="60" y1="253.5" x2="336.0049" y2="253.5"></line>
+      <rect x="1.23456" y="2" width="10" height="5"></rect><g id="kept"></g><text x="12.3456">2022</text>
+    </svg>`);
+    trimForPage(svg);
+    expect(svg.querySelectorAll("g").length).toBe(2);
+    expect(svg.querySelector("#kept")).not.toBeNull();
+    const path = svg.querySelector("path")!;
+    expect([...path.attributes].map((a) => a.name)).toEqual(["class", "d"]);
+    expect(path.getAttribute("d")).toBe("M61.38,324.19A 1.81,1.81,0,0,1, 63.19,322.38L 72.38,326Z");
+    expect([...svg.querySelector("line")!.attributes].map((a) => `${a.name}=${a.value}`)).toEqual([
+      "x1=60",
+      "y1=253.5",
+      "x2=336",
+      "y2=253.5",
+    ]);
+    expect(svg.querySelector("rect")!.getAttribute("x")).toBe("1.23");
+    expect(svg.querySelector("text")!.getAttribute("x")).toBe("12.35");
+    expect(svg.querySelector("text")!.textContent).toBe("2022");
   });
 
   it("makes the page's SVG a scalable, named, focusable image without inline style", () => {

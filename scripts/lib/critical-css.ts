@@ -1,0 +1,50 @@
+/**
+ * The part of the app's stylesheet a baked page needs before the app runs. The pages carry their CSS
+ * inline (a stylesheet file is a request the first paint waits for), and every byte of the page is
+ * time before the chart on a slow link: the whole Tailwind build is ~6 kB gzip, mostly utilities the
+ * baked pages never use. The full stylesheet still comes, with the app (src/ui/full-stylesheet.ts).
+ *
+ * Only utilities are dropped, each when its class name (the Tailwind candidate, as Tailwind itself
+ * finds them) appears nowhere in what the page can show before the app: its HTML, the views the
+ * pre-paint script may put in, the plain scripts that add elements. Everything else (base, theme,
+ * the app's own rules) stays whole.
+ */
+import postcss, { type Rule } from "postcss";
+
+export function criticalCss(css: string, content: readonly string[]): string {
+  const candidates = candidatesIn(content);
+  const root = postcss.parse(css);
+  root.walkAtRules("layer", (layer) => {
+    if (layer.params !== "utilities") return;
+    layer.walkRules((rule) => {
+      if (rule.selectors.some((selector) => isUsed(selector, candidates))) return;
+      const parent = rule.parent;
+      rule.remove();
+      // An @media or @supports left empty inside the layer goes with its last rule.
+      if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
+    });
+  });
+  return root.toString();
+}
+
+/** A utility's selector starts with its class; a selector that does not is kept. */
+function isUsed(selector: Rule["selector"], candidates: Set<string>): boolean {
+  const leading = /^\.((?:\\.|[\w-])+)/.exec(selector.trim());
+  return !leading || candidates.has(leading[1]!.replace(/\\(.)/g, "$1"));
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/**
+ * Every string that could be a class name: split at spaces and quotes (class="…", className = "…"),
+ * and again at tag and attribute punctuation. Too many candidates keep a rule too many, never too few.
+ */
+function candidatesIn(content: readonly string[]): Set<string> {
+  const candidates = new Set<string>();
+  for (const text of content) {
+    const decoded = text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
+    for (const separators of [/[\s"'`]+/, /[\s"'`<>=]+/])
+      for (const token of decoded.split(separators)) candidates.add(token);
+  }
+  return candidates;
+}
