@@ -161,6 +161,8 @@ function enhance(svg: SVGSVGElement): Chart | null {
     if (event.pointerType === "mouse" && doc.activeElement !== svg) hide();
   });
   svg.addEventListener("focus", () => show(index < 0 ? 0 : index, true));
+  // The script comes after the first paint: a reader may have tabbed to the chart already.
+  if (doc.activeElement === svg) show(0, true);
   svg.addEventListener("blur", () => {
     hide();
     returnTo = null;

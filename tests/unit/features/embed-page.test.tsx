@@ -83,6 +83,15 @@ describe("embed page script", () => {
     expect(requests).toBe(0);
   });
 
+  it("announces the first point when the reader reached the chart before the script came (it loads after the first paint)", () => {
+    const svg = document.querySelector<SVGSVGElement>('[data-kdem-article="en"] svg[data-kdem-baked]')!;
+    // jsdom has no layout; the tip's placement needs none here.
+    Object.assign(svg, { getScreenCTM: () => null });
+    svg.focus();
+    const article = open("");
+    expect(article.querySelector("[data-kdem-announce]")).toHaveTextContent(/^2006: \$0\.25 billion/);
+  });
+
   it("draws the live chart for a view that was not baked, then removes the baked one", async () => {
     const article = open("?from=2015");
     const plot = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
