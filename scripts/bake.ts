@@ -78,7 +78,12 @@ if (site.local)
     `bake: SITE_URL is not set, so oEmbed, canonical and og: URLs point at ${SITE} (\`npm run preview\`); set it for a deploy`,
   );
 
-const baked: { chart: ChartId; titles: Record<Lang, string>; takeaway: string; articlesHtml: string }[] = [];
+const baked: {
+  chart: ChartId;
+  titles: Record<Lang, string>;
+  takeaways: Record<Lang, string>;
+  articles: Record<Lang, string>;
+}[] = [];
 for (const chart of CHART_IDS) {
   let models;
   try {
@@ -87,7 +92,7 @@ for (const chart of CHART_IDS) {
     // Every chart id is a public embed URL: a chart that cannot be baked fails the build.
     fail(`bake: cannot bake "${chart}": ${message(error)}`);
   }
-  let articlesHtml = "";
+  const articles = {} as Record<Lang, string>;
   const wide = new Map<Lang, SVGSVGElement>();
   for (const { lang, model } of models) {
     const ids = articleIds(lang);
@@ -104,12 +109,14 @@ for (const chart of CHART_IDS) {
       );
       if (size === "wide") wide.set(lang, svg);
     }
-    articlesHtml += renderArticle({
+    articles[lang] = renderArticle({
       spec: model.spec,
       span: model.span,
       lang,
       plotHtml,
       exploreHref: exploreHref(chart, { ...DEFAULT_EMBED, lang }),
+      // The page in the publisher's default language is what a reader without JavaScript gets, whatever lang= says.
+      nojsOtherLangs: lang === DEFAULT_EMBED.lang ? LANGS.filter((other) => other !== lang) : [],
     });
   }
   const en = models.find((m) => m.lang === "en")!.model.spec;
@@ -123,8 +130,8 @@ for (const chart of CHART_IDS) {
   baked.push({
     chart,
     titles: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.title])) as Record<Lang, string>,
-    takeaway: en.takeaway,
-    articlesHtml,
+    takeaways: Object.fromEntries(models.map((m) => [m.lang, m.model.spec.takeaway])) as Record<Lang, string>,
+    articles,
   });
 }
 
@@ -145,33 +152,55 @@ const embedTemplate = inlineFavicon(
 );
 // What adds elements to a baked embed before the app: the page script (hover, tap and keys).
 const embedScript = readFileSync(join(DIST, embedEntry[1]!), "utf8");
-/** The CSP source of each page's inline stylesheet, by its address (null: the explorer, nginx's default). */
+/** The CSP source of each page's inline stylesheet, by its addresses as a regular expression (null: the explorer, nginx's default). */
 const styleSources = new Map<string | null, string>();
-const cards = await renderCards(baked.map(({ chart, titles, takeaway }) => ({ chart, title: titles.en, takeaway })));
+const cards = await renderCards(
+  baked.map(({ chart, titles, takeaways }) => ({ chart, title: titles.en, takeaway: takeaways.en })),
+);
 const provider = translate("en", "app.title");
-for (const { chart, titles, takeaway, articlesHtml } of baked) {
+/**
+ * Where each language's page of a chart is: the default language's at /embed/<chart> (any static
+ * host), the others beside it. nginx serves the page lang= names (deploy/nginx.conf); elsewhere the
+ * pre-paint script fetches it. One language per page: the page is half the bytes, which on a slow
+ * link is the difference between one round trip and two before the chart.
+ */
+const embedPage = (chart: ChartId, lang: Lang) =>
+  lang === DEFAULT_EMBED.lang ? `embed/${chart}/index.html` : `embed/${chart}/index.${lang}.html`;
+for (const { chart, titles, takeaways, articles } of baked) {
   const card = cards.has(chart) ? { url: `${SITE}/static/${chart}.png`, ...CARD } : undefined;
-  const title = titles.en;
-  write(`oembed/${chart}.json`, `${JSON.stringify(oembed(SITE, chart, title, provider, card), null, 2)}\n`);
-  const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml }));
-  const style = pageStyle(embedStylesheet, [body, embedScript]);
-  styleSources.set(`/embed/${chart}`, style.hash);
-  const head = [
-    `<title>${escapeText(`${title} — ${provider}`)}</title>`,
-    `<meta name="description" content="${escapeAttribute(takeaway)}" />`,
-    `<meta http-equiv="Content-Security-Policy" content="${embedCsp(style.hash)}" />`,
-    `<meta name="kdem-entry" content="/${embedEntry[1]}" />`,
-    `<meta name="kdem-css" content="/${embedStylesheet.path}" />`,
-    `<script>${EMBED_PREPAINT_SCRIPT}</script>`,
-    `<link rel="canonical" href="${escapeAttribute(embedUrl(SITE, chart, DEFAULT_EMBED))}" />`,
-    `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(title)}" />`,
-    ...previewTags({ url: embedUrl(SITE, chart, DEFAULT_EMBED), title, description: takeaway, card }),
-  ].join("\n    ");
-  // /embed/<chart> must work on any static host without rewrites: hosts serve either <dir>/index.html
-  // or <path>.html for an address without a trailing slash (vite preview does the latter), so both.
-  const html = fill(embedTemplate, { head, body }).replace("<!--kdem:style-->", () => style.html);
-  write(`embed/${chart}/index.html`, html);
-  write(`embed/${chart}.html`, html);
+  write(`oembed/${chart}.json`, `${JSON.stringify(oembed(SITE, chart, titles.en, provider, card), null, 2)}\n`);
+  for (const lang of LANGS) {
+    const title = titles[lang];
+    const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml: articles[lang] }));
+    const style = pageStyle(embedStylesheet, [body, embedScript]);
+    const path = embedPage(chart, lang);
+    styleSources.set(
+      lang === DEFAULT_EMBED.lang
+        ? `/embed/${escapeRegExp(chart)}(/|/index\\.html|\\.html)?`
+        : escapeRegExp(`/${path}`),
+      style.hash,
+    );
+    const url = embedUrl(SITE, chart, { ...DEFAULT_EMBED, lang });
+    const head = [
+      `<title>${escapeText(`${title} — ${translate(lang, "app.title")}`)}</title>`,
+      `<meta name="description" content="${escapeAttribute(takeaways[lang])}" />`,
+      `<meta http-equiv="Content-Security-Policy" content="${embedCsp(style.hash)}" />`,
+      `<meta name="kdem-entry" content="/${embedEntry[1]}" />`,
+      `<meta name="kdem-css" content="/${embedStylesheet.path}" />`,
+      `<meta name="kdem-pages" content="${LANGS.map((other) => `${other} /${embedPage(chart, other)}`).join(" ")}" />`,
+      `<script>${EMBED_PREPAINT_SCRIPT}</script>`,
+      `<link rel="canonical" href="${escapeAttribute(url)}" />`,
+      `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(oembedUrl(SITE, chart))}" title="${escapeAttribute(titles.en)}" />`,
+      ...previewTags({ url, title, description: takeaways[lang], card }),
+    ].join("\n    ");
+    const html = fill(embedTemplate, { head, body })
+      .replace('<html lang="en">', () => `<html lang="${lang}">`)
+      .replace("<!--kdem:style-->", () => style.html);
+    write(path, html);
+    // /embed/<chart> must work on any static host without rewrites: hosts serve either <dir>/index.html
+    // or <path>.html for an address without a trailing slash (vite preview does the latter), so both.
+    if (lang === DEFAULT_EMBED.lang) write(`embed/${chart}.html`, html);
+  }
 }
 rmSync(TEMPLATE);
 const views = await prerenderExplorer();
@@ -223,15 +252,15 @@ async function prerenderExplorer(): Promise<number> {
 }
 
 /**
- * dist/csp-styles.conf: nginx's $kdem_style_src by address, so each page's header allows exactly its
- * own inline stylesheet (an embed is served at /embed/<id>, /embed/<id>/, /embed/<id>/index.html and
- * /embed/<id>.html); any other address is the explorer's (a stylesheet file needs only 'self').
+ * dist/csp-styles.conf: nginx's $kdem_style_src by address (a regular expression), so each page's
+ * header allows exactly its own inline stylesheet; any other address is the explorer's (a stylesheet
+ * file needs only 'self').
  */
 function cspStylesConf(sources: Map<string | null, string>): string {
   const explorer = sources.get(null);
   if (!explorer) fail("bake: the explorer's stylesheet has no CSP source");
-  const lines = [...sources].flatMap(([path, hash]) =>
-    path === null ? [] : [`  ~^${path.replace(/[.-]/g, "\\$&")}(/|/index\\.html|\\.html)?$ "'self' ${hash}";`],
+  const lines = [...sources].flatMap(([pattern, hash]) =>
+    pattern === null ? [] : [`  ~^${pattern}$ "'self' ${hash}";`],
   );
   return [
     "# Generated by scripts/bake.ts: the CSP sources of the inline stylesheets of this build's pages (the",
@@ -298,7 +327,7 @@ function explorerPage(page: string, views: { key: string; html: string }[]): str
     ...previewTags({
       url: `${SITE}/`,
       title: `${provider}: ${first.titles.en}`,
-      description: first.takeaway,
+      description: first.takeaways.en,
       card: cards.has(first.chart) ? { url: `${SITE}/static/${first.chart}.png`, ...CARD } : undefined,
     }),
     `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
@@ -415,6 +444,10 @@ function pageStyle(stylesheet: { path: string; css: string }, content: string[])
   const css = criticalCss(stylesheet.css, content);
   if (/<\/style/i.test(css)) fail(`bake: ${stylesheet.path} contains "</style"`);
   return { html: `<style>${css}</style>`, hash: cspHashSource(css) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 }
 
 function fill(html: string, slots: Record<"head" | "body", string>): string {

@@ -9,7 +9,7 @@
  * pre-paint script may put in, the plain scripts that add elements. Everything else (base, theme,
  * the app's own rules) stays whole.
  */
-import postcss, { type Rule } from "postcss";
+import postcss, { type AtRule, type Node, type Root, type Rule } from "postcss";
 
 export function criticalCss(css: string, content: readonly string[]): string {
   const candidates = candidatesIn(content);
@@ -24,7 +24,37 @@ export function criticalCss(css: string, content: readonly string[]): string {
       if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
     });
   });
+  dropUnusedProperties(root);
   return root.toString();
+}
+
+/**
+ * Tailwind registers the custom properties its utilities use (`@property --tw-shadow`, with a
+ * fallback in `@layer properties`); one that no remaining rule uses goes too.
+ */
+function dropUnusedProperties(root: Root): void {
+  let used = "";
+  root.walkDecls((decl) => {
+    if (!isInProperties(decl)) used += `${decl.prop}:${decl.value};`;
+  });
+  const unused = (name: string) => !new RegExp(`${name.replace(/[-]/g, "\\-")}(?![\\w-])`).test(used);
+  root.walkAtRules("property", (rule) => {
+    if (unused(rule.params.trim())) rule.remove();
+  });
+  root.walkDecls((decl) => {
+    if (decl.prop.startsWith("--") && isInProperties(decl) && unused(decl.prop)) decl.remove();
+  });
+}
+
+function isInProperties(node: Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent)
+    if (
+      parent.type === "atrule" &&
+      ((parent as AtRule).name === "property" ||
+        ((parent as AtRule).name === "layer" && (parent as AtRule).params === "properties"))
+    )
+      return true;
+  return false;
 }
 
 /** A utility's selector starts with its class; a selector that does not is kept. */

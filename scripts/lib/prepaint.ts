@@ -21,12 +21,20 @@
  * whatever the query; only a script sees the query before the page paints. A redirect to a
  * per-view file would cost a round trip and change the address readers share.
  *
- * Plain ES5-era JS in a string, not bundled: it must run before any module loads, and its text is
+ * Plain ES5-era JS in a string, minified (below), not bundled: it must run before any module loads, and its text is
  * what the CSP hash covers (tests/scripts/prepaint.test.ts checks it against deploy/nginx.conf and
  * the app's own URL parsing). The build lists charts and entry in <meta> tags, so the text, and
  * its hash, do not change from build to build.
  */
 import { createHash } from "node:crypto";
+import { transformSync } from "esbuild";
+
+/**
+ * The text that goes in the page: minified, since every byte of the page is time before the chart on
+ * a slow link (about half the bytes, gzipped). The hash covers this text, and it is the same for the
+ * same source and esbuild version.
+ */
+const minified = (source: string): string => transformSync(source, { loader: "js", minify: true }).code.trim();
 
 /**
  * Runs `then` once the page has shown its first content (the paint timing entry arrives after the
@@ -47,7 +55,7 @@ const AFTER_PAINT = `var afterPaint = function (then) {
     setTimeout(run, 1000);
   };`;
 
-export const PREPAINT_SCRIPT = `(function () {
+export const PREPAINT_SCRIPT = minified(`(function () {
   ${AFTER_PAINT}
   var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
   var meta = function (name) {
@@ -137,7 +145,7 @@ export const PREPAINT_SCRIPT = `(function () {
       ready();
     });
   }, function () { parsed(start); });
-})();`;
+})();`);
 
 /**
  * The embed pages' only inline script, for the same reason: before the first paint it applies the
@@ -147,34 +155,68 @@ export const PREPAINT_SCRIPT = `(function () {
  * page's script (src/features/embed/start.ts) decides with the real parser and undoes it when the
  * parameters turn out to name the baked view after all (an invalid year, say).
  *
+ * A page holds one language (`<meta name="kdem-pages">` lists each language's page): for lang= naming
+ * another, it fetches that page and puts its article in place of its own, unseen until then, as the
+ * explorer's does with its views (nginx serves that page directly, see deploy/nginx.conf).
+ *
  * It also loads that page script (`<meta name="kdem-entry">`): at once for another view, which only
  * the script can draw, else once the baked chart has painted. A module script in the HTML is fetched
  * while the page paints and, on a slow mobile link, the first paint waits for it (≈150 ms of
  * Lighthouse's LCP, measured).
  */
-export const EMBED_PREPAINT_SCRIPT = `(function () {
+export const EMBED_PREPAINT_SCRIPT = minified(`(function () {
   var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
   var param = function (name) { return query.get(name) || ""; };
+  var own = html.lang;
   html.classList.add("kdem-js");
   if (param("lang") === "ko" || param("lang") === "en") html.lang = param("lang");
   if (param("theme") === "light" || param("theme") === "dark") html.setAttribute("data-theme", param("theme"));
   if (param("bg") === "transparent") html.setAttribute("data-bg", "transparent");
   var custom = ["from", "to", "type", "focus", "window"].some(param);
   if (custom) html.classList.add("kdem-custom-view");
+  var meta = function (name) {
+    var el = doc.querySelector('meta[name="' + name + '"]');
+    return el ? el.content.split(" ") : [];
+  };
   var loaded = false;
   var load = function () {
-    var entry = doc.querySelector('meta[name="kdem-entry"]');
+    var entry = meta("kdem-entry")[0];
     if (loaded || !entry) return;
     loaded = true;
     var script = doc.createElement("script");
     script.type = "module";
-    script.src = entry.content;
+    script.src = entry;
     doc.head.appendChild(script);
   };
-  if (custom) return load();
   ${AFTER_PAINT}
-  afterPaint(load);
-})();`;
+  var go = function () {
+    if (custom) load();
+    else afterPaint(load);
+  };
+  var pages = meta("kdem-pages"), other = pages.indexOf(html.lang);
+  if (html.lang === own || other < 0 || other % 2) return go();
+  // The page of the language asked for (nginx serves it directly): its article replaces this one,
+  // unseen until then; if it cannot be had, the page stays in its own language.
+  html.classList.add("kdem-prepaint");
+  var put = function (content) {
+    var then = function () {
+      var main = doc.getElementById("kdem");
+      if (content && main) main.innerHTML = content;
+      else html.lang = own;
+      html.classList.remove("kdem-prepaint");
+      go();
+    };
+    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
+    else then();
+  };
+  fetch(pages[other + 1]).then(function (response) {
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.text();
+  }).then(function (text) {
+    var main = new DOMParser().parseFromString(text, "text/html").getElementById("kdem");
+    put(main ? main.innerHTML : "");
+  }, function () { put(""); });
+})();`);
 
 /** The CSP source that allows exactly this inline script or stylesheet. */
 export function cspHashSource(text: string): string {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The explorer's pre-paint script (scripts/lib/prepaint.ts), run in jsdom as a browser runs it: it
  * must read an address as the app does (url-codec's parseView), show a baked view only when the
@@ -174,5 +175,48 @@ describe("the embeds' pre-paint script", () => {
     const baked = runEmbed("?lang=ko");
     expect(entry(baked)).toEqual([]);
     await vi.waitFor(() => expect(entry(baked)).toEqual([["module", "/assets/embed-x.js"]]));
+  });
+
+  describe("a page of one language, for lang= naming another", () => {
+    const KO_PAGE = `<!doctype html><html lang="ko"><body><main id="kdem"><article data-kdem-article="ko">한국어</article></main></body></html>`;
+    function runWithPages(search: string, respond: () => Promise<Response>) {
+      const dom = new JSDOM(
+        `<!doctype html><html lang="en"><head><meta name="kdem-entry" content="/assets/embed-x.js">` +
+          `<meta name="kdem-pages" content="en /embed/annual-exports/index.html ko /embed/annual-exports/index.ko.html">` +
+          `</head><body><main id="kdem"><article data-kdem-article="en">English</article></main></body></html>`,
+        { url: `http://localhost/embed/annual-exports${search}`, runScripts: "outside-only", pretendToBeVisual: true },
+      );
+      const fetch = vi.fn(respond);
+      Object.assign(dom.window, { fetch });
+      dom.window.eval(EMBED_PREPAINT_SCRIPT);
+      return { doc: dom.window.document, fetch };
+    }
+    const scripts = (doc: Document) => doc.querySelectorAll("script[src]").length;
+
+    it("fetches that language's page and shows its article in place of its own, unseen until then", async () => {
+      const { doc, fetch } = runWithPages("?lang=ko&from=2015", () => Promise.resolve(new Response(KO_PAGE)));
+      expect(fetch).toHaveBeenCalledWith("/embed/annual-exports/index.ko.html");
+      expect(doc.documentElement.classList.contains("kdem-prepaint")).toBe(true);
+      // Not even the page script for another view starts before the article it draws into is there.
+      expect(scripts(doc)).toBe(0);
+      await vi.waitFor(() => expect(doc.documentElement.classList.contains("kdem-prepaint")).toBe(false));
+      expect(doc.getElementById("kdem")!.innerHTML).toBe('<article data-kdem-article="ko">한국어</article>');
+      expect(doc.documentElement.lang).toBe("ko");
+      expect(scripts(doc)).toBe(1);
+    });
+
+    it("stays in its own language, shown, when that page cannot be had", async () => {
+      const { doc } = runWithPages("?lang=ko", () => Promise.resolve(new Response("", { status: 404 })));
+      await vi.waitFor(() => expect(doc.documentElement.classList.contains("kdem-prepaint")).toBe(false));
+      expect(doc.documentElement.lang).toBe("en");
+      expect(doc.getElementById("kdem")!.textContent).toBe("English");
+      await vi.waitFor(() => expect(scripts(doc)).toBe(1));
+    });
+
+    it("fetches nothing for its own language", () => {
+      const { doc, fetch } = runWithPages("?lang=en", () => Promise.reject(new Error("no")));
+      expect(fetch).not.toHaveBeenCalled();
+      expect(doc.documentElement.classList.contains("kdem-prepaint")).toBe(false);
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The embed page's content in one language: title, takeaway, the chart, source line and "Explore
- * the data". The build renders it to static HTML (one article per language, the baked SVG inside),
+ * the data". The build renders it to static HTML (one page per language, the baked SVG inside),
  * so the page reads completely before any script runs; the script only adds the live chart.
  */
 import type { ChartSpec, YearSpan } from "@/charts/shared/chart-spec.ts";
@@ -16,12 +16,20 @@ export interface EmbedArticleProps {
   /** The baked SVG(s), serialized by the build from our own chart components. */
   plotHtml: string;
   exploreHref: string;
+  /**
+   * Languages whose readers get this page when JavaScript is off (it is the page at the embed's
+   * address; the others are chosen by lang=, which only a script or the server reads): told so in
+   * their language.
+   */
+  nojsOtherLangs?: readonly Lang[];
 }
 
-/** Ids carry the language: both articles sit in one page. */
+const LANGUAGE_NAME = { en: "embed.language.en", ko: "embed.language.ko" } as const satisfies Record<Lang, string>;
+
+/** Ids carry the language: the pre-paint script may put another language's article in a page. */
 export const articleIds = (lang: Lang) => ({ title: `kdem-title-${lang}`, description: `kdem-desc-${lang}` });
 
-export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref }: EmbedArticleProps) {
+export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref, nojsOtherLangs = [] }: EmbedArticleProps) {
   const t = translator(lang);
   const ids = articleIds(lang);
   const baked = span ? t("embed.baked.span", { from: span.min, to: span.max }) : t("embed.baked");
@@ -46,6 +54,11 @@ export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref }: EmbedA
         </div>
         {/* Only without JavaScript (the pre-paint script hides it): which view the baked chart is. */}
         <p className="kdem-nojs mt-1 text-xs text-ink-muted">{t("embed.nojs", { baked })}</p>
+        {nojsOtherLangs.map((other) => (
+          <p key={other} lang={other} className="kdem-nojs text-xs text-ink-muted">
+            {translator(other)("embed.nojsLanguage", { language: translator(other)(LANGUAGE_NAME[lang]) })}
+          </p>
+        ))}
         <p id={ids.description} className="sr-only">
           {spec.description}
         </p>

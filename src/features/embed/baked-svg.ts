@@ -76,11 +76,13 @@ const GEOMETRY = ["d", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "cx"
 /**
  * Drops what draws nothing from a baked SVG, because every byte of the page stands between the reader
  * and the chart: the x/y/width/height Recharts leaves on paths and lines (attributes those elements
- * do not have), groups with nothing in them, and digits past the second decimal.
+ * do not have) and its layout props on text, groups with nothing in them, and digits past the second decimal.
  */
 export function trimForPage(root: SVGSVGElement): void {
   for (const el of root.querySelectorAll("path, line"))
     for (const name of ["x", "y", "width", "height"]) el.removeAttribute(name);
+  for (const el of root.querySelectorAll("text"))
+    for (const name of ["width", "height", "orientation", "offset"]) el.removeAttribute(name);
   for (const el of root.querySelectorAll("*"))
     for (const name of GEOMETRY) {
       const value = el.getAttribute(name);

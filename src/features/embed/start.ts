@@ -5,6 +5,7 @@
  * controls. Hover, tap and keys on the baked chart are a few KB of plain DOM (ui/baked-chart.ts).
  */
 import { isChartId } from "@/data/chart-ids.ts";
+import { isLang } from "@/data/langs.ts";
 import { applyDocumentState } from "@/state/document-state.ts";
 import { enhanceBakedCharts } from "@/ui/baked-chart.ts";
 import { exploreHref, isBakedView, parseEmbedParams } from "./embed-params.ts";
@@ -15,12 +16,18 @@ export function startEmbed(win: Window): void {
   const content = doc.querySelector<HTMLElement>("[data-kdem-chart]");
   const chart = content?.dataset.kdemChart;
   if (!content || !isChartId(chart)) return;
-  const params = parseEmbedParams(win.location.search);
+  const asked = parseEmbedParams(win.location.search);
+  // The page holds the asked language's article, or its own when that page could not be fetched
+  // (the pre-paint script): then the page, and the live chart, stay in the page's language.
+  const article =
+    content.querySelector<HTMLElement>(`[data-kdem-article="${asked.lang}"]`) ??
+    content.querySelector<HTMLElement>("[data-kdem-article]");
+  const lang = article?.dataset.kdemArticle;
+  if (!article || !isLang(lang)) return;
+  const params = { ...asked, lang };
 
   applyDocumentState(doc, params);
   if (params.transparent) doc.documentElement.dataset.bg = "transparent";
-  const article = content.querySelector<HTMLElement>(`[data-kdem-article="${params.lang}"]`);
-  if (!article) return;
   doc.title = article.querySelector("h1")?.textContent ?? doc.title;
   article.querySelector<HTMLAnchorElement>("[data-kdem-explore]")?.setAttribute("href", exploreHref(chart, params));
   const controls = article.querySelector<HTMLElement>("[data-kdem-controls]");
