@@ -31,6 +31,9 @@ const PAGES = [
   { path: "/present/?slide=3", frameable: false },
   { path: "/embed/annual-exports", frameable: true },
   { path: "/embed/world-share/", frameable: true },
+  // The Korean page itself, served for lang=ko (one language per embed page).
+  { path: "/embed/annual-exports?lang=ko&theme=dark", frameable: true },
+  { path: "/embed/world-share/?lang=ko", frameable: true },
   { path: "/embed-demo.html", frameable: false },
 ];
 
@@ -47,7 +50,10 @@ test("every page carries the security headers, and embeds alone may be framed by
     expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(h["cache-control"], path).toBe("no-cache");
     // A page's inline stylesheet (the explorer's and the embeds') is allowed by its hash, and only it.
-    const style = /<style>([\s\S]*?)<\/style>/.exec(await response.text())?.[1];
+    const html = await response.text();
+    if (path.startsWith("/embed/"))
+      expect(html, path).toContain(`<html lang="${path.includes("lang=ko") ? "ko" : "en"}">`);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
     if (path.startsWith("/embed/") || path.startsWith("/?") || path === "/") expect(style, path).toBeDefined();
     if (style !== undefined) {
       const source = `'sha256-${createHash("sha256").update(style).digest("base64")}'`;

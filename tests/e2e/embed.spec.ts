@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
 import { embedHeight } from "../../src/charts/registry.ts";
-import { collectErrors, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+import { collectErrors, expectInlineCssComplete, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
 
 const EMBED = "/embed/annual-exports";
 const article = (page: Page, lang = "en") => page.locator(`[data-kdem-article="${lang}"]`);
@@ -193,6 +193,14 @@ test.describe("the embed page", () => {
     expect(errors).toEqual([]);
   });
 
+  test("the inline CSS styles the baked page as the whole stylesheet does, in English and Korean", async ({ page }) => {
+    for (const search of ["", "?lang=ko"]) {
+      await page.goto(`${EMBED}${search}`);
+      await expect(bakedSvg(page, search ? "ko" : "en")).toBeVisible();
+      await expectInlineCssComplete(page, "#kdem");
+    }
+  });
+
   test("lang=ko shows the Korean article, chart and tooltips", async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(`${EMBED}?lang=ko`);
@@ -212,6 +220,26 @@ test.describe("the embed page", () => {
     await expect(article(page, "ko").locator("[data-kdem-tip]:visible")).toHaveText(/^2022년: 173억 달러/);
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
+  });
+
+  test("lang=ko without the Korean page (a failed fetch) or without JavaScript: the English page, saying so in Korean", async ({
+    browser,
+    page,
+  }) => {
+    // This server has no lang= rule (nginx has, see e2e-nginx): the English page fetches the Korean one.
+    await page.route("**/embed/annual-exports/index.ko.html", (route) => route.fulfill({ status: 503 }));
+    await page.goto(`${EMBED}?lang=ko`);
+    await expect(page.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).hover();
+    await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const off = await context.newPage();
+    await off.goto(`${EMBED}?lang=ko`);
+    await expect(off.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
+    await expect(off.getByText("자바스크립트 없이는 이 프레임이 영어로 표시됩니다.")).toBeVisible();
+    await context.close();
   });
 
   test("bg=transparent lets the publisher's page show through", async ({ page }) => {

@@ -4,7 +4,7 @@
  * pixel of layout.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { collectErrors } from "./support.ts";
+import { collectErrors, expectInlineCssComplete } from "./support.ts";
 
 const APP_JS = /\/assets\/[^/]+\.js$/;
 /** The framework's chunks: any of ours but the interaction script, which a baked page loads after its paint. */
@@ -52,6 +52,13 @@ test("nothing render-blocking stands between the explorer's HTML and its chart: 
   expect(html).not.toMatch(/<link rel="stylesheet"/);
   expect(html.match(/<style>/g)).toHaveLength(1);
   expect(html.indexOf("<style>")).toBeLessThan(html.indexOf('<div id="root">'));
+});
+
+test("the explorer's inline CSS styles its baked page as the whole stylesheet does", async ({ page }) => {
+  // The app (and with it the whole stylesheet) loads only when a control is reached for.
+  await page.goto("/");
+  await expect(page.locator("figure svg[data-kdem-baked]:visible")).toBeVisible();
+  await expectInlineCssComplete(page, "#root");
 });
 
 test("a baked linked view paints its own chart before any of the app's JS has run", async ({ page }) => {

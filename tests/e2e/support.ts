@@ -56,3 +56,48 @@ export async function openExplorer(page: Page, url: string) {
   await expect(page.locator("[data-kdem-baked-plot], .kdem-takeover")).toHaveCount(0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
+
+/**
+ * The page's inline CSS is only the part its baked content uses (scripts/lib/critical-css.ts): it
+ * must style that content exactly as the whole stylesheet does. Computed styles of every element
+ * in `scope`, before and after the whole file (named by <meta name="kdem-css">) is added.
+ */
+export async function expectInlineCssComplete(page: Page, scope: string) {
+  const styles = () =>
+    page.evaluate((selector) => {
+      const props = [
+        "display",
+        "position",
+        "width",
+        "height",
+        "margin",
+        "padding",
+        "font-size",
+        "font-weight",
+        "line-height",
+        "color",
+        "background-color",
+        "border-width",
+        "visibility",
+        "gap",
+      ];
+      return [...document.querySelectorAll(`${selector}, ${selector} *`)].map((el) => {
+        const style = getComputedStyle(el);
+        return `${el.tagName}.${el.getAttribute("class") ?? ""}: ${props.map((p) => style.getPropertyValue(p)).join(" | ")}`;
+      });
+    }, scope);
+  const before = await styles();
+  expect(before.length).toBeGreaterThan(20);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = document.querySelector<HTMLMetaElement>('meta[name="kdem-css"]')!.content;
+        link.onload = () => resolve();
+        link.onerror = () => reject(new Error("stylesheet failed"));
+        document.head.append(link);
+      }),
+  );
+  expect(await styles()).toEqual(before);
+}

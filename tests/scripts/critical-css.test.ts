@@ -10,8 +10,8 @@ const CSS = [
   ".shadow{--tw-shadow:0 1px #0001;box-shadow:var(--tw-shadow)}.\\[\\&\\>svg\\]\\:block>svg{display:block}",
   "@media (width>=40rem){.sm\\:flex-row{flex-direction:row}}@media (width>=40rem){.sm\\:grid-cols-2{grid-template-columns:repeat(2,1fr)}}}",
   "[data-kdem-baked-plot]>svg{display:block}",
-  "@property --tw-shadow{syntax:\"*\";inherits:false;initial-value:0 0 #0000}",
-  "@property --tw-rotate-x{syntax:\"*\";inherits:false}",
+  '@property --tw-shadow{syntax:"*";inherits:false;initial-value:0 0 #0000}',
+  '@property --tw-rotate-x{syntax:"*";inherits:false}',
   "@layer properties{*{--tw-shadow:0 0 #0000;--tw-rotate-x:initial}}",
 ].join("");
 
@@ -32,7 +32,13 @@ describe("critical CSS", () => {
       "@property --tw-shadow",
     ])
       expect(css, kept).toContain(kept);
-    for (const dropped of [".grid{", "sm\\:flex-row", "sm\\:grid-cols-2", "@property --tw-rotate-x", "--tw-rotate-x:initial"])
+    for (const dropped of [
+      ".grid{",
+      "sm\\:flex-row",
+      "sm\\:grid-cols-2",
+      "@property --tw-rotate-x",
+      "--tw-rotate-x:initial",
+    ])
       expect(css, dropped).not.toContain(dropped);
     expect(css).toContain("--tw-shadow:0 0 #0000");
   });

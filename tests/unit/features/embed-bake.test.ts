@@ -2,7 +2,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BAKED_SIZES, WIDE_MEDIA, bakeForPage, prefixIds, standaloneSvg, trimForPage } from "@/features/embed/baked-svg.ts";
+import {
+  BAKED_SIZES,
+  WIDE_MEDIA,
+  bakeForPage,
+  prefixIds,
+  standaloneSvg,
+  trimForPage,
+} from "@/features/embed/baked-svg.ts";
 import { styleToAttributes } from "@/charts/shared/svg-style.ts";
 
 const svgOf = (markup: string): SVGSVGElement => {
