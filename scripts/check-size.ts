@@ -5,7 +5,8 @@
  *
  *   npm run size [-- --dist dist --budgets scripts/size-budgets.json]
  *
- * Each HTML file in dist is a page. Its initial JS is its module scripts and modulepreloads plus
+ * Each HTML file in dist is a page. Its initial JS is its module scripts and modulepreloads (and the
+ * scripts its pre-paint script loads, named in <meta name="kdem-entry|kdem-interact|kdem-app">) plus
  * everything they import statically; its total JS adds every chunk reachable by dynamic import.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -139,6 +140,13 @@ export function measureDist(dist: string): PageSizes[] {
         else if (/rel\s*=\s*["']modulepreload["']/i.test(tag) && jsFiles.includes(target)) roots.push(target);
         else if (/rel\s*=\s*["']stylesheet["']/i.test(tag) && files.includes(target)) css.push(target);
       }
+      // Scripts a baked page's pre-paint script loads (scripts/lib/prepaint.ts): the embed's page script,
+      // the explorer's interaction script and its app. They are the page's JS as much as a <script> is.
+      for (const [, names] of text.matchAll(/<meta name="kdem-(?:entry|interact|app)" content="([^"]*)"/g))
+        for (const src of names!.split(" ")) {
+          const target = resolveRef(src, html);
+          if (jsFiles.includes(target)) roots.push(target);
+        }
       const initialJs = closure(roots, (f) => edges.get(f)?.static ?? []);
       const allJs = closure(roots, (f) => [...(edges.get(f)?.static ?? []), ...(edges.get(f)?.lazy ?? [])]);
       const lazyJs = allJs.filter((f) => !initialJs.includes(f));

@@ -68,6 +68,7 @@ describe("size guard (scripts/check-size.ts)", () => {
     expect(globToRegExp("index.html").test("embed/x/index.html")).toBe(false);
     expect(globToRegExp("embed/*/index.html").test("embed/buyers/index.html")).toBe(true);
     expect(globToRegExp("embed/*/index.html").test("embed/a/b/index.html")).toBe(false);
+    expect(globToRegExp("embed/*/index*.html").test("embed/buyers/index.ko.html")).toBe(true);
     expect(globToRegExp("**/index.html").test("present/index.html")).toBe(true);
     expect(globToRegExp("**/index.html").test("index.html")).toBe(true);
   });
@@ -85,6 +86,23 @@ describe("size guard (scripts/check-size.ts)", () => {
     expect(explorer!.totalJsGzip).toBe(explorer!.initialJsGzip + gz("assets/Chart-b1.js"));
     expect(embed!.initialJs).toEqual(["assets/embed-e1.js", "assets/shared-s1.js"]);
     expect(embed!.htmlGzip).toBe(gzipBytes(DIST["embed/buyers/index.html"]));
+  });
+
+  it("counts the scripts a baked page's pre-paint script loads, named in its <meta> tags, as the page's JS", () => {
+    const dist = fakeDist({
+      ...DIST,
+      "index.html": `<!doctype html><html><head><meta name="kdem-interact" content="/assets/unused-u1.js" /><meta name="kdem-app" content="/assets/main-a1.js /assets/shared-s1.js" /></head></html>`,
+      "embed/buyers/index.html": `<!doctype html><html><head><meta name="kdem-entry" content="/assets/embed-e1.js" /></head></html>`,
+    });
+    const [embed, explorer] = measureDist(dist);
+    expect([...explorer!.initialJs].sort()).toEqual([
+      "assets/main-a1.js",
+      "assets/shared-s1.js",
+      "assets/unused-u1.js",
+    ]);
+    expect(explorer!.lazyJs).toEqual(["assets/Chart-b1.js"]);
+    expect(embed!.initialJs).toEqual(["assets/embed-e1.js", "assets/shared-s1.js"]);
+    expect(embed!.lazyJs).toEqual(["assets/Chart-b1.js"]);
   });
 
   it("fails a page over its max, warns over its goal, and caps every lazy chunk", () => {
