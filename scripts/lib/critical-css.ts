@@ -4,10 +4,11 @@
  * time before the chart on a slow link: the whole Tailwind build is ~6 kB gzip, mostly utilities the
  * baked pages never use. The full stylesheet still comes, with the app (src/ui/full-stylesheet.ts).
  *
- * Only utilities are dropped, each when its class name (the Tailwind candidate, as Tailwind itself
- * finds them) appears nowhere in what the page can show before the app: its HTML, the views the
- * pre-paint script may put in, the plain scripts that add elements. Everything else (base, theme,
- * the app's own rules) stays whole.
+ * Utilities are dropped when their class name (the Tailwind candidate, as Tailwind itself finds
+ * them) appears nowhere in what the page can show before the app: its HTML, the views the pre-paint
+ * script may put in, the plain scripts that add elements; base rules when the page has none of the
+ * elements they name; @property rules no remaining rule uses. The theme and the app's own rules stay
+ * whole.
  */
 import postcss, { type AtRule, type Node, type Root, type Rule } from "postcss";
 
@@ -24,8 +25,44 @@ export function criticalCss(css: string, content: readonly string[]): string {
       if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
     });
   });
+  const tags = tagsIn(content);
+  root.walkAtRules("layer", (layer) => {
+    if (layer.params !== "base") return;
+    layer.walkRules((rule) => {
+      if (rule.selectors.some((selector) => mayMatch(selector, tags))) return;
+      const parent = rule.parent;
+      rule.remove();
+      if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
+    });
+  });
   dropUnusedProperties(root);
   return root.toString();
+}
+
+/**
+ * The base layer (Tailwind's preflight) styles elements by name: a rule for elements the page has
+ * none of (code, table, sub, the form controls' parts…) goes. A selector that names no element is kept.
+ */
+function mayMatch(selector: string, tags: Set<string>): boolean {
+  // Functional pseudo-classes only narrow what the selector before them matches.
+  const outer = selector.replace(/:[\w-]+\((?:[^()]|\([^()]*\))*\)/g, "");
+  const names = [...outer.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9]*)/g)].map((m) => m[1]!);
+  const controlPart =
+    /::(?:-webkit-(?:datetime|date-and-time|calendar-picker|inner-spin|outer-spin|search)[\w-]*|placeholder|file-selector-button)/.test(
+      outer,
+    );
+  if (controlPart) names.push("input");
+  return names.every((name) => tags.has(name) || (name === "input" && tags.has("textarea")));
+}
+
+/** Elements the content has: tags in its HTML, and the ones its scripts create. */
+function tagsIn(content: readonly string[]): Set<string> {
+  const tags = new Set(["html", "body", "head"]);
+  for (const text of content) {
+    for (const [, tag] of text.matchAll(/<([a-z][a-z0-9]*)[\s>/]/gi)) tags.add(tag!.toLowerCase());
+    for (const [, tag] of text.matchAll(/createElement(?:NS)?\([^)]*?["'`]([a-z][a-z0-9]*)["'`]\)/g)) tags.add(tag!);
+  }
+  return tags;
 }
 
 /**

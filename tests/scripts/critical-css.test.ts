@@ -5,7 +5,8 @@ import { criticalCss } from "../../scripts/lib/critical-css.ts";
 
 const CSS = [
   "@layer theme{:root{--color-ink:#000}}",
-  "@layer base{*,:after{box-sizing:border-box}abbr:where([title]){text-decoration:underline}}",
+  "@layer base{*,:after{box-sizing:border-box}abbr:where([title]){text-decoration:underline}code,kbd{font-size:1em}",
+  "::-webkit-datetime-edit{padding:0}[hidden]:where(:not([hidden=until-found])){display:none!important}}",
   "@layer utilities{.flex{display:flex}.grid{display:grid}.text-\\[0\\.95rem\\]{font-size:.95rem}",
   ".shadow{--tw-shadow:0 1px #0001;box-shadow:var(--tw-shadow)}.\\[\\&\\>svg\\]\\:block>svg{display:block}",
   "@media (width>=40rem){.sm\\:flex-row{flex-direction:row}}@media (width>=40rem){.sm\\:grid-cols-2{grid-template-columns:repeat(2,1fr)}}}",
@@ -27,12 +28,15 @@ describe("critical CSS", () => {
       ".shadow{",
       ".\\[\\&\\>svg\\]\\:block",
       ":root{--color-ink",
-      "abbr:where",
+      "[hidden]:where",
       "[data-kdem-baked-plot]>svg",
       "@property --tw-shadow",
     ])
       expect(css, kept).toContain(kept);
     for (const dropped of [
+      "abbr:where",
+      "code,kbd",
+      "::-webkit-datetime-edit",
       ".grid{",
       "sm\\:flex-row",
       "sm\\:grid-cols-2",
@@ -41,6 +45,13 @@ describe("critical CSS", () => {
     ])
       expect(css, dropped).not.toContain(dropped);
     expect(css).toContain("--tw-shadow:0 0 #0000");
+  });
+
+  it("keeps a base rule when the page, or a script of it, has an element it names", () => {
+    const css = criticalCss(CSS, ["<p><abbr title=x>SIPRI</abbr></p>", 'const field = doc.createElement("input");']);
+    expect(css).toContain("abbr:where");
+    expect(css).toContain("::-webkit-datetime-edit");
+    expect(css).not.toContain("code,kbd");
   });
 
   it("drops a media query left empty by its last utility", () => {
