@@ -14,27 +14,10 @@ import postcss, { type AtRule, type Node, type Root, type Rule } from "postcss";
 
 export function criticalCss(css: string, content: readonly string[]): string {
   const candidates = candidatesIn(content);
-  const root = postcss.parse(css);
-  root.walkAtRules("layer", (layer) => {
-    if (layer.params !== "utilities") return;
-    layer.walkRules((rule) => {
-      if (rule.selectors.some((selector) => isUsed(selector, candidates))) return;
-      const parent = rule.parent;
-      rule.remove();
-      // An @media or @supports left empty inside the layer goes with its last rule.
-      if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
-    });
-  });
   const tags = tagsIn(content);
-  root.walkAtRules("layer", (layer) => {
-    if (layer.params !== "base") return;
-    layer.walkRules((rule) => {
-      if (rule.selectors.some((selector) => mayMatch(selector, tags))) return;
-      const parent = rule.parent;
-      rule.remove();
-      if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
-    });
-  });
+  const root = postcss.parse(css);
+  keepInLayer(root, "utilities", (selector) => isUsed(selector, candidates));
+  keepInLayer(root, "base", (selector) => mayMatch(selector, tags));
   dropUnusedProperties(root);
   return root.toString();
 }
@@ -92,6 +75,20 @@ function isInProperties(node: Node): boolean {
     )
       return true;
   return false;
+}
+
+/** Removes the rules of a layer none of whose selectors `keep` accepts. */
+function keepInLayer(root: Root, name: string, keep: (selector: string) => boolean): void {
+  root.walkAtRules("layer", (layer) => {
+    if (layer.params !== name) return;
+    layer.walkRules((rule) => {
+      if (rule.selectors.some(keep)) return;
+      const parent = rule.parent;
+      rule.remove();
+      // An @media or @supports left empty inside the layer goes with its last rule.
+      if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
+    });
+  });
 }
 
 /** A utility's selector starts with its class; a selector that does not is kept. */
