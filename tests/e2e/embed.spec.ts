@@ -197,6 +197,8 @@ test.describe("the embed page", () => {
     for (const search of ["", "?lang=ko"]) {
       await page.goto(`${EMBED}${search}`);
       await expect(bakedSvg(page, search ? "ko" : "en")).toBeVisible();
+      // The page script (after the first paint) adds the tooltip and live region: compare once they are there.
+      await expect(bakedSvg(page, search ? "ko" : "en")).toHaveAttribute("role", "group");
       await expectInlineCssComplete(page, "#kdem");
     }
   });
