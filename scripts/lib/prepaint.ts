@@ -37,11 +37,33 @@ import { transformSync } from "esbuild";
 const minified = (source: string): string => transformSync(source, { loader: "js", minify: true }).code.trim();
 
 /**
- * Runs `then` once the page has shown its first content (the paint timing entry arrives after the
- * frame is on screen; a script requested before that counts against the first paint in Lighthouse's
- * model of a slow phone), or after a second, for a page that never paints (a hidden frame).
+ * What both pre-paint scripts use, at the top of each:
+ * - `meta(name)`: the words of a <meta name> the build wrote (charts, entry, pages);
+ * - `param(name)`: a query parameter of the address;
+ * - `parsed(then)`: runs `then` once the body is there;
+ * - `addModule(src)`: loads a module script;
+ * - `afterPaint(then)`: runs `then` once the page has shown its first content (the paint timing
+ *   entry arrives after the frame is on screen; a script requested before that counts against the
+ *   first paint in Lighthouse's model of a slow phone), or after a second, for a page that never
+ *   paints (a hidden frame).
  */
-const AFTER_PAINT = `var afterPaint = function (then) {
+const HELPERS = `var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
+  var meta = function (name) {
+    var el = doc.querySelector('meta[name="' + name + '"]');
+    return el ? el.content.split(" ") : [];
+  };
+  var param = function (name) { return query.get(name) || ""; };
+  var parsed = function (then) {
+    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
+    else then();
+  };
+  var addModule = function (src) {
+    var script = doc.createElement("script");
+    script.type = "module";
+    script.src = src;
+    doc.head.appendChild(script);
+  };
+  var afterPaint = function (then) {
     var done = false, run = function () { if (!done) { done = true; then(); } };
     try {
       new PerformanceObserver(function (list, observer) {
@@ -56,13 +78,7 @@ const AFTER_PAINT = `var afterPaint = function (then) {
   };`;
 
 export const PREPAINT_SCRIPT = minified(`(function () {
-  ${AFTER_PAINT}
-  var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
-  var meta = function (name) {
-    var el = doc.querySelector('meta[name="' + name + '"]');
-    return el ? el.content.split(" ") : [];
-  };
-  var param = function (name) { return query.get(name) || ""; };
+  ${HELPERS}
   var baked = meta("kdem-baked"), app = meta("kdem-app");
   var lang = param("lang");
   if (lang !== "en" && lang !== "ko") {
@@ -90,10 +106,7 @@ export const PREPAINT_SCRIPT = minified(`(function () {
       link.href = app[j];
       doc.head.appendChild(link);
     }
-    var script = doc.createElement("script");
-    script.type = "module";
-    script.src = app[0];
-    doc.head.appendChild(script);
+    addModule(app[0]);
   };
   // The app comes when the reader asks for what only it does: a control of the page (the chart
   // picker, years, type, table, language, sources, downloads). The controls the build disabled work
@@ -121,16 +134,7 @@ export const PREPAINT_SCRIPT = minified(`(function () {
     ["pointerdown", "keydown", "focusin"].forEach(function (type) { root.addEventListener(type, intent, true); });
     // Hover, tap and keys on the baked chart: a small script, after the chart has painted.
     var interact = meta("kdem-interact")[0];
-    if (interact) afterPaint(function () {
-      var script = doc.createElement("script");
-      script.type = "module";
-      script.src = interact;
-      doc.head.appendChild(script);
-    });
-  };
-  var parsed = function (then) {
-    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
-    else then();
+    if (interact) afterPaint(function () { addModule(interact); });
   };
   if (key === baked[0] && !custom) return parsed(ready);
   html.classList.add("kdem-prepaint");
@@ -165,8 +169,7 @@ export const PREPAINT_SCRIPT = minified(`(function () {
  * Lighthouse's LCP, measured).
  */
 export const EMBED_PREPAINT_SCRIPT = minified(`(function () {
-  var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
-  var param = function (name) { return query.get(name) || ""; };
+  ${HELPERS}
   var own = html.lang;
   html.classList.add("kdem-js");
   if (param("lang") === "ko" || param("lang") === "en") html.lang = param("lang");
@@ -174,21 +177,13 @@ export const EMBED_PREPAINT_SCRIPT = minified(`(function () {
   if (param("bg") === "transparent") html.setAttribute("data-bg", "transparent");
   var custom = ["from", "to", "type", "focus", "window"].some(param);
   if (custom) html.classList.add("kdem-custom-view");
-  var meta = function (name) {
-    var el = doc.querySelector('meta[name="' + name + '"]');
-    return el ? el.content.split(" ") : [];
-  };
   var loaded = false;
   var load = function () {
     var entry = meta("kdem-entry")[0];
     if (loaded || !entry) return;
     loaded = true;
-    var script = doc.createElement("script");
-    script.type = "module";
-    script.src = entry;
-    doc.head.appendChild(script);
+    addModule(entry);
   };
-  ${AFTER_PAINT}
   var go = function () {
     if (custom) load();
     else afterPaint(load);
@@ -199,15 +194,13 @@ export const EMBED_PREPAINT_SCRIPT = minified(`(function () {
   // unseen until then; if it cannot be had, the page stays in its own language.
   html.classList.add("kdem-prepaint");
   var put = function (content) {
-    var then = function () {
+    parsed(function () {
       var main = doc.getElementById("kdem");
       if (content && main) main.innerHTML = content;
       else html.lang = own;
       html.classList.remove("kdem-prepaint");
       go();
-    };
-    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", then);
-    else then();
+    });
   };
   fetch(pages[other + 1]).then(function (response) {
     if (!response.ok) throw new Error("HTTP " + response.status);

@@ -9,7 +9,13 @@ import type { AddressInfo } from "node:net";
 import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint.ts";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
 import { embedHeight } from "../../src/charts/registry.ts";
-import { collectErrors, expectInlineCssComplete, expectNoSeriousA11yViolations, svgLabels } from "./support.ts";
+import {
+  collectErrors,
+  expectInlineCssComplete,
+  expectNoSeriousA11yViolations,
+  expectWholeStylesheet,
+  svgLabels,
+} from "./support.ts";
 
 const EMBED = "/embed/annual-exports";
 const article = (page: Page, lang = "en") => page.locator(`[data-kdem-article="${lang}"]`);
@@ -181,6 +187,8 @@ test.describe("the embed page", () => {
     const errors = collectErrors(page);
     await page.goto(`${EMBED}?type=line&from=2014&controls=1&utm_source=x`);
     await expect(liveSvg(page).locator(".recharts-line")).toBeVisible();
+    // The controls are drawn by the app, with classes the page's inline CSS does not carry.
+    await expectWholeStylesheet(page);
     const controls = page.getByRole("group", { name: "Chart options" });
     await expect(controls.getByLabel("From")).toHaveValue("2014");
     await controls.getByRole("button", { name: "Bars" }).click();

@@ -4,7 +4,7 @@
  * pixel of layout.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { collectErrors, expectInlineCssComplete } from "./support.ts";
+import { collectErrors, expectInlineCssComplete, expectWholeStylesheet } from "./support.ts";
 
 const APP_JS = /\/assets\/[^/]+\.js$/;
 /** The framework's chunks: any of ours but the interaction script, which a baked page loads after its paint. */
@@ -121,6 +121,7 @@ for (const [name, url, chart, table] of [
     await expect(page.locator("[data-kdem-baked]")).toHaveCount(0);
     await expect(page.locator(".kdem-takeover")).toHaveCount(0);
     await expect(page.getByTestId("article")).toBeVisible();
+    await expectWholeStylesheet(page);
     expect(await shifts()).toBe(0);
     // Focus stayed on the control, now the app's, and it works.
     await expect(figure.getByRole("button", { name: table, exact: true })).toBeFocused();

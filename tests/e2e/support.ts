@@ -101,3 +101,15 @@ export async function expectInlineCssComplete(page: Page, scope: string) {
   );
   expect(await styles()).toEqual(before);
 }
+
+/** The app loaded the whole stylesheet (named by <meta name="kdem-css">) that the page's inline CSS is a part of. */
+export async function expectWholeStylesheet(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const href = document.querySelector<HTMLMetaElement>('meta[name="kdem-css"]')?.content;
+        return Boolean(href) && [...document.styleSheets].some((sheet) => sheet.href?.endsWith(href!));
+      }),
+    )
+    .toBe(true);
+}
