@@ -10,6 +10,7 @@ import { cspHashSource, EMBED_PREPAINT_SCRIPT } from "../../scripts/lib/prepaint
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
 import { embedHeight } from "../../src/charts/registry.ts";
 import {
+  bakedBars,
   collectErrors,
   expectInlineCssComplete,
   expectNoSeriousA11yViolations,
@@ -31,7 +32,7 @@ test.describe("the embed page", () => {
     await expect(page.getByTestId("takeaway").first()).toContainText("2022 record of $17.3 billion");
     const svg = bakedSvg(page);
     await expect(svg).toHaveCount(1);
-    await expect(svg.locator(".recharts-bar-rectangle")).toHaveCount(20);
+    await expect(bakedBars(svg)).toHaveCount(20);
     expect(await svgLabels(svg)).toEqual(
       // At the embed's 720 px drawing the 2023–24 labels may take their short form (label layout).
       expect.arrayContaining([
@@ -135,7 +136,7 @@ test.describe("the embed page", () => {
     expect(scripts).toHaveLength(1);
     const box = article(page).locator("[data-kdem-plot]");
     const before = await box.boundingBox();
-    await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).hover();
+    await bakedBars(bakedSvg(page)).nth(16).hover();
     const tip = article(page).locator("[data-kdem-tip]:visible");
     await expect(tip).toHaveText(/^2022: \$17\.3 billion/);
     // Inside the plot box, which did not move.
@@ -156,7 +157,7 @@ test.describe("the embed page", () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 700 } });
     const page = await context.newPage();
     await page.goto(EMBED);
-    await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).tap();
+    await bakedBars(bakedSvg(page)).nth(16).tap();
     await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
     await expect(article(page).locator("[data-kdem-announce]").filter({ hasText: /./ })).toHaveText(
       /^2022: \$17\.3 billion\./,
@@ -226,7 +227,7 @@ test.describe("the embed page", () => {
       "href",
       "/?lang=ko",
     );
-    await bakedSvg(page, "ko").locator(".recharts-bar-rectangle path").nth(16).hover();
+    await bakedBars(bakedSvg(page, "ko")).nth(16).hover();
     await expect(article(page, "ko").locator("[data-kdem-tip]:visible")).toHaveText(/^2022년: 173억 달러/);
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
@@ -241,7 +242,7 @@ test.describe("the embed page", () => {
     await page.goto(`${EMBED}?lang=ko`);
     await expect(page.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await bakedSvg(page).locator(".recharts-bar-rectangle path").nth(16).hover();
+    await bakedBars(bakedSvg(page)).nth(16).hover();
     await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
 
     const context = await browser.newContext({ javaScriptEnabled: false });

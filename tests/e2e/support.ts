@@ -113,3 +113,9 @@ export async function expectWholeStylesheet(page: Page) {
     )
     .toBe(true);
 }
+
+/**
+ * The bars of a baked chart SVG: the build drops Recharts' class names from it (trimForPage), and
+ * keeps the id Recharts gives the bar series' group.
+ */
+export const bakedBars = (svg: Locator) => svg.locator('g[id*="recharts-bar-"] > path');

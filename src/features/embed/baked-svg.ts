@@ -67,7 +67,18 @@ export function bakeForPage(
   copy.setAttribute("class", "kdem-baked");
   copy.setAttribute("data-kdem-baked", "");
   copy.setAttribute("data-kdem-size", size);
-  return copy.outerHTML;
+  return withSingleQuotedPoints(copy.outerHTML);
+}
+
+/**
+ * The points' JSON in single quotes: the serializer's double quotes turn each of its quotes into
+ * `&quot;` (about 100 bytes gzip of an explorer page). Same attribute value once parsed.
+ */
+export function withSingleQuotedPoints(html: string): string {
+  return html.replace(
+    / data-kdem-points="([^"]*)"/g,
+    (_, value: string) => ` data-kdem-points='${value.replace(/&quot;/g, '"').replace(/'/g, "&#39;")}'`,
+  );
 }
 
 /** Geometry attributes whose numbers the page gets to 2 decimals (0.005 px at most: invisible). */
@@ -76,25 +87,59 @@ const GEOMETRY = ["d", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "cx"
 /**
  * Drops what draws nothing from a baked SVG, because every byte of the page stands between the reader
  * and the chart: the x/y/width/height Recharts leaves on paths and lines (attributes those elements
- * do not have) and its layout props on text, groups with nothing in them, and digits past the second decimal.
+ * do not have) and its layout props on lines, groups and text; its `recharts-*` class names (no
+ * stylesheet or script of a baked page selects them: the live chart is Recharts' own SVG); groups
+ * with nothing in them, and groups that only wrapped their children (no attribute left to pass on);
+ * digits past the second decimal, and the spaces path data does not need.
  */
 export function trimForPage(root: SVGSVGElement): void {
   for (const el of root.querySelectorAll("path, line"))
-    for (const name of ["x", "y", "width", "height"]) el.removeAttribute(name);
+    for (const name of ["x", "y", "width", "height", "angle", "orientation"]) el.removeAttribute(name);
   for (const el of root.querySelectorAll("text"))
     for (const name of ["width", "height", "orientation", "offset"]) el.removeAttribute(name);
+  for (const el of root.querySelectorAll("g[offset]")) el.removeAttribute("offset");
+  for (const el of root.querySelectorAll('[fill-opacity="1"]')) el.removeAttribute("fill-opacity");
+  for (const el of root.querySelectorAll("[class]")) {
+    const kept = el
+      .getAttribute("class")!
+      .split(/\s+/)
+      .filter((name) => name && !name.startsWith("recharts-"));
+    if (kept.length) el.setAttribute("class", kept.join(" "));
+    else el.removeAttribute("class");
+  }
   for (const el of root.querySelectorAll("*"))
     for (const name of GEOMETRY) {
       const value = el.getAttribute(name);
       if (value === null) continue;
-      const rounded = value
+      let rounded = value
         .replace(/-?\d*\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
         .replace(/\s+/g, " ");
+      if (name === "d") rounded = rounded.replace(/([A-Za-z,]) /g, "$1").replace(/ ([A-Za-z,])/g, "$1");
       if (rounded !== value) el.setAttribute(name, rounded);
     }
+  // A label of one line: its tspan (at the text's own x, shifted by dy) says nothing the text cannot.
+  for (const text of root.querySelectorAll("text")) {
+    const only = text.firstChild;
+    if (!(only instanceof Element) || only.tagName !== "tspan" || text.childNodes.length !== 1) continue;
+    const names = only.getAttributeNames();
+    if (
+      only.children.length ||
+      names.some((n) => n !== "x" && n !== "dy") ||
+      only.getAttribute("x") !== text.getAttribute("x")
+    )
+      continue;
+    const dy = only.getAttribute("dy");
+    if (dy !== null && dy !== "0em") text.setAttribute("dy", dy);
+    text.textContent = only.textContent;
+  }
+  // Text has no stroke unless something around it gives one.
+  for (const text of root.querySelectorAll('text[stroke="none"]'))
+    if (!text.parentElement?.closest("[stroke]")) text.removeAttribute("stroke");
   // Innermost first, so a group that held only empty groups goes too.
-  for (const g of [...root.querySelectorAll("g")].reverse())
+  for (const g of [...root.querySelectorAll("g")].reverse()) {
     if (!g.firstElementChild && !g.textContent?.trim() && !g.id) g.remove();
+    else if (!g.attributes.length) g.replaceWith(...g.childNodes);
+  }
 }
 
 /**

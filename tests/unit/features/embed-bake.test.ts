@@ -60,15 +60,16 @@ describe("baking an SVG", () => {
       <g class="recharts-zIndex-layer_-50"><g class="recharts-layer"></g></g>
       <g class="recharts-bar"><path class="recharts-rectangle" x="61.38" y="322.375" width="11" height="3.625" d="M61.38,324.1875A 1.8125,1.8125,0,0,1,
         63.1925,322.375L 72.38,326Z"></path></g>
-      <line x="60" y="36" width="276" height="290" x1="60" y1="253.5" x2="336.0049" y2="253.5"></line>
+      <line angle="0" orientation="bottom" fill-opacity="1" x="60" y="36" width="276" height="290" x1="60" y1="253.5" x2="336.0049" y2="253.5"></line>
       <rect x="1.23456" y="2" width="10" height="5"></rect><g id="kept"></g><text orientation="left" width="44" height="258" offset="5" x="12.3456">2022</text>
     </svg>`);
     trimForPage(svg);
-    expect(svg.querySelectorAll("g").length).toBe(2);
+    expect(svg.querySelectorAll("g").length).toBe(1);
     expect(svg.querySelector("#kept")).not.toBeNull();
     const path = svg.querySelector("path")!;
-    expect([...path.attributes].map((a) => a.name)).toEqual(["class", "d"]);
-    expect(path.getAttribute("d")).toBe("M61.38,324.19A 1.81,1.81,0,0,1, 63.19,322.38L 72.38,326Z");
+    expect([...path.attributes].map((a) => a.name)).toEqual(["d"]);
+    expect(path.getAttribute("d")).toBe("M61.38,324.19A1.81,1.81,0,0,1,63.19,322.38L72.38,326Z");
+    expect(path.parentElement).toBe(svg);
     expect([...svg.querySelector("line")!.attributes].map((a) => `${a.name}=${a.value}`)).toEqual([
       "x1=60",
       "y1=253.5",
@@ -78,6 +79,45 @@ describe("baking an SVG", () => {
     expect(svg.querySelector("rect")!.getAttribute("x")).toBe("1.23");
     expect([...svg.querySelector("text")!.attributes].map((a) => `${a.name}=${a.value}`)).toEqual(["x=12.35"]);
     expect(svg.querySelector("text")!.textContent).toBe("2022");
+  });
+
+  it("keeps the groups that pass something on and the classes that are not Recharts'", () => {
+    const svg = svgOf(`<svg viewBox="0 0 720 360">
+      <g class="recharts-layer recharts-errorBar" stroke="var(--color-ink)" offset="0"><line x1="1" y1="2" x2="3" y2="4"></line></g>
+      <g class="recharts-layer kdem-value-labels"><g class="recharts-layer"><text x="1">$17.3B</text></g></g>
+      <g clip-path="url(#c)"><path d="M 0 0 L 10 10"></path></g>
+    </svg>`);
+    trimForPage(svg);
+    const groups = [...svg.querySelectorAll("g")].map((g) => [...g.attributes].map((a) => `${a.name}=${a.value}`));
+    expect(groups).toEqual([["stroke=var(--color-ink)"], ["class=kdem-value-labels"], ["clip-path=url(#c)"]]);
+    expect(svg.querySelector(".kdem-value-labels > text")!.textContent).toBe("$17.3B");
+    expect(svg.querySelector("path")!.getAttribute("d")).toBe("M0 0L10 10");
+  });
+
+  it("writes a one-line label without its tspan, and text without the stroke it does not have", () => {
+    const svg = svgOf(`<svg viewBox="0 0 720 360">
+      <text stroke="none" x="52" y="36" text-anchor="end"><tspan x="52" dy="0.355em">$20B</tspan></text>
+      <text x="65" y="31"><tspan x="65" dy="0em">2030 goal</tspan></text>
+      <text x="10" y="20"><tspan x="10" dy="0.71em">two</tspan><tspan x="10" dy="1em">lines</tspan></text>
+      <g stroke="red"><text stroke="none" x="1">kept</text></g>
+    </svg>`);
+    trimForPage(svg);
+    const texts = [...svg.querySelectorAll("text")].map((t) => t.outerHTML);
+    expect(texts).toEqual([
+      '<text x="52" y="36" text-anchor="end" dy="0.355em">$20B</text>',
+      '<text x="65" y="31">2030 goal</text>',
+      '<text x="10" y="20"><tspan x="10" dy="0.71em">two</tspan><tspan x="10" dy="1em">lines</tspan></text>',
+      '<text stroke="none" x="1">kept</text>',
+    ]);
+  });
+
+  it("writes the points' JSON in single quotes, which parse to the same value", () => {
+    const svg = svgOf(RECHARTS_LIKE);
+    const points = JSON.stringify([{ at: 1, title: `Korea's "record"`, lines: ["a & b"], id: "x" }]);
+    svg.setAttribute("data-kdem-points", points);
+    const html = bakeForPage(svg, "narrow", { labelledBy: "t", describedBy: "d" }, "p-");
+    expect(html).not.toContain("&quot;");
+    expect(svgOf(html).getAttribute("data-kdem-points")).toBe(points);
   });
 
   it("makes the page's SVG a scalable, named, focusable image without inline style", () => {
