@@ -18,10 +18,14 @@ const CSS = [
 
 describe("critical CSS", () => {
   it("keeps the utilities a page's content names, and everything that is not a utility", () => {
-    const css = criticalCss(CSS, [
-      `<div class="flex text-[0.95rem]"><p class="[&amp;>svg]:block">x</p></div>`,
-      `tip.className = "shadow";`,
-    ]);
+    const css = criticalCss(
+      CSS,
+      [
+        `<div class="flex text-[0.95rem]" data-value="grid"><p class='[&amp;>svg]:block'>grid</p></div>`,
+        `<svg><path fill="var(--color-ink)"></path></svg>`,
+      ],
+      [`tip.className = "shadow";`],
+    );
     for (const kept of [
       ".flex{",
       ".text-\\[0\\.95rem\\]",
@@ -54,8 +58,48 @@ describe("critical CSS", () => {
     expect(css).not.toContain("code,kbd");
   });
 
+  it("keeps the rules for the parts of the form controls the page has, and only those", () => {
+    const css = criticalCss(
+      "@layer base{::-webkit-datetime-edit{padding:0}::-webkit-inner-spin-button{height:auto}::file-selector-button{margin:0}::placeholder{opacity:1}}",
+      ['<input type="range"><input class="w-20" type="number" value="2006">'],
+    );
+    expect(css).toContain("::-webkit-inner-spin-button");
+    expect(css).toContain("::placeholder");
+    expect(css).not.toContain("::-webkit-datetime-edit");
+    expect(css).not.toContain("::file-selector-button");
+  });
+
+  it("takes from a script only the classes it gives elements, not its other words", () => {
+    const script =
+      'e.addEventListener("flex",f);x.hidden="grid";t.className=`shadow`;u.setAttribute("class","text-[0.95rem]");' +
+      'v.classList.add("sm:flex-row");w.innerHTML="<b class=\\"sm:grid-cols-2\\">";';
+    const css = criticalCss(CSS, ["<p>x</p>"], [script]);
+    for (const kept of [".shadow{", ".text-\\[0\\.95rem\\]", "sm\\:flex-row", "sm\\:grid-cols-2"])
+      expect(css, kept).toContain(kept);
+    for (const dropped of [".flex{", ".grid{"]) expect(css, dropped).not.toContain(dropped);
+    // Elements a script creates still keep their base rules.
+    expect(criticalCss(CSS, ["<p>x</p>"], ['doc.createElement("abbr")'])).toContain("abbr:where");
+  });
+
+  it("keeps the custom properties and keyframes something left reads, and only those", () => {
+    const css = criticalCss(
+      [
+        "@layer theme{:root{--spacing:.25rem;--font-mono:ui-monospace;--animate-spin:spin 1s linear infinite}}",
+        "@layer utilities{.mt-1{margin-top:var(--spacing)}.animate-spin{animation:var(--animate-spin)}}",
+        ":root{--color-bar:var(--lightningcss-light,#1f5fa8);--lightningcss-light:initial;--color-warn:#7a4b00}",
+        "@media (prefers-color-scheme:dark){:root{--color-warn:#f3c674}}",
+        "@keyframes spin{to{transform:rotate(360deg)}}",
+      ].join(""),
+      ['<p class="mt-1"><svg><rect fill="var(--color-bar)"></rect></svg></p>'],
+    );
+    for (const kept of ["--spacing:", "--color-bar:", "--lightningcss-light:initial"])
+      expect(css, kept).toContain(kept);
+    for (const dropped of ["--font-mono", "--animate-spin", "--color-warn", "@media", "@keyframes"])
+      expect(css, dropped).not.toContain(dropped);
+  });
+
   it("drops a media query left empty by its last utility", () => {
-    expect(criticalCss(CSS, ["flex"])).not.toContain("@media");
-    expect(criticalCss(CSS, ["sm:flex-row"]).match(/@media/g)).toHaveLength(1);
+    expect(criticalCss(CSS, ['<p class="flex">'])).not.toContain("@media");
+    expect(criticalCss(CSS, ['<p class="sm:flex-row">']).match(/@media/g)).toHaveLength(1);
   });
 });
