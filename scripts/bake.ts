@@ -172,7 +172,7 @@ for (const { chart, titles, takeaways, articles } of baked) {
   for (const lang of LANGS) {
     const title = titles[lang];
     const body = renderToStaticMarkup(React.createElement(EmbedPage, { chart, articlesHtml: articles[lang] }));
-    const style = pageStyle(embedStylesheet, [body, embedScript]);
+    const style = pageStyle(embedStylesheet, [body], [embedScript]);
     const path = embedPage(chart, lang);
     styleSources.set(
       lang === DEFAULT_EMBED.lang
@@ -216,6 +216,7 @@ process.exit(0);
  */
 async function prerenderExplorer(): Promise<number> {
   const views: { key: string; html: string }[] = [];
+  const sourceLists: string[] = [];
   for (const chart of CHART_IDS) {
     for (const lang of LANGS) {
       const model = chartModel(chart, data, lang);
@@ -231,24 +232,65 @@ async function prerenderExplorer(): Promise<number> {
         );
         return () => root.unmount();
       };
-      const html = await prerenderView(render, model, drawSvg, (svg, size, aria) =>
-        bakeForPage(
-          svg,
-          size,
-          { ...aria, surface: surfaceLabel(model.spec.title, lang) },
-          `kdem-${size}-`,
-          EXPLORER_BAKED_SIZES[size],
-        ),
+      const sourcesHref = `/sources/${chart}.${lang}.html`;
+      const { html, sourceList } = await prerenderView(
+        render,
+        model,
+        drawSvg,
+        (svg, size, aria) =>
+          bakeForPage(
+            svg,
+            size,
+            { ...aria, surface: surfaceLabel(model.spec.title, lang) },
+            `kdem-${size}-`,
+            EXPLORER_BAKED_SIZES[size],
+          ),
+        { href: sourcesHref, linkText: (count) => translate(lang, "chart.sourceListPage", { count }) },
       ).catch((error: unknown) => fail(`bake: explorer ${chart} ${lang}: ${message(error)}`));
       write(`prerender/${chart}.${lang}.html`, html);
       views.push({ key: `${chart}.${lang}`, html });
+      if (sourceList) {
+        write(sourcesHref.slice(1), sourceListPage(chart, lang, model.spec, sourceList));
+        sourceLists.push(sourceList);
+      }
     }
   }
   if (views[0]?.key !== `${DEFAULT_VIEW.chart}.${DEFAULT_VIEW.lang}`)
     fail("bake: the first view baked is not the default");
   const page = join(DIST, "index.html");
-  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views));
+  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views, sourceLists));
   return views.length;
+}
+
+/**
+ * dist/sources/<chart>.<lang>.html: the full list of a chart's sources, which the explorer's page
+ * links to instead of carrying it (scripts/lib/explorer-prerender.ts), for readers without
+ * JavaScript; with it, the explorer fetches the list from here (#kdem-sources). A plain page with the
+ * app's stylesheet: nothing on it waits for a script.
+ */
+function sourceListPage(chart: ChartId, lang: Lang, spec: { title: string; basis: string }, list: string): string {
+  const stylesheet = stylesheetOf(readFileSync(join(DIST, "index.html"), "utf8"));
+  const title = translate(lang, "sources.page.title", { chart: spec.title });
+  const page = `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeText(`${title} — ${translate(lang, "app.title")}`)}</title>
+    <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+    <link rel="stylesheet" href="/${stylesheet.path}" />
+  </head>
+  <body class="bg-page text-ink font-sans antialiased">
+    <main class="mx-auto max-w-2xl px-3 py-5 text-sm sm:px-6">
+      <p><a class="underline underline-offset-2" href="${escapeAttribute(exploreHref(chart, { ...DEFAULT_EMBED, lang }))}">${escapeText(translate(lang, "sources.page.back"))}</a></p>
+      <h1 class="mt-3 text-xl font-semibold leading-tight">${escapeText(title)}</h1>
+      <p class="mt-1 text-ink-muted">${escapeText(spec.basis)}</p>
+      ${list.replace(/^<ul /, '<ul id="kdem-sources" ')}
+    </main>
+  </body>
+</html>
+`;
+  return inlineFavicon(page);
 }
 
 /**
@@ -313,7 +355,7 @@ function previewTags({
  * dist/index.html with the first view's content in <div id="root"> and the pre-paint script in
  * place of the module script and its preloads (which it adds itself once the view has painted).
  */
-function explorerPage(page: string, views: { key: string; html: string }[]): string {
+function explorerPage(page: string, views: { key: string; html: string }[], sourceLists: string[]): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
   if (!entry) fail("bake: dist/index.html has no module script");
   const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
@@ -338,9 +380,9 @@ function explorerPage(page: string, views: { key: string; html: string }[]): str
   ].join("\n    ");
   const stylesheet = stylesheetOf(html);
   // What the page can show before the app: any baked view (the pre-paint script puts in the linked
-  // one) and what the interaction script adds.
+  // one), the source lists the interaction script fetches, and what that script adds.
   const interactScript = readFileSync(join(DIST, "assets", interact), "utf8");
-  const style = pageStyle(stylesheet, [...views.map((v) => v.html), interactScript]);
+  const style = pageStyle(stylesheet, [...views.map((v) => v.html), ...sourceLists], [interactScript]);
   styleSources.set(null, style.hash);
   html = html.replace(
     stylesheet.link,
@@ -440,8 +482,12 @@ function inlineFavicon(page: string): string {
  * content uses (scripts/lib/critical-css.ts); the app loads the whole file when it starts. The CSP
  * source that allows exactly that <style> goes to the page's policy and to dist/csp-styles.conf.
  */
-function pageStyle(stylesheet: { path: string; css: string }, content: string[]): { html: string; hash: string } {
-  const css = criticalCss(stylesheet.css, content);
+function pageStyle(
+  stylesheet: { path: string; css: string },
+  content: string[],
+  scripts: string[],
+): { html: string; hash: string } {
+  const css = criticalCss(stylesheet.css, content, scripts);
   if (/<\/style/i.test(css)) fail(`bake: ${stylesheet.path} contains "</style"`);
   return { html: `<style>${css}</style>`, hash: cspHashSource(css) };
 }

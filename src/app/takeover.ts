@@ -27,6 +27,7 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
     // Where the reader is now, which may be past the control that started the app (they kept tabbing).
     const focused = doc.activeElement;
     const stay = focused && prerendered.contains(focused) ? counterpart(focused, prerendered, live) : undefined;
+    keepOpen(prerendered, live);
     prerendered.remove();
     live.removeAttribute("class");
     live.id = "root";
@@ -61,11 +62,22 @@ function replayIntent(html: HTMLElement, live: HTMLElement, stay: HTMLElement | 
 function counterpart(focused: Element, prerendered: HTMLElement, live: HTMLElement): HTMLElement | undefined {
   if (focused.matches("svg[data-kdem-baked]"))
     return live.querySelector<HTMLElement>("figure[data-chart] svg.recharts-surface") ?? undefined;
-  for (const selector of [CONTROLS, "a[href]"]) {
-    const index = [...prerendered.querySelectorAll(selector)].indexOf(focused);
-    if (index >= 0) return live.querySelectorAll<HTMLElement>(selector)[index];
-  }
-  return undefined;
+  const index = [...prerendered.querySelectorAll(CONTROLS)].indexOf(focused);
+  if (index >= 0) return live.querySelectorAll<HTMLElement>(CONTROLS)[index];
+  // Links by address: the prerendered page may hold fewer of them (a source list it links to instead).
+  const href = focused.getAttribute("href");
+  if (href === null) return undefined;
+  const same = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLElement>("a[href]")].filter((a) => a.getAttribute("href") === href);
+  return same(live)[same(prerendered).indexOf(focused as HTMLElement)];
+}
+
+/** Disclosures the reader opened on the prerendered page stay open (the same components draw both pages). */
+function keepOpen(prerendered: HTMLElement, live: HTMLElement): void {
+  const liveDetails = live.querySelectorAll("details");
+  prerendered.querySelectorAll("details").forEach((details, i) => {
+    if (details.open && liveDetails[i]) liveDetails[i].open = true;
+  });
 }
 
 /** What the bake disables and the pre-paint script counts (scripts/lib/explorer-prerender.ts). */

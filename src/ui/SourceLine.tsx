@@ -53,7 +53,8 @@ export function SourceLine({ sources, shown = 3 }: { sources: Source[]; shown?: 
         {secondaryOnly(ordered) && <> {t("source.secondaryOnly")}</>}
       </p>
       {rest > 0 && (
-        <details className="mt-1">
+        // data-source-list: the build moves this list to a page of its own (scripts/lib/explorer-prerender.ts).
+        <details className="mt-1" data-source-list="">
           <summary className="min-h-6 cursor-pointer py-1 underline decoration-dotted underline-offset-2">
             {t("chart.moreSources", { count: rest })}
           </summary>

@@ -35,6 +35,7 @@ const PAGES = [
   { path: "/embed/annual-exports?lang=ko&theme=dark", frameable: true },
   { path: "/embed/world-share/?lang=ko", frameable: true },
   { path: "/embed-demo.html", frameable: false },
+  { path: "/sources/annual-exports.ko.html", frameable: false },
 ];
 
 test("every page carries the security headers, and embeds alone may be framed by any site", async ({ request }) => {
@@ -89,6 +90,10 @@ test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PN
   await page.goto("/");
   // The chart baked into the HTML paints under the CSP (the pre-paint script is allowed by its hash) …
   await expect(page.locator('figure[data-chart="annual-exports"] svg.kdem-baked:visible')).toHaveCount(1);
+  // The source list the page links to comes back in place when opened (fetched from its own page).
+  await page.waitForLoadState("networkidle");
+  await page.getByText(/^and \d+ more sources$/).click();
+  await expect.poll(() => page.locator("figure details[open] li").count()).toBeGreaterThan(3);
   await page.getByRole("button", { name: "Sources and methods" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   // … and the app that takes over when a control is used draws the live chart.
@@ -101,6 +106,17 @@ test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PN
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Image (PNG)" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.png$/);
+  expect(await problems()).toEqual([]);
+});
+
+test("a chart's page of sources shows styled under the CSP", async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto("/sources/world-share.en.html");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Sources: South Korea's share of world arms exports",
+  );
+  // The app's stylesheet applies: the list is indented as in the explorer.
+  expect(await page.locator("#kdem-sources").evaluate((ul) => getComputedStyle(ul).paddingLeft)).toBe("16px");
   expect(await problems()).toEqual([]);
 });
 

@@ -4,7 +4,13 @@
  * pixel of layout.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { collectErrors, expectInlineCssComplete, expectWholeStylesheet } from "./support.ts";
+import {
+  bakedBars,
+  collectErrors,
+  expectInlineCssComplete,
+  expectNoSeriousA11yViolations,
+  expectWholeStylesheet,
+} from "./support.ts";
 
 const APP_JS = /\/assets\/[^/]+\.js$/;
 /** The framework's chunks: any of ours but the interaction script, which a baked page loads after its paint. */
@@ -181,7 +187,7 @@ test("the explorer's baked chart answers hover and keys, and the article's figur
   await page.goto("/");
   const figure = page.locator('figure[data-chart="annual-exports"]');
   const chart = figure.locator("svg[data-kdem-baked]:visible");
-  await chart.locator(".recharts-bar-rectangle path").nth(16).hover();
+  await bakedBars(chart).nth(16).hover();
   await expect(figure.locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
 
   // The key figure "Record, 2022" names the 2022 point of this chart: focus goes there, Escape comes back.
@@ -196,4 +202,51 @@ test("the explorer's baked chart answers hover and keys, and the article's figur
   await expect(record).toBeFocused();
   await page.waitForLoadState("networkidle");
   expect(framework).toEqual([]);
+});
+
+test("the chart's full source list is a page of its own without JavaScript, and opens in place with it", async ({
+  browser,
+  page,
+}) => {
+  // Without JavaScript: the disclosure links to the list's page, which lists every source with its link.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const nojs = await context.newPage();
+  await nojs.goto("/");
+  const figure = nojs.locator('figure[data-chart="annual-exports"]');
+  await figure.getByText(/^and \d+ more sources$/).click();
+  const link = figure.getByRole("link", { name: /^All \d+ sources, on a page of their own$/ });
+  const count = Number(/\d+/.exec((await link.textContent())!)![0]);
+  await link.click();
+  await expect(nojs).toHaveURL(/\/sources\/annual-exports\.en\.html$/);
+  await expect(nojs.getByRole("heading", { level: 1 })).toHaveText("Sources: South Korea's arms exports by year");
+  await expect(nojs.locator("#kdem-sources > li")).toHaveCount(count);
+  await expect(nojs.locator("#kdem-sources a[href^='http']")).toHaveCount(count);
+  await nojs.getByRole("link", { name: "Back to the chart" }).click();
+  await expect(nojs.locator('figure[data-chart="annual-exports"] svg[data-kdem-baked]:visible')).toBeVisible();
+  await context.close();
+
+  // The Korean page, as a reader with JavaScript meets it (axe runs as a script).
+  await page.goto("/sources/annual-exports.ko.html");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("출처: 연도별 한국 방산 수출");
+  await expect(page.locator("#kdem-sources > li")).toHaveCount(count);
+  await expectNoSeriousA11yViolations(page);
+
+  // With it, before the app: opening the disclosure shows the list itself, as the app would.
+  const appRequests: string[] = [];
+  page.on("request", (request) => isFramework(request.url()) && appRequests.push(request.url()));
+  await page.goto("/");
+  const live = page.locator('figure[data-chart="annual-exports"]');
+  await page.waitForLoadState("networkidle");
+  await live.getByText(/^and \d+ more sources$/).click();
+  const items = live.locator("details[open] li");
+  await expect(items).toHaveCount(count);
+  await expect(items.first().getByRole("link")).toHaveAttribute("href", /^https?:\/\//);
+  expect(appRequests).toEqual([]);
+  await expectInlineCssComplete(page, "figure details");
+  // The app takes over with the list still open.
+  await live.getByRole("button", { name: "Table", exact: true }).focus();
+  await expect(live.locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.locator(".kdem-takeover")).toHaveCount(0);
+  await expect(live.locator("details[open] li")).toHaveCount(count);
 });

@@ -1,0 +1,40 @@
+/** What the prerendered explorer page carries of a chart's full source list (scripts/lib/explorer-prerender.ts). */
+import { describe, expect, it } from "vitest";
+import { deferSourceList } from "../../scripts/lib/explorer-prerender.ts";
+
+const page = {
+  href: "/sources/annual-exports.en.html",
+  linkText: (n: number) => `All ${n} sources, on a page of their own`,
+};
+
+function root(html: string): HTMLElement {
+  const host = document.createElement("div");
+  host.innerHTML = html;
+  return host;
+}
+
+describe("the source list of a prerendered view", () => {
+  it("goes to its own page; the disclosure keeps a link to it and says how many there are", () => {
+    const host =
+      root(`<figure data-chart="annual-exports"><details data-source-list=""><summary>and 2 more sources</summary>
+      <ul class="mt-1"><li><a href="https://a.example">A</a></li><li><a href="https://b.example">B</a></li><li><a href="https://c.example">C</a></li></ul></details></figure>`);
+    const list = deferSourceList(host, page);
+    expect(list).toMatch(/^<ul class="mt-1"><li><a href="https:\/\/a.example">A<\/a><\/li>.*c\.example/);
+    const details = host.querySelector("details")!;
+    expect(details.dataset.sourceList).toBe(page.href);
+    expect(details.querySelector("summary")!.textContent).toBe("and 2 more sources");
+    const links = [...details.querySelectorAll("ul > li > a")];
+    expect(links.map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
+      [page.href, "All 3 sources, on a page of their own"],
+    ]);
+  });
+
+  it("leaves a view whose source line names every source as it is", () => {
+    const host = root(
+      `<figure data-chart="recipients"><p>Source: SIPRI</p></figure><aside><details><ul><li>x</li></ul></details></aside>`,
+    );
+    const before = host.innerHTML;
+    expect(deferSourceList(host, page)).toBeNull();
+    expect(host.innerHTML).toBe(before);
+  });
+});
