@@ -1,6 +1,6 @@
 /**
- * Size guard: reads the built dist/ and fails when a page's gzipped JS grows past its budget in
- * scripts/size-budgets.json. Sizes are deterministic (unlike timings), so this can run in CI and
+ * Size guard: reads the built dist/ and fails when a page's gzipped JS, or its HTML, grows past its
+ * budget in scripts/size-budgets.json. Sizes are deterministic (unlike timings), so this can run in CI and
  * catch a dependency that doubles the bundle the day it lands.
  *
  *   npm run size [-- --dist dist --budgets scripts/size-budgets.json]
@@ -23,6 +23,8 @@ export interface PageRule {
   name: string;
   /** Glob on the HTML path relative to dist: `*` within a folder, `**\/` any folders. First match wins. */
   match: string;
+  /** The HTML as sent (gzip): what must arrive before anything of the page can paint. */
+  html?: Limit;
   initialJs?: Limit;
   totalJs?: Limit;
 }
@@ -46,7 +48,7 @@ export interface PageSizes {
 
 export interface Check {
   subject: string;
-  measure: "initial JS" | "total JS" | "lazy chunk";
+  measure: "HTML" | "initial JS" | "total JS" | "lazy chunk";
   rule: string;
   bytes: number;
   limit: Limit;
@@ -181,6 +183,7 @@ export function checkBudgets(pages: PageSizes[], budgets: Budgets, gzipOf: (file
   for (const page of pages) {
     const rule = budgets.pages.find((r) => globToRegExp(r.match).test(page.html));
     if (!rule) continue;
+    if (rule.html) checks.push(judge(page.html, "HTML", rule.name, page.htmlGzip, rule.html));
     if (rule.initialJs) checks.push(judge(page.html, "initial JS", rule.name, page.initialJsGzip, rule.initialJs));
     if (rule.totalJs) checks.push(judge(page.html, "total JS", rule.name, page.totalJsGzip, rule.totalJs));
   }

@@ -67,7 +67,10 @@ export function staticPage(svg: string): string {
   return [
     "<!doctype html>",
     '<html lang="en">',
-    '<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />',
+    // An icon of its own, as every page of the app has (a data: URL): without it the browser asks for
+    // /favicon.ico while the page paints, and in some runs Lighthouse's model counted that request
+    // against this page's LCP (≈755 instead of ≈650 ms), flattering every ratio of that run.
+    '<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><link rel="icon" href="data:," />',
     `<title>${title}</title></head>`,
     '<body style="margin:0;padding:12px;font-family:system-ui,sans-serif">',
     `<h1 style="font-size:1.25rem;margin:0 0 8px">${title}</h1>`,

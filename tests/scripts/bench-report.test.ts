@@ -67,7 +67,7 @@ describe("bench pages", () => {
     expect(all.every((p) => !p.built)).toBe(true);
   });
 
-  it("makes the static page from the chart's SVG alone: its title, no script, no stylesheet", () => {
+  it("makes the static page from the chart's SVG alone: its title, no script, no stylesheet, no icon request", () => {
     const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"><title>Exports &amp; goals</title><rect/></svg>\n`;
     const html = staticPage(svg);
     expect(html).toMatch(/^<!doctype html>/);
@@ -75,7 +75,9 @@ describe("bench pages", () => {
     expect(html).toContain("<title>Exports &amp; goals</title>");
     expect(html).toContain('<h1 style="font-size:1.25rem;margin:0 0 8px">Exports &amp; goals</h1>');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg">');
-    expect(html).not.toMatch(/<script|<link/);
+    expect(html).not.toMatch(/<script|<link rel="stylesheet"/);
+    // Its icon is inline, as every page of the app's is: a /favicon.ico request would weigh on its LCP.
+    expect([...html.matchAll(/<link [^>]*>/g)].map((m) => m[0])).toEqual(['<link rel="icon" href="data:," />']);
   });
 });
 

@@ -116,16 +116,21 @@ describe("size guard (scripts/check-size.ts)", () => {
           match: "index.html",
           initialJs: { goal: explorer.initialJsGzip - 1, max: explorer.initialJsGzip },
         },
-        { name: "embed", match: "embed/*/index.html", totalJs: { max: 1000 } },
+        { name: "embed", match: "embed/*/index.html", html: { max: 1000 }, totalJs: { max: 1000 } },
       ],
       lazyChunk: { max: 100_000 },
     };
     const checks = checkBudgets(pages, budgets, (f) => gzipBytes(DIST[f as keyof typeof DIST]));
     expect(checks.map((c) => [c.rule, c.measure, c.subject, c.pass, c.overGoal])).toEqual([
+      ["embed", "HTML", "embed/buyers/index.html", true, false],
       ["embed", "total JS", "embed/buyers/index.html", false, false],
       ["explorer", "initial JS", "index.html", true, true],
       ["lazy chunk", "lazy chunk", "assets/Chart-b1.js", true, false],
     ]);
+    const embed = pages.find((p) => p.html === "embed/buyers/index.html")!;
+    expect(embed.htmlGzip).toBe(gzipBytes(DIST["embed/buyers/index.html"]));
+    const tight = { pages: [{ name: "embed", match: "embed/*/index.html", html: { max: embed.htmlGzip - 1 } }] };
+    expect(checkBudgets(pages, tight, () => 0).map((c) => [c.measure, c.pass])).toEqual([["HTML", false]]);
   });
 
   it(
