@@ -44,8 +44,9 @@ const minified = (source: string): string => transformSync(source, { loader: "js
  * - `addModule(src)`: loads a module script;
  * - `afterPaint(then)`: runs `then` once the page has shown its first content (the paint timing
  *   entry arrives after the frame is on screen; a script requested before that counts against the
- *   first paint in Lighthouse's model of a slow phone), or after a second, for a page that never
- *   paints (a hidden frame).
+ *   first paint in Lighthouse's model of a slow phone) or, when it already had, once the content
+ *   just put in has shown (the next frame: a linked view's script requested before its view painted
+ *   counted against that view's LCP); or after a second, for a page that never paints (a hidden frame).
  */
 const HELPERS = `var doc = document, html = doc.documentElement, query = new URLSearchParams(location.search);
   var meta = function (name) {
@@ -65,14 +66,17 @@ const HELPERS = `var doc = document, html = doc.documentElement, query = new URL
   };
   var afterPaint = function (then) {
     var done = false, run = function () { if (!done) { done = true; then(); } };
+    var nextFrame = function () { requestAnimationFrame(function () { setTimeout(run, 0); }); };
     try {
-      new PerformanceObserver(function (list, observer) {
+      // Content put in after the first paint (a fetched view or language) shows with the next frame.
+      if (performance.getEntriesByName("first-contentful-paint").length) nextFrame();
+      else new PerformanceObserver(function (list, observer) {
         if (!list.getEntriesByName("first-contentful-paint").length) return;
         observer.disconnect();
         setTimeout(run, 0);
       }).observe({ type: "paint", buffered: true });
     } catch (error) {
-      requestAnimationFrame(function () { setTimeout(run, 0); });
+      nextFrame();
     }
     setTimeout(run, 1000);
   };`;

@@ -142,6 +142,44 @@ describe("the explorer's pre-paint script and a linked theme", () => {
   });
 });
 
+describe("the explorer's pre-paint script and its interaction script", () => {
+  it("asks for the interaction script only once a linked view put in after the first paint has shown", async () => {
+    const dom = new JSDOM(
+      `<!doctype html><html lang="en"><head><meta name="kdem-baked" content="${BAKED.join(" ")}">` +
+        `<meta name="kdem-app" content="${APP.join(" ")}"><meta name="kdem-interact" content="/assets/interact-1.js">` +
+        `</head><body><div id="root"><p>default view</p></div></body></html>`,
+      { url: "http://localhost/?chart=world-share", runScripts: "outside-only", pretendToBeVisual: true },
+    );
+    const { window } = dom;
+    // The page has painted already (its first paint came before the linked view arrived).
+    window.performance.getEntriesByName = ((name: string) =>
+      name === "first-contentful-paint" ? [{ name }] : []) as typeof window.performance.getEntriesByName;
+    // As a browser does: an observer of paints is handed the first paint that already happened.
+    class PaintObserver {
+      constructor(private callback: (list: { getEntriesByName: (n: string) => unknown[] }, o: unknown) => void) {}
+      observe() {
+        setTimeout(() => this.callback({ getEntriesByName: window.performance.getEntriesByName }, this), 0);
+      }
+      disconnect() {}
+    }
+    Object.assign(window, { PerformanceObserver: PaintObserver });
+    const frames: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    Object.assign(window, {
+      fetch: () => Promise.resolve({ ok: true, text: () => Promise.resolve("<p>world share</p>") }),
+    });
+    window.eval(PREPAINT_SCRIPT);
+    const interact = () => window.document.head.querySelector('script[src="/assets/interact-1.js"]');
+    await vi.waitFor(() => expect(window.document.getElementById("root")!.textContent).toBe("world share"));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(interact()).toBeNull();
+    // The next frame shows the view; the script is asked for after it.
+    expect(frames).toHaveLength(1);
+    frames[0]!(0);
+    await vi.waitFor(() => expect(interact()).not.toBeNull());
+  });
+});
+
 describe("the embeds' pre-paint script", () => {
   function runEmbed(search: string) {
     const dom = new JSDOM(
