@@ -64,6 +64,8 @@ test("the explorer's inline CSS styles its baked page as the whole stylesheet do
   // The app (and with it the whole stylesheet) loads only when a control is reached for.
   await page.goto("/");
   await expect(page.locator("figure svg[data-kdem-baked]:visible")).toBeVisible();
+  // The interaction script (after the first paint) adds the tooltip and live region: compare once they are there.
+  await expect(page.locator("figure svg[data-kdem-baked]:visible")).toHaveAttribute("role", "group");
   await expectInlineCssComplete(page, "#root");
 });
 
