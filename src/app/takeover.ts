@@ -64,20 +64,42 @@ function counterpart(focused: Element, prerendered: HTMLElement, live: HTMLEleme
     return live.querySelector<HTMLElement>("figure[data-chart] svg.recharts-surface") ?? undefined;
   const index = [...prerendered.querySelectorAll(CONTROLS)].indexOf(focused);
   if (index >= 0) return live.querySelectorAll<HTMLElement>(CONTROLS)[index];
-  // Links by address: the prerendered page may hold fewer of them (a source list it links to instead).
+  if (focused.matches("summary")) return summaryLike(focused, live);
   const href = focused.getAttribute("href");
   if (href === null) return undefined;
-  const same = (root: HTMLElement) =>
-    [...root.querySelectorAll<HTMLElement>("a[href]")].filter((a) => a.getAttribute("href") === href);
-  return same(live)[same(prerendered).indexOf(focused as HTMLElement)];
+  // The prerendered page may link to the source list's page instead of holding the list: a link in
+  // the list is the live list's link to the same source, or else (the link to that page) its summary.
+  const list = focused.closest(SOURCE_LIST);
+  if (list) {
+    const liveList = live.querySelector(SOURCE_LIST);
+    const same = [...(liveList?.querySelectorAll<HTMLElement>("a[href]") ?? [])].find(
+      (a) => a.getAttribute("href") === href,
+    );
+    return same ?? liveList?.querySelector<HTMLElement>("summary") ?? undefined;
+  }
+  // Any other link: the one with the same address at the same place among those outside the list.
+  const outside = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLElement>("a[href]")].filter(
+      (a) => a.getAttribute("href") === href && !a.closest(SOURCE_LIST),
+    );
+  return outside(live)[outside(prerendered).indexOf(focused as HTMLElement)];
 }
 
-/** Disclosures the reader opened on the prerendered page stay open (the same components draw both pages). */
+/** The chart's source list, which the build may have moved to a page of its own (src/ui/SourceLine.tsx). */
+const SOURCE_LIST = "details[data-source-list]";
+
+/** The live page's summary that reads the same: disclosures are told apart by what they say. */
+function summaryLike(summary: Element, live: HTMLElement): HTMLElement | undefined {
+  return [...live.querySelectorAll<HTMLElement>("summary")].find((s) => s.textContent === summary.textContent);
+}
+
+/** Disclosures the reader opened on the prerendered page stay open. */
 function keepOpen(prerendered: HTMLElement, live: HTMLElement): void {
-  const liveDetails = live.querySelectorAll("details");
-  prerendered.querySelectorAll("details").forEach((details, i) => {
-    if (details.open && liveDetails[i]) liveDetails[i].open = true;
-  });
+  for (const details of prerendered.querySelectorAll("details[open]")) {
+    const summary = details.querySelector("summary");
+    const counterpartDetails = summary ? summaryLike(summary, live)?.parentElement : undefined;
+    if (counterpartDetails instanceof HTMLDetailsElement) counterpartDetails.open = true;
+  }
 }
 
 /** What the bake disables and the pre-paint script counts (scripts/lib/explorer-prerender.ts). */

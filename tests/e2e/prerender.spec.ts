@@ -58,6 +58,9 @@ test("nothing render-blocking stands between the explorer's HTML and its chart: 
   expect(html).not.toMatch(/<link rel="stylesheet"/);
   expect(html.match(/<style>/g)).toHaveLength(1);
   expect(html.indexOf("<style>")).toBeLessThan(html.indexOf('<div id="root">'));
+  // The baked charts' points in single quotes, not a &quot; for every quote of their JSON.
+  expect(html.match(/data-kdem-points='\[/g)).toHaveLength(2);
+  expect(html).not.toContain('data-kdem-points="');
 });
 
 test("the explorer's inline CSS styles its baked page as the whole stylesheet does", async ({ page }) => {
@@ -251,4 +254,30 @@ test("the chart's full source list is a page of its own without JavaScript, and 
   await expect(live.locator("svg.recharts-surface")).toBeVisible();
   await expect(page.locator(".kdem-takeover")).toHaveCount(0);
   await expect(live.locator("details[open] li")).toHaveCount(count);
+});
+
+test("a reader on the link to the sources' page when the app takes over is on the live list's summary", async ({
+  page,
+}) => {
+  // The list's page does not answer, so the link stays in place of the list.
+  await page.route("**/sources/**", () => {});
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/korea-arms-exports.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await page.waitForLoadState("load");
+  const figure = page.locator('figure[data-chart="annual-exports"]');
+  await figure.getByText(/^and \d+ more sources$/).click();
+  const link = figure.getByRole("link", { name: /^All \d+ sources, on a page of their own$/ });
+  // Reaching for a control starts the app; the reader then goes to the link while it loads.
+  await figure.getByRole("button", { name: "Table", exact: true }).focus();
+  await link.focus();
+  release();
+  await expect(page.locator(".kdem-takeover")).toHaveCount(0);
+  await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+  await expect(figure.locator("details summary")).toBeFocused();
+  await expect(figure.locator("details")).toHaveAttribute("open", "");
 });
