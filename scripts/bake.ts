@@ -46,7 +46,8 @@ const { LANGS } = await import("@/data/schema.ts");
 const { translate } = await import("@/i18n/translate.ts");
 const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle.tsx");
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
-const { BAKED_SIZES, bakeForPage, standaloneSvg } = await import("@/features/embed/baked-svg.ts");
+const { BAKED_SIZES, bakeForPage, standaloneSvg, withSingleQuotedPoints } =
+  await import("@/features/embed/baked-svg.ts");
 const { surfaceLabel } = await import("@/charts/shared/messages.ts");
 const { escapeAttribute, oembed, oembedUrl, embedUrl, staticSvgUrl } = await import("@/features/embed/embed-code.ts");
 const { buildCsv, sourceCiter } = await import("@/features/explore/export.ts");
@@ -217,6 +218,7 @@ process.exit(0);
 async function prerenderExplorer(): Promise<number> {
   const views: { key: string; html: string }[] = [];
   const sourceLists: string[] = [];
+  const stylesheet = stylesheetOf(readFileSync(join(DIST, "index.html"), "utf8")).path;
   for (const chart of CHART_IDS) {
     for (const lang of LANGS) {
       const model = chartModel(chart, data, lang);
@@ -250,7 +252,7 @@ async function prerenderExplorer(): Promise<number> {
       write(`prerender/${chart}.${lang}.html`, html);
       views.push({ key: `${chart}.${lang}`, html });
       if (sourceList) {
-        write(sourcesHref.slice(1), sourceListPage(chart, lang, model.spec, sourceList));
+        write(sourcesHref.slice(1), sourceListPage(chart, lang, model.spec, sourceList, stylesheet));
         sourceLists.push(sourceList);
       }
     }
@@ -266,10 +268,16 @@ async function prerenderExplorer(): Promise<number> {
  * dist/sources/<chart>.<lang>.html: the full list of a chart's sources, which the explorer's page
  * links to instead of carrying it (scripts/lib/explorer-prerender.ts), for readers without
  * JavaScript; with it, the explorer fetches the list from here (#kdem-sources). A plain page with the
- * app's stylesheet: nothing on it waits for a script.
+ * app's stylesheet: nothing on it waits for a script. Not for search engines: the explorer is the page
+ * to find (its links are followed).
  */
-function sourceListPage(chart: ChartId, lang: Lang, spec: { title: string; basis: string }, list: string): string {
-  const stylesheet = stylesheetOf(readFileSync(join(DIST, "index.html"), "utf8"));
+function sourceListPage(
+  chart: ChartId,
+  lang: Lang,
+  spec: { title: string; basis: string },
+  list: string,
+  stylesheet: string,
+): string {
   const title = translate(lang, "sources.page.title", { chart: spec.title });
   const page = `<!doctype html>
 <html lang="${lang}">
@@ -278,7 +286,8 @@ function sourceListPage(chart: ChartId, lang: Lang, spec: { title: string; basis
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeText(`${title} — ${translate(lang, "app.title")}`)}</title>
     <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
-    <link rel="stylesheet" href="/${stylesheet.path}" />
+    <link rel="stylesheet" href="/${stylesheet}" />
+    <meta name="robots" content="noindex, follow" />
   </head>
   <body class="bg-page text-ink font-sans antialiased">
     <main class="mx-auto max-w-2xl px-3 py-5 text-sm sm:px-6">
@@ -402,7 +411,7 @@ function renderArticle(props: Parameters<typeof EmbedArticle>[0]): string {
   const host = document.createElement("div");
   const root = createRoot(host);
   flushSync(() => root.render(React.createElement(EmbedArticle, props)));
-  const html = host.innerHTML;
+  const html = withSingleQuotedPoints(host.innerHTML);
   root.unmount();
   return html;
 }

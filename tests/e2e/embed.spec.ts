@@ -121,6 +121,9 @@ test.describe("the embed page", () => {
       const html = await (await request.get(`/embed/${id}`)).text();
       expect(html, id).toContain(`data-kdem-chart="${id}"`);
       expect(html, id).toContain("data-kdem-baked");
+      // Its points in single quotes, not a &quot; for every quote of their JSON (bytes before the chart).
+      expect(html, id).toContain("data-kdem-points='[");
+      expect(html, id).not.toContain('data-kdem-points="');
       expect((await request.get(`/static/${id}.svg`)).ok(), id).toBe(true);
       expect((await request.get(`/oembed/${id}.json`)).ok(), id).toBe(true);
     }

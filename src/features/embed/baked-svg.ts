@@ -67,12 +67,13 @@ export function bakeForPage(
   copy.setAttribute("class", "kdem-baked");
   copy.setAttribute("data-kdem-baked", "");
   copy.setAttribute("data-kdem-size", size);
-  return withSingleQuotedPoints(copy.outerHTML);
+  return copy.outerHTML;
 }
 
 /**
  * The points' JSON in single quotes: the serializer's double quotes turn each of its quotes into
- * `&quot;` (about 100 bytes gzip of an explorer page). Same attribute value once parsed.
+ * `&quot;` (about 100 bytes gzip of a page). Same attribute value once parsed. For the page's markup
+ * as written: any later serialization (innerHTML) puts the `&quot;` back.
  */
 export function withSingleQuotedPoints(html: string): string {
   return html.replace(

@@ -9,6 +9,7 @@ import {
   prefixIds,
   standaloneSvg,
   trimForPage,
+  withSingleQuotedPoints,
 } from "@/features/embed/baked-svg.ts";
 import { styleToAttributes } from "@/charts/shared/svg-style.ts";
 
@@ -111,13 +112,23 @@ describe("baking an SVG", () => {
     ]);
   });
 
-  it("writes the points' JSON in single quotes, which parse to the same value", () => {
-    const svg = svgOf(RECHARTS_LIKE);
+  it("writes every baked chart's points JSON in single quotes, which parse to the same value", () => {
     const points = JSON.stringify([{ at: 1, title: `Korea's "record"`, lines: ["a & b"], id: "x" }]);
-    svg.setAttribute("data-kdem-points", points);
-    const html = bakeForPage(svg, "narrow", { labelledBy: "t", describedBy: "d" }, "p-");
+    const host = document.createElement("div");
+    for (const size of ["narrow", "wide"] as const) {
+      const svg = svgOf(RECHARTS_LIKE);
+      svg.setAttribute("data-kdem-points", points);
+      host.innerHTML += bakeForPage(svg, size, { labelledBy: "t", describedBy: "d" }, `${size}-`);
+    }
+    // As a page's markup is written: serialized once more (innerHTML), which quotes with &quot;.
+    const html = withSingleQuotedPoints(host.innerHTML);
+    expect(host.innerHTML).toContain("&quot;");
     expect(html).not.toContain("&quot;");
-    expect(svgOf(html).getAttribute("data-kdem-points")).toBe(points);
+    host.innerHTML = html;
+    expect([...host.querySelectorAll("svg")].map((svg) => svg.getAttribute("data-kdem-points"))).toEqual([
+      points,
+      points,
+    ]);
   });
 
   it("makes the page's SVG a scalable, named, focusable image without inline style", () => {
