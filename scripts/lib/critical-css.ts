@@ -57,6 +57,9 @@ function tagsIn(content: readonly string[], scripts: readonly string[]): Set<str
     for (const [input] of text.matchAll(/<input\b[^>]*>/gi))
       tags.add(`input:${(/\stype=["']?([\w-]+)/i.exec(input)?.[1] ?? "text").toLowerCase()}`);
   }
+  // Markup in a script's strings (innerHTML) counts as well: a stray `i<n ` only keeps a rule too many.
+  for (const text of scripts)
+    for (const [, tag] of text.matchAll(/<([a-z][a-z0-9]*)[\s>/]/gi)) tags.add(tag!.toLowerCase());
   for (const text of [...content, ...scripts])
     for (const [, tag] of text.matchAll(/createElement(?:NS)?\([^)]*?["'`]([a-z][a-z0-9]*)["'`]\)/g)) {
       tags.add(tag!);
@@ -160,9 +163,16 @@ function classAttributesIn(html: string): string {
  * The class names a script gives the elements it adds: the strings it assigns to `className` or a
  * class attribute, or passes to `classList`. Only those: every other word of a script (an event
  * named "blur", a "hidden" flag, a "transform" it sets as a style property) would keep a utility,
- * and the custom properties it needs, that no element of the page has.
+ * and the custom properties it needs, that no element of the page has. A className assigned from an
+ * expression fails the build rather than leave its classes out.
  */
 function classNamesIn(script: string): string {
+  // A class name from an expression (a variable, a condition) is one this cannot see: refuse it.
+  const dynamic = /className\s*=\s*(?!["'`=\s])/.exec(script);
+  if (dynamic)
+    throw new Error(
+      `critical-css: a page script sets className from an expression ("${script.slice(dynamic.index, dynamic.index + 48)}…"): give it string literals, or the page's inline CSS may lack its classes`,
+    );
   const names: string[] = [];
   const assigned = /(?:className\s*=\s*|setAttribute\(\s*["'`]class["'`]\s*,\s*|class=\\?)(["'`])((?:(?!\1)[^\\])*)/g;
   for (const [, , value] of script.matchAll(assigned)) names.push(value!);

@@ -77,7 +77,11 @@ describe("critical CSS", () => {
     for (const kept of [".shadow{", ".text-\\[0\\.95rem\\]", "sm\\:flex-row", "sm\\:grid-cols-2"])
       expect(css, kept).toContain(kept);
     for (const dropped of [".flex{", ".grid{"]) expect(css, dropped).not.toContain(dropped);
-    // Elements a script creates still keep their base rules.
+    // A class name this cannot read fails the build instead of going missing.
+    expect(() => criticalCss(CSS, [], ["t.className=e?`shadow`:`grid`"])).toThrow(/className from an expression/);
+    expect(() => criticalCss(CSS, [], ['if(t.className==="x")t.className = "shadow"'])).not.toThrow();
+    // Elements a script creates, or writes as markup, still keep their base rules.
+    expect(criticalCss(CSS, ["<p>x</p>"], ['w.innerHTML="<abbr title=x>SIPRI</abbr>"'])).toContain("abbr:where");
     expect(criticalCss(CSS, ["<p>x</p>"], ['doc.createElement("abbr")'])).toContain("abbr:where");
   });
 
