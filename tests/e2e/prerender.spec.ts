@@ -3,7 +3,7 @@
  * linked view paints before any of the app's JS has run, and the app takes over without moving a
  * pixel of layout.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   bakedBars,
   collectErrors,
@@ -29,13 +29,29 @@ async function watchLayoutShifts(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
 
-test("with JavaScript off, / shows the annual chart with the 2022 record, its figures and sources", async ({
-  browser,
-}) => {
+/** The explorer's page with JavaScript off, as a reader without it gets `/`. */
+async function explorerWithoutJs(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
-  const figure = page.locator('figure[data-chart="annual-exports"]');
+  return { context, page, figure: page.locator('figure[data-chart="annual-exports"]') };
+}
+
+/** Holds the dataset's response (so the app cannot take over yet) until the returned function is called. */
+async function holdDataset(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/korea-arms-exports.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("with JavaScript off, / shows the annual chart with the 2022 record, its figures and sources", async ({
+  browser,
+}) => {
+  const { context, page, figure } = await explorerWithoutJs(browser);
   await expect(figure.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
   const chart = figure.locator("svg[data-kdem-baked]").filter({ visible: true });
   await expect(chart).toHaveCount(1);
@@ -165,12 +181,7 @@ test("while the app waits for the dataset, the prerendered page stays as it was"
 });
 
 test("a reader who tabs on while the app loads stays where they are when it takes over", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/data/korea-arms-exports.json", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDataset(page);
   await page.goto("/");
   const figure = page.locator('figure[data-chart="annual-exports"]');
   // Reaching the Table button starts the app; the reader tabs on to the baked chart before it is ready.
@@ -214,10 +225,7 @@ test("the chart's full source list is a page of its own without JavaScript, and 
   page,
 }) => {
   // Without JavaScript: the disclosure links to the list's page, which lists every source with its link.
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const nojs = await context.newPage();
-  await nojs.goto("/");
-  const figure = nojs.locator('figure[data-chart="annual-exports"]');
+  const { context, page: nojs, figure } = await explorerWithoutJs(browser);
   await figure.getByText(/^and \d+ more sources$/).click();
   const link = figure.getByRole("link", { name: /^All \d+ sources, on a page of their own$/ });
   const count = Number(/\d+/.exec((await link.textContent())!)![0]);
@@ -261,12 +269,7 @@ test("a reader on the link to the sources' page when the app takes over is on th
 }) => {
   // The list's page does not answer, so the link stays in place of the list.
   await page.route("**/sources/**", () => {});
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/data/korea-arms-exports.json", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDataset(page);
   await page.goto("/");
   await page.waitForLoadState("load");
   const figure = page.locator('figure[data-chart="annual-exports"]');
