@@ -230,6 +230,8 @@ test.describe("the embed page", () => {
       "href",
       "/?lang=ko",
     );
+    // The page script arrives after the first paint: hover once it has enhanced the chart.
+    await expect(bakedSvg(page, "ko")).toHaveAttribute("role", "group");
     await bakedBars(bakedSvg(page, "ko")).nth(16).hover();
     await expect(article(page, "ko").locator("[data-kdem-tip]:visible")).toHaveText(/^2022년: 173억 달러/);
     await expectNoSeriousA11yViolations(page);
@@ -245,6 +247,8 @@ test.describe("the embed page", () => {
     await page.goto(`${EMBED}?lang=ko`);
     await expect(page.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // The page script arrives after the first paint: hover once it has enhanced the chart.
+    await expect(bakedSvg(page)).toHaveAttribute("role", "group");
     await bakedBars(bakedSvg(page)).nth(16).hover();
     await expect(article(page).locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
 

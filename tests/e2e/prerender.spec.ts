@@ -203,6 +203,8 @@ test("the explorer's baked chart answers hover and keys, and the article's figur
   await page.goto("/");
   const figure = page.locator('figure[data-chart="annual-exports"]');
   const chart = figure.locator("svg[data-kdem-baked]:visible");
+  // The interaction script arrives after the first paint, which may come after the load event.
+  await expect(chart).toHaveAttribute("role", "group");
   await bakedBars(chart).nth(16).hover();
   await expect(figure.locator("[data-kdem-tip]:visible")).toHaveText(/^2022: \$17\.3 billion/);
 
