@@ -82,7 +82,7 @@ export function withSingleQuotedPoints(html: string): string {
   );
 }
 
-/** Geometry attributes whose numbers the page gets to 2 decimals (0.005 px at most: invisible). */
+/** Geometry attributes whose numbers the page gets to 2 decimals (0.005 px at most: invisible, but for text, kept exact). */
 const GEOMETRY = ["d", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "cx", "cy", "r", "points", "transform"];
 
 /**
@@ -110,6 +110,9 @@ export function trimForPage(root: SVGSVGElement): void {
   }
   for (const el of root.querySelectorAll("*"))
     for (const name of GEOMETRY) {
+      // Glyphs snap to the pixel grid (whole pixels down, parts of one across): a label moved by even
+      // 0.005 px can land on the other side of a step (67.495 → 67.5 moved one down by a pixel).
+      if (el.tagName === "text" || el.tagName === "tspan") continue;
       const value = el.getAttribute(name);
       if (value === null) continue;
       let rounded = value
