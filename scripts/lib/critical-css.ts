@@ -52,19 +52,17 @@ const CONTROL_PARTS: [RegExp, string[]][] = [
  */
 function tagsIn(content: readonly string[], scripts: readonly string[]): Set<string> {
   const tags = new Set(["html", "body", "head"]);
-  for (const text of content) {
-    for (const [, tag] of text.matchAll(/<([a-z][a-z0-9]*)[\s>/]/gi)) tags.add(tag!.toLowerCase());
+  for (const text of content)
     for (const [input] of text.matchAll(/<input\b[^>]*>/gi))
       tags.add(`input:${(/\stype=["']?([\w-]+)/i.exec(input)?.[1] ?? "text").toLowerCase()}`);
-  }
   // Markup in a script's strings (innerHTML) counts as well: a stray `i<n ` only keeps a rule too many.
-  for (const text of scripts)
+  for (const text of [...content, ...scripts]) {
     for (const [, tag] of text.matchAll(/<([a-z][a-z0-9]*)[\s>/]/gi)) tags.add(tag!.toLowerCase());
-  for (const text of [...content, ...scripts])
     for (const [, tag] of text.matchAll(/createElement(?:NS)?\([^)]*?["'`]([a-z][a-z0-9]*)["'`]\)/g)) {
       tags.add(tag!);
       if (tag === "input") tags.add("input:*");
     }
+  }
   return tags;
 }
 
@@ -105,7 +103,7 @@ function dropUnusedVariables(root: Root, content: readonly string[]): void {
       const rule = decl.parent;
       decl.remove();
       removed = true;
-      if (rule && rule.type === "rule" && !(rule as Rule).nodes.length) removeWithEmptyParents(rule as Rule);
+      if (rule?.type === "rule" && !(rule as Rule).nodes.length) removeWithEmptyParents(rule);
     });
   }
   let values = "";
@@ -117,10 +115,12 @@ function dropUnusedVariables(root: Root, content: readonly string[]): void {
   });
 }
 
-function removeWithEmptyParents(node: Node): void {
+/** Removes a node, and the @media, @supports or @layer it leaves empty (up to `keep`, which stays). */
+function removeWithEmptyParents(node: Node, keep?: Node): void {
   const parent = node.parent;
   node.remove();
-  if (parent && parent.type === "atrule" && !(parent as AtRule).nodes?.length) removeWithEmptyParents(parent as AtRule);
+  if (parent?.type === "atrule" && parent !== keep && !(parent as AtRule).nodes?.length)
+    removeWithEmptyParents(parent as AtRule, keep);
 }
 
 function isInProperties(node: Node): boolean {
@@ -139,11 +139,8 @@ function keepInLayer(root: Root, name: string, keep: (selector: string) => boole
   root.walkAtRules("layer", (layer) => {
     if (layer.params !== name) return;
     layer.walkRules((rule) => {
-      if (rule.selectors.some(keep)) return;
-      const parent = rule.parent;
-      rule.remove();
-      // An @media or @supports left empty inside the layer goes with its last rule.
-      if (parent?.type === "atrule" && parent !== layer && !parent.nodes?.length) parent.remove();
+      // An @media or @supports left empty inside the layer goes with its last rule; the layer stays.
+      if (!rule.selectors.some(keep)) removeWithEmptyParents(rule, layer);
     });
   });
 }

@@ -93,7 +93,8 @@ export function deferSourceList(root: HTMLElement, page: SourceListPage): string
   const count = list.childElementCount;
   const link = root.ownerDocument.createElement("a");
   link.href = page.href;
-  link.className = "underline decoration-line underline-offset-2 hover:text-ink";
+  // Styled as the sources it stands for.
+  link.className = list.querySelector("a")?.className ?? "";
   link.textContent = page.linkText(count);
   const item = root.ownerDocument.createElement("li");
   item.append(link);
