@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { publishDataset } from "./scripts/vite-plugin-dataset.ts";
+import { serveExplorerViews } from "./scripts/vite-plugin-explorer-views.ts";
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const embedBuild = process.env.KDEM_BUILD === "embed";
@@ -15,7 +16,7 @@ const embedBuild = process.env.KDEM_BUILD === "embed";
  * gives the embed one stylesheet.
  */
 export default defineConfig({
-  plugins: [react(), tailwindcss(), publishDataset()],
+  plugins: [react(), tailwindcss(), publishDataset(), serveExplorerViews()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },

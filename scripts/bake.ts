@@ -8,7 +8,10 @@
  *   dist/static/<chart>.png        a link-preview card, when Chromium is available
  *   dist/oembed/<chart>.json       the oEmbed answer the page advertises
  *   dist/prerender/<chart>.<lang>.html  the explorer's content for the chart's default view
+ *   dist/prerender/<chart>.<lang>.points.json  its baked charts' hover points, for the interaction script
  *   dist/index.html                the explorer with its default view's content and the pre-paint script
+ *   dist/views/<chart>.<lang>.html the same for each other view that fits the first round trip
+ *   dist/explorer-views.conf       which address gets which of those pages, for deploy/nginx.conf
  *   dist/csp-styles.conf           the hashes of the pages' inline stylesheets, for deploy/nginx.conf's CSP
  * from dist/embed.html, the template `KDEM_BUILD=embed vite build` made (removed afterwards).
  *
@@ -21,6 +24,7 @@ import { dirname, join } from "node:path";
 import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
 import { criticalCss } from "./lib/critical-css.ts";
+import type { ViewPage } from "./lib/explorer-views.ts";
 import { siteUrl } from "./lib/site-url.ts";
 
 const DIST = join(ROOT, "dist");
@@ -60,6 +64,16 @@ const { createQueryClient } = await import("@/app/query-client.ts");
 const { datasetQueryOptions } = await import("@/data/api/get-dataset.ts");
 const { EXPLORER_BAKED_SIZES, prerenderView } = await import("./lib/explorer-prerender.ts");
 const { PREPAINT_SCRIPT, EMBED_PREPAINT_SCRIPT, cspHashSource } = await import("./lib/prepaint.ts");
+const { nginxViewsMap, viewAddresses, viewPageFile } = await import("./lib/explorer-views.ts");
+const { gzipBytes } = await import("./check-size.ts");
+/** The HTML budget of the explorer's pages (scripts/size-budgets.json): what arrives in the first round trip. */
+const EXPLORER_HTML_MAX = (() => {
+  const budgets = JSON.parse(readFileSync(join(ROOT, "scripts/size-budgets.json"), "utf8")) as {
+    pages: { name: string; html?: { max: number } }[];
+  };
+  const max = budgets.pages.find((rule) => rule.name === "explorer")?.html?.max;
+  return max ?? fail("bake: scripts/size-budgets.json has no HTML budget for the explorer");
+})();
 
 type ChartId = (typeof CHART_IDS)[number];
 type Lang = (typeof LANGS)[number];
@@ -235,7 +249,8 @@ async function prerenderExplorer(): Promise<number> {
         return () => root.unmount();
       };
       const sourcesHref = `/sources/${chart}.${lang}.html`;
-      const { html, sourceList } = await prerenderView(
+      const pointsHref = `/prerender/${chart}.${lang}.points.json`;
+      const { html, sourceList, points } = await prerenderView(
         render,
         model,
         drawSvg,
@@ -248,8 +263,10 @@ async function prerenderExplorer(): Promise<number> {
             EXPLORER_BAKED_SIZES[size],
           ),
         { href: sourcesHref, linkText: (count) => translate(lang, "chart.sourceListPage", { count }) },
+        pointsHref,
       ).catch((error: unknown) => fail(`bake: explorer ${chart} ${lang}: ${message(error)}`));
       write(`prerender/${chart}.${lang}.html`, html);
+      write(pointsHref.slice(1), points);
       views.push({ key: `${chart}.${lang}`, html });
       if (sourceList) {
         write(sourcesHref.slice(1), sourceListPage(chart, lang, model.spec, sourceList, stylesheet));
@@ -259,8 +276,28 @@ async function prerenderExplorer(): Promise<number> {
   }
   if (views[0]?.key !== `${DEFAULT_VIEW.chart}.${DEFAULT_VIEW.lang}`)
     fail("bake: the first view baked is not the default");
-  const page = join(DIST, "index.html");
-  writeFileSync(page, explorerPage(readFileSync(page, "utf8"), views, sourceLists));
+  const index = join(DIST, "index.html");
+  const pages = explorerPages(readFileSync(index, "utf8"), views, sourceLists);
+  writeFileSync(index, pages[0]!.html);
+  // Each other view gets a page of its own for servers that read the query (scripts/lib/explorer-views.ts),
+  // where that page arrives in the first round trip as index.html does; a larger one would paint no
+  // sooner than index.html and the fetch of its content, so that view is left to the pre-paint script.
+  const written: ViewPage[] = [];
+  const left: string[] = [];
+  for (const { view, html } of pages.slice(1)) {
+    const size = gzipBytes(html);
+    if (size > EXPLORER_HTML_MAX) {
+      left.push(`${view.chart}.${view.lang} (${(size / 1000).toFixed(1)} kB)`);
+      continue;
+    }
+    write(viewPageFile(view), html);
+    written.push(view);
+  }
+  write("explorer-views.conf", nginxViewsMap(viewAddresses(written, DEFAULT_VIEW)));
+  if (left.length)
+    console.log(
+      `bake: no page of its own (over ${(EXPLORER_HTML_MAX / 1000).toFixed(1)} kB gzip, fetched by the pre-paint script instead): ${left.join(", ")}`,
+    );
   return views.length;
 }
 
@@ -361,45 +398,75 @@ function previewTags({
 }
 
 /**
- * dist/index.html with the first view's content in <div id="root"> and the pre-paint script in
- * place of the module script and its preloads (which it adds itself once the view has painted).
+ * The explorer's pages: dist/index.html with the first view's content in <div id="root">, and one of
+ * the same for every other view, in its language and with its own title and link-preview tags. Each
+ * has the pre-paint script in place of the module script and its preloads (which it adds itself once
+ * the view has painted) and lists its own view first in <meta name="kdem-baked">: the script fetches
+ * any other. All share one inline stylesheet (it covers every view), so one CSP hash allows it.
  */
-function explorerPage(page: string, views: { key: string; html: string }[], sourceLists: string[]): string {
+function explorerPages(
+  page: string,
+  views: { key: string; html: string }[],
+  sourceLists: string[],
+): { view: ViewPage; html: string }[] {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
   if (!entry) fail("bake: dist/index.html has no module script");
   const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
-  let html = page.replace(entry[0], "");
-  for (const preload of preloads) html = html.replace(preload[0], "");
+  let shell = page.replace(entry[0], "");
+  for (const preload of preloads) shell = shell.replace(preload[0], "");
   const interact = readdirSync(join(DIST, "assets")).find((f) => /^interact-[\w-]+\.js$/.test(f));
   if (!interact) fail("bake: vite built no interact-*.js (the explorer's interaction script)");
-  const first = baked.find((b) => b.chart === DEFAULT_VIEW.chart)!;
-  const head = [
-    `<link rel="canonical" href="${escapeAttribute(`${SITE}/`)}" />`,
-    ...previewTags({
-      url: `${SITE}/`,
-      title: `${provider}: ${first.titles.en}`,
-      description: first.takeaways.en,
-      card: cards.has(first.chart) ? { url: `${SITE}/static/${first.chart}.png`, ...CARD } : undefined,
-    }),
-    `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
-    `<meta name="kdem-interact" content="/assets/${interact}" />`,
-    `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
-    `<script>${PREPAINT_SCRIPT}</script>`,
-    "",
-  ].join("\n    ");
-  const stylesheet = stylesheetOf(html);
+  const stylesheet = stylesheetOf(shell);
   // What the page can show before the app: any baked view (the pre-paint script puts in the linked
   // one), the source lists the interaction script fetches, and what that script adds.
   const interactScript = readFileSync(join(DIST, "assets", interact), "utf8");
   const style = pageStyle(stylesheet, [...views.map((v) => v.html), ...sourceLists], [interactScript]);
   styleSources.set(null, style.hash);
-  html = html.replace(
-    stylesheet.link,
-    () => `${head}<meta name="kdem-css" content="/${stylesheet.path}" />\n    ${style.html}`,
-  );
-  html = inlineFavicon(html);
-  if (!html.includes('<div id="root"></div>')) fail('bake: dist/index.html has no <div id="root"></div>');
-  return html.replace('<div id="root"></div>', () => `<div id="root">${views[0]!.html}</div>`);
+  shell = inlineFavicon(shell);
+  if (!shell.includes('<div id="root"></div>')) fail('bake: dist/index.html has no <div id="root"></div>');
+  const description = /<meta\s+name="description"\s+content="[^"]*"\s*\/>/.exec(shell);
+  if (!description) fail("bake: dist/index.html has no description");
+  return views.map(({ key, html: content }, i) => {
+    const [chart, lang] = key.split(".") as [ChartId, Lang];
+    const chartPage = baked.find((b) => b.chart === chart);
+    if (!chartPage) fail(`bake: no baked chart ${chart} for the explorer's view ${key}`);
+    const url = `${SITE}${exploreHref(chart, { ...DEFAULT_EMBED, lang })}`;
+    const title = chartPage.titles[lang];
+    const head = [
+      `<link rel="canonical" href="${escapeAttribute(url)}" />`,
+      ...previewTags({
+        url,
+        title: `${translate(lang, "app.title")}: ${title}`,
+        description: chartPage.takeaways[lang],
+        card: cards.has(chart) ? { url: `${SITE}/static/${chart}.png`, ...CARD } : undefined,
+      }),
+      `<meta name="kdem-baked" content="${[key, ...views.map((v) => v.key).filter((k) => k !== key)].join(" ")}" />`,
+      `<meta name="kdem-interact" content="/assets/${interact}" />`,
+      `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
+      `<script>${PREPAINT_SCRIPT}</script>`,
+      "",
+    ].join("\n    ");
+    let html = shell.replace(
+      stylesheet.link,
+      () => `${head}<meta name="kdem-css" content="/${stylesheet.path}" />\n    ${style.html}`,
+    );
+    // The default view keeps the site's own title and description (index.html's); the others are named for their chart.
+    if (i > 0)
+      html = html
+        .replace('<html lang="en">', () => `<html lang="${lang}">`)
+        .replace(
+          /<title>[^<]*<\/title>/,
+          () => `<title>${escapeText(`${title} — ${translate(lang, "app.title")}`)}</title>`,
+        )
+        .replace(
+          description[0],
+          () => `<meta name="description" content="${escapeAttribute(chartPage.takeaways[lang])}" />`,
+        );
+    return {
+      view: { chart, lang },
+      html: html.replace('<div id="root"></div>', () => `<div id="root">${content}</div>`),
+    };
+  });
 }
 
 /**

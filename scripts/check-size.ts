@@ -21,8 +21,8 @@ export interface Limit {
 }
 export interface PageRule {
   name: string;
-  /** Glob on the HTML path relative to dist: `*` within a folder, `**\/` any folders. First match wins. */
-  match: string;
+  /** Glob(s) on the HTML path relative to dist: `*` within a folder, `**\/` any folders. First match wins. */
+  match: string | string[];
   /** The HTML as sent (gzip): what must arrive before anything of the page can paint. */
   html?: Limit;
   initialJs?: Limit;
@@ -181,7 +181,7 @@ function judge(subject: string, measure: Check["measure"], rule: string, bytes: 
 export function checkBudgets(pages: PageSizes[], budgets: Budgets, gzipOf: (file: string) => number): Check[] {
   const checks: Check[] = [];
   for (const page of pages) {
-    const rule = budgets.pages.find((r) => globToRegExp(r.match).test(page.html));
+    const rule = budgets.pages.find((r) => [r.match].flat().some((glob) => globToRegExp(glob).test(page.html)));
     if (!rule) continue;
     if (rule.html) checks.push(judge(page.html, "HTML", rule.name, page.htmlGzip, rule.html));
     if (rule.initialJs) checks.push(judge(page.html, "initial JS", rule.name, page.initialJsGzip, rule.initialJs));

@@ -7,5 +7,5 @@ import { enhanceBakedCharts } from "@/ui/baked-chart.ts";
 import { restoreSourceLists } from "@/ui/source-list.ts";
 
 const root = document.getElementById("root") ?? document;
-enhanceBakedCharts(root);
+void enhanceBakedCharts(root);
 restoreSourceLists(root);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { CHART_IDS } from "../../src/data/chart-ids.ts";
+import { viewPageFile } from "../lib/explorer-views.ts";
 
 export type PageKind = "explorer" | "embed" | "present" | "static";
 
@@ -29,6 +30,7 @@ export const STATIC_CHART = "annual-exports";
 export const STATIC_PAGE_PATH = `/bench-static-${STATIC_CHART}.html`;
 /** A view opened from a link (design §6 budgets it like `/`). */
 export const LINKED_VIEW_PATH = "/?chart=world-share";
+const LINKED_VIEW_PAGE = viewPageFile({ chart: "world-share", lang: "en" });
 
 // The explorer shows the chart baked into its HTML (data-kdem-baked) until Recharts draws its own.
 const EXPLORER_CHART = "figure svg.recharts-surface, figure svg[data-kdem-baked]";
@@ -49,7 +51,8 @@ export function benchPages(dist: string): BenchPage[] {
   return [
     page("static", STATIC_PAGE_PATH, `static/${STATIC_CHART}.svg`, "svg"),
     page("explorer", "/", "index.html", EXPLORER_CHART),
-    page("explorer", LINKED_VIEW_PATH, "index.html", EXPLORER_CHART),
+    // The view's own page where the build wrote one (scripts/lib/explorer-views.ts), else index.html and its fetch.
+    page("explorer", LINKED_VIEW_PATH, existsSync(join(dist, LINKED_VIEW_PAGE)) ? LINKED_VIEW_PAGE : "index.html", EXPLORER_CHART),
     ...embedIds.map((id) => page("embed", `/embed/${id}`, `embed/${id}/index.html`, EMBED_CHART)),
     page("present", "/present", "present/index.html", null),
   ];

@@ -9,7 +9,6 @@
  * the app takes over, and say so with JavaScript off), inline styles become attributes or go.
  */
 import type { ChartModel } from "@/charts/registry.ts";
-import { withSingleQuotedPoints } from "@/features/embed/baked-svg.ts";
 import type { DrawSvg } from "./chart-svg.ts";
 
 /** Sizes the explorer's plot is baked at; index.css shows the wide one from EXPLORER_WIDE_MEDIA on. */
@@ -23,6 +22,8 @@ export interface PrerenderedView {
   html: string;
   /** The chart's full list of sources (a `<ul>`), for the page the view links to instead; null when the view lists them all in its source line. */
   sourceList: string | null;
+  /** The baked charts' hover points by size, for the file the page names instead (JSON). */
+  points: string;
 }
 
 /** Where the full source list of a view goes, and the link that stands for it on the page. */
@@ -43,6 +44,8 @@ export async function prerenderView(
   drawSvg: DrawSvg,
   bake: (svg: SVGSVGElement, size: "narrow" | "wide", aria: { labelledBy: string; describedBy: string }) => string,
   sourceListPage: SourceListPage,
+  /** Where the view's points file is served (see movePoints). */
+  pointsHref: string,
 ): Promise<PrerenderedView> {
   const host = document.createElement("div");
   document.body.append(host);
@@ -72,7 +75,8 @@ export async function prerenderView(
     plot.setAttribute("data-kdem-baked-plot", "");
     staticOnly(host);
     const sourceList = deferSourceList(host, sourceListPage);
-    return { html: withSingleQuotedPoints(host.innerHTML), sourceList };
+    const points = movePoints(plot, pointsHref);
+    return { html: host.innerHTML, sourceList, points };
   } finally {
     unmount();
     host.remove();
@@ -101,6 +105,23 @@ export function deferSourceList(root: HTMLElement, page: SourceListPage): string
   list.replaceChildren(item);
   list.parentElement!.setAttribute("data-source-list", page.href);
   return markup;
+}
+
+/**
+ * The baked charts' hover points (≈1 kB gzip for the two sizes) are read only by the interaction
+ * script, which comes after the chart has painted: they go to a file of the view's own, which each
+ * SVG names with its size (`data-kdem-points-src`, src/ui/baked-chart.ts), so the page stays within
+ * one round trip. Returns that file's JSON.
+ */
+export function movePoints(plot: HTMLElement, href: string): string {
+  const points: Record<string, unknown> = {};
+  for (const svg of plot.querySelectorAll<SVGSVGElement>("svg[data-kdem-points]")) {
+    const size = svg.getAttribute("data-kdem-size") ?? "";
+    points[size] = JSON.parse(svg.getAttribute("data-kdem-points")!);
+    svg.removeAttribute("data-kdem-points");
+    svg.setAttribute("data-kdem-points-src", `${href}#${size}`);
+  }
+  return JSON.stringify(points);
 }
 
 /**

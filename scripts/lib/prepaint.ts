@@ -5,7 +5,7 @@
  * - `<html lang>` and `data-theme` from the address (as the app's document-state does later), so
  *   nothing repaints in another language or scheme;
  * - the view the address names, when the build baked it: the HTML holds the first view of
- *   `<meta name="kdem-baked">`; any other baked view (another chart or language) is fetched from
+ *   `<meta name="kdem-baked">` (index.html the default one, dist/views/ pages their own); any other baked view (another chart or language) is fetched from
  *   /prerender/<chart>.<lang>.html and put in place of it while the page's own view stays hidden,
  *   so no other chart ever shows as if it were the one linked;
  * - a view that was not baked (a year range, the other chart type, the table, another dataset)
@@ -16,10 +16,12 @@
  *   once it has taken over (src/app/takeover.ts). Nothing competes with the first paint, and
  *   nothing blocks the main thread at load.
  *
- * Why one page and a script, not a static page per view: the views are addressed by query string
- * (design §3: `/?chart=world-share&lang=ko`), which a static host answers with the one index.html
- * whatever the query; only a script sees the query before the page paints. A redirect to a
- * per-view file would cost a round trip and change the address readers share.
+ * Why a script as well as a page per view: the views are addressed by query string (design §3:
+ * `/?chart=world-share&lang=ko`). A server that reads the query sends the view's own page
+ * (scripts/lib/explorer-views.ts: nginx, vite preview), which lists its view first and needs no fetch;
+ * a static host answers with the one index.html whatever the query, and only a script sees the query
+ * before the page paints. A redirect to a per-view file would cost a round trip and change the
+ * address readers share.
  *
  * Plain ES5-era JS in a string, minified (below), not bundled: it must run before any module loads, and its text is
  * what the CSP hash covers (tests/scripts/prepaint.test.ts checks it against deploy/nginx.conf and

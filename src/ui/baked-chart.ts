@@ -6,6 +6,10 @@
  * data point id) were read from the drawn chart at build time (scripts/lib/chart-svg.ts), so this
  * shows what the live chart's own tooltip shows. Plain DOM, a few KB: loaded after the chart has
  * painted; the framework loads only for what it alone can do (design §6).
+ *
+ * An embed's SVG carries its points (`data-kdem-points`). The explorer's page names a file instead
+ * (`data-kdem-points-src="<file>#<size>"`, one file for a view's sizes): nothing but this script reads
+ * them, and they would otherwise be ≈1 kB gzip of a page that must arrive in one round trip.
  */
 
 interface Point {
@@ -15,12 +19,47 @@ interface Point {
   id: string | null;
 }
 
-/** Gives every baked chart SVG in `scope` its interaction, and connects the figure links that name its points. */
-export function enhanceBakedCharts(scope: ParentNode): void {
-  const charts = [...scope.querySelectorAll<SVGSVGElement>("svg[data-kdem-points]")]
-    .filter((svg) => svg.dataset.kdemLive === undefined)
-    .map(enhance)
-    .filter((chart): chart is Chart => chart !== null);
+/**
+ * Gives every baked chart SVG in `scope` its interaction, and connects the figure links that name its
+ * points: at once for points in the SVG, once loaded for points in a file. A chart whose points
+ * cannot be had stays what it was: a labelled image.
+ */
+export function enhanceBakedCharts(
+  scope: ParentNode,
+  load: (href: string) => Promise<unknown> = fetchJson,
+): Promise<void> {
+  const svgs = [...scope.querySelectorAll<SVGSVGElement>("svg[data-kdem-points], svg[data-kdem-points-src]")].filter(
+    (svg) => svg.dataset.kdemLive === undefined,
+  );
+  // Marked at once: a second call while the points load must not enhance it twice.
+  for (const svg of svgs) svg.dataset.kdemLive = "";
+  if (svgs.every((svg) => svg.dataset.kdemPoints !== undefined)) {
+    connectFigureLinks(
+      scope,
+      svgs.map((svg) => enhance(svg, parsed(svg.dataset.kdemPoints!))),
+    );
+    return Promise.resolve();
+  }
+  const files = new Map<string, Promise<unknown>>();
+  const pointsOf = async (svg: SVGSVGElement): Promise<unknown> => {
+    if (svg.dataset.kdemPoints !== undefined) return parsed(svg.dataset.kdemPoints);
+    const [file = "", key = ""] = svg.dataset.kdemPointsSrc!.split("#");
+    if (!files.has(file)) files.set(file, load(file));
+    const all = await files.get(file)!;
+    return all && typeof all === "object" ? (all as Record<string, unknown>)[key] : undefined;
+  };
+  return Promise.all(
+    svgs.map((svg) =>
+      pointsOf(svg).then(
+        (points) => enhance(svg, points),
+        () => null,
+      ),
+    ),
+  ).then((charts) => connectFigureLinks(scope, charts));
+}
+
+function connectFigureLinks(scope: ParentNode, enhanced: (Chart | null)[]): void {
+  const charts = enhanced.filter((chart): chart is Chart => chart !== null);
   for (const link of scope.querySelectorAll<HTMLButtonElement>("button[data-point]")) {
     if (!charts.some((chart) => chart.has(link.dataset.point!))) continue;
     // Handled here, so it does not ask for the app (see the pre-paint script).
@@ -32,6 +71,20 @@ export function enhanceBakedCharts(scope: ParentNode): void {
   }
 }
 
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+async function fetchJson(href: string): Promise<unknown> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
 interface Chart {
   has: (id: string) => boolean;
   shown: () => boolean;
@@ -40,16 +93,10 @@ interface Chart {
 
 const SVG = "http://www.w3.org/2000/svg";
 
-function enhance(svg: SVGSVGElement): Chart | null {
-  svg.dataset.kdemLive = "";
-  let points: Point[];
-  try {
-    points = JSON.parse(svg.dataset.kdemPoints ?? "[]") as Point[];
-  } catch {
-    return null;
-  }
+function enhance(svg: SVGSVGElement, read: unknown): Chart | null {
   const box = svg.parentElement;
-  if (!points.length || !box) return null;
+  if (!Array.isArray(read) || !read.length || !box) return null;
+  const points = read as Point[];
   const doc = svg.ownerDocument;
   // Now that the arrow keys work, it is a chart to explore, named as the live chart is, not a picture.
   if (svg.dataset.kdemSurface) {

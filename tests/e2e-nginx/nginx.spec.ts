@@ -27,6 +27,8 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 const PAGES = [
   { path: "/", frameable: false },
   { path: "/?chart=buyers&lang=ko", frameable: false },
+  // A view with no page of its own today (over the first round trip): index.html, which fetches it.
+  { path: "/?chart=contracts-vs-deliveries&lang=ko", frameable: false },
   { path: "/present", frameable: false },
   { path: "/present/?slide=3", frameable: false },
   { path: "/embed/annual-exports", frameable: true },
@@ -61,8 +63,24 @@ test("every page carries the security headers, and embeds alone may be framed by
       expect(/style-src ([^;]*)/.exec(h["content-security-policy"]!)?.[1], path).toContain(source);
     }
   }
-  // The build's CSP include for nginx is not part of the site.
-  expect((await request.get("/csp-styles.conf")).status()).toBe(404);
+  // The build's includes for nginx are not part of the site.
+  for (const path of ["/csp-styles.conf", "/explorer-views.conf"])
+    expect((await request.get(path)).status(), path).toBe(404);
+});
+
+test("an explorer address gets the page of the view it names where the build wrote one, else index.html", async ({
+  request,
+}) => {
+  const served = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    return /<meta name="kdem-baked" content="([\w.-]+)/.exec(html)?.[1];
+  };
+  expect(await served("/")).toBe("annual-exports.en");
+  expect(await served("/?chart=world-share")).toBe("world-share.en");
+  expect(await served("/?chart=buyers&lang=ko")).toBe("buyers.ko");
+  expect(await served("/?lang=ko&theme=dark")).toBe("annual-exports.ko");
+  expect(await served("/?chart=buyers&from=2015")).toBe("buyers.en");
+  expect(await served("/?chart=nope")).toBe("annual-exports.en");
 });
 
 test("hashed assets are cached for good, linked names for an hour, the dataset and a missing file revalidated", async ({
@@ -106,6 +124,19 @@ test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PN
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Image (PNG)" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.png$/);
+  expect(await problems()).toEqual([]);
+});
+
+test("a view's own page paints and answers hover under the CSP (its points file is fetched)", async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto("/?chart=buyers&lang=ko");
+  const chart = page.locator('figure[data-chart="buyers"] svg.kdem-baked:visible');
+  await expect(chart).toHaveCount(1);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(chart).toHaveAttribute("role", "group");
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+  await expect(page.locator("[data-kdem-tip]:visible")).toHaveCount(1);
   expect(await problems()).toEqual([]);
 });
 

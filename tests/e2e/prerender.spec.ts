@@ -74,9 +74,11 @@ test("nothing render-blocking stands between the explorer's HTML and its chart: 
   expect(html).not.toMatch(/<link rel="stylesheet"/);
   expect(html.match(/<style>/g)).toHaveLength(1);
   expect(html.indexOf("<style>")).toBeLessThan(html.indexOf('<div id="root">'));
-  // The baked charts' points in single quotes, not a &quot; for every quote of their JSON.
-  expect(html.match(/data-kdem-points='\[/g)).toHaveLength(2);
-  expect(html).not.toContain('data-kdem-points="');
+  // The baked charts' hover points are in a file of their own, which only the interaction script reads.
+  expect(html).not.toContain("data-kdem-points=");
+  expect(
+    html.match(/data-kdem-points-src="\/prerender\/annual-exports\.en\.points\.json#(narrow|wide)"/g),
+  ).toHaveLength(2);
 });
 
 test("the explorer's inline CSS styles its baked page as the whole stylesheet does", async ({ page }) => {
@@ -104,6 +106,34 @@ test("a baked linked view paints its own chart before any of the app's JS has ru
   // Reading the view asked for none of the framework's JS.
   await page.waitForLoadState("networkidle");
   expect(blocked.filter(isFramework)).toEqual([]);
+});
+
+test("a linked view with a page of its own arrives whole in the one response: nothing fetched before it paints, and it reads without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto("/?chart=world-share");
+  const figure = page.locator('figure[data-chart="world-share"]');
+  const chart = figure.locator("svg[data-kdem-baked]").filter({ visible: true });
+  await expect(chart).toHaveCount(1);
+  await expect(page).toHaveTitle(/^South Korea's share of world arms exports — K-Defense Export Monitor$/);
+  // Hover answers once the interaction script has read the view's points file (after the paint).
+  await expect(chart).toHaveAttribute("role", "group");
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await expect(figure.locator("[data-kdem-tip]").filter({ visible: true })).toHaveCount(1);
+  expect(fetched.filter((path) => path.startsWith("/prerender/"))).toEqual(["/prerender/world-share.en.points.json"]);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const withoutJs = await context.newPage();
+  await withoutJs.goto("/?chart=world-share");
+  await expect(
+    withoutJs.locator('figure[data-chart="world-share"] svg[data-kdem-baked]').filter({ visible: true }),
+  ).toHaveCount(1);
+  await expect(withoutJs.locator('figure[data-chart="annual-exports"]')).toHaveCount(0);
+  await context.close();
 });
 
 test("a linked theme is the one pressed in the baked page's controls, before any of the app's JS has run", async ({

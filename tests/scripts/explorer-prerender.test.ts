@@ -1,6 +1,6 @@
-/** What the prerendered explorer page carries of a chart's full source list (scripts/lib/explorer-prerender.ts). */
+/** What the prerendered explorer page carries of a chart's full source list and hover points (scripts/lib/explorer-prerender.ts). */
 import { describe, expect, it } from "vitest";
-import { deferSourceList } from "../../scripts/lib/explorer-prerender.ts";
+import { deferSourceList, movePoints } from "../../scripts/lib/explorer-prerender.ts";
 
 const page = {
   href: "/sources/annual-exports.en.html",
@@ -36,5 +36,22 @@ describe("the source list of a prerendered view", () => {
     const before = host.innerHTML;
     expect(deferSourceList(host, page)).toBeNull();
     expect(host.innerHTML).toBe(before);
+  });
+});
+
+describe("the hover points of a prerendered view", () => {
+  it("go to the view's file, keyed by size; each SVG names its part of it", () => {
+    const narrow = [{ at: 10, title: "2022: $17.3B", lines: [], id: "exports-2022" }];
+    const wide = [{ at: 20, title: "2022: $17.3B", lines: [], id: "exports-2022" }];
+    const host = root(
+      `<div data-kdem-baked-plot><svg data-kdem-size="narrow" data-kdem-points='${JSON.stringify(narrow)}'></svg><svg data-kdem-size="wide" data-kdem-points='${JSON.stringify(wide)}'></svg></div>`,
+    );
+    const file = movePoints(host, "/prerender/annual-exports.en.points.json");
+    expect(JSON.parse(file)).toEqual({ narrow, wide });
+    expect(host.innerHTML).not.toContain("data-kdem-points=");
+    expect([...host.querySelectorAll("svg")].map((svg) => svg.getAttribute("data-kdem-points-src"))).toEqual([
+      "/prerender/annual-exports.en.points.json#narrow",
+      "/prerender/annual-exports.en.points.json#wide",
+    ]);
   });
 });

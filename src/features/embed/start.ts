@@ -45,5 +45,5 @@ export function startEmbed(win: Window): void {
   if (isBakedView(params)) doc.documentElement.classList.remove("kdem-custom-view");
   if (params.controls || !isBakedView(params)) return goLive();
   // The baked chart answers hover, tap and keys by itself: React and Recharts are not needed for that.
-  enhanceBakedCharts(article);
+  void enhanceBakedCharts(article);
 }
