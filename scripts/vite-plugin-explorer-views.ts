@@ -16,7 +16,7 @@ export function serveExplorerViews(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const [path, search = ""] = (req.url ?? "").split("?");
         const dir = join(dist, VIEWS_DIR);
-        if ((path === "/" || path === "/index.html") && search && existsSync(dir)) {
+        if (path === "/" && search && existsSync(dir)) {
           // Read at each request: a new build in the same dist/ is served as it is. The default view is
           // index.html's own, the first it lists as baked.
           const baked = /<meta name="kdem-baked" content="([^"]+)"/.exec(

@@ -96,7 +96,10 @@ test("a baked linked view paints its own chart before any of the app's JS has ru
     blocked.push(route.request().url());
     return route.abort();
   });
+  // This view has no page of its own (over the first round trip): index.html's pre-paint script fetches it.
+  const fragment = page.waitForRequest("**/prerender/world-share.ko.html");
   await page.goto("/?chart=world-share&lang=ko");
+  await fragment;
   const figure = page.locator('figure[data-chart="world-share"]');
   await expect(figure.getByRole("heading", { name: "세계 무기 수출에서 한국의 점유율" })).toBeVisible();
   await expect(figure.locator("svg[data-kdem-baked]").filter({ visible: true })).toHaveCount(1);
@@ -157,6 +160,7 @@ test("a view that was not baked never shows the HTML's chart as if it were the o
 for (const [name, url, chart, table] of [
   ["/", "/", "annual-exports", "Table"],
   ["a linked view", "/?chart=world-share&lang=ko", "world-share", "표"],
+  ["a view's own page", "/?chart=buyers&lang=ko", "buyers", "표"],
 ] as const) {
   test(`${name}: the app loads when a control is reached for, and takes over without a layout shift`, async ({
     page,
