@@ -227,7 +227,9 @@ process.exit(0);
 
 /**
  * The explorer's default view of every chart in every language as static HTML (scripts/lib/explorer-prerender.ts):
- * dist/prerender/<chart>.<lang>.html, the content of <div id="root">.
+ * dist/prerender/<chart>.<lang>.html, the content of <div id="root">, with its hover points beside it
+ * (.points.json); dist/index.html and each other view's page (dist/views/), and the nginx map of
+ * which address gets which (dist/explorer-views.conf).
  */
 async function prerenderExplorer(): Promise<number> {
   const views: { key: string; html: string }[] = [];
@@ -401,8 +403,7 @@ function previewTags({
  * The explorer's pages: dist/index.html with the first view's content in <div id="root">, and one of
  * the same for every other view, in its language and with its own title and link-preview tags. Each
  * has the pre-paint script in place of the module script and its preloads (which it adds itself once
- * the view has painted) and lists its own view first in <meta name="kdem-baked">: the script fetches
- * any other. All share one inline stylesheet (it covers every view), so one CSP hash allows it.
+ * the view has painted) and names its own view in <meta name="kdem-own">: the script fetches any other. All share one inline stylesheet (it covers every view), so one CSP hash allows it.
  */
 function explorerPages(
   page: string,
@@ -440,7 +441,8 @@ function explorerPages(
         description: chartPage.takeaways[lang],
         card: cards.has(chart) ? { url: `${SITE}/static/${chart}.png`, ...CARD } : undefined,
       }),
-      `<meta name="kdem-baked" content="${[key, ...views.map((v) => v.key).filter((k) => k !== key)].join(" ")}" />`,
+      `<meta name="kdem-baked" content="${views.map((v) => v.key).join(" ")}" />`,
+      `<meta name="kdem-own" content="${key}" />`,
       `<meta name="kdem-interact" content="/assets/${interact}" />`,
       `<meta name="kdem-app" content="${[entry[1], ...preloads.map((p) => p[1])].join(" ")}" />`,
       `<script>${PREPAINT_SCRIPT}</script>`,
@@ -456,7 +458,8 @@ function explorerPages(
         .replace('<html lang="en">', () => `<html lang="${lang}">`)
         .replace(
           /<title>[^<]*<\/title>/,
-          () => `<title>${escapeText(`${title} — ${translate(lang, "app.title")}`)}</title>`,
+          // The title the app gives the tab (ChartPanel), so it does not change when the app takes over.
+          () => `<title>${escapeText(`${title} · ${translate(lang, "app.title")}`)}</title>`,
         )
         .replace(
           description[0],

@@ -4,10 +4,11 @@
  *
  * - `<html lang>` and `data-theme` from the address (as the app's document-state does later), so
  *   nothing repaints in another language or scheme;
- * - the view the address names, when the build baked it: the HTML holds the first view of
- *   `<meta name="kdem-baked">` (index.html the default one, dist/views/ pages their own); any other baked view (another chart or language) is fetched from
- *   /prerender/<chart>.<lang>.html and put in place of it while the page's own view stays hidden,
- *   so no other chart ever shows as if it were the one linked;
+ * - the view the address names, when the build baked it (`<meta name="kdem-baked">`, the default
+ *   view first, as the app reads an address without a chart): the HTML holds the page's own view
+ *   (`<meta name="kdem-own">`: index.html the default one, dist/views/ pages theirs); any other baked
+ *   view (another chart or language) is fetched from /prerender/<chart>.<lang>.html and put in place of
+ *   it while the page's own view stays hidden, so no other chart ever shows as if it were the one linked;
  * - a view that was not baked (a year range, the other chart type, the table, another dataset)
  *   is not shown from the HTML at all: the app starts at once and draws it with its loading state,
  *   as it did before pages were prerendered;
@@ -18,7 +19,8 @@
  *
  * Why a script as well as a page per view: the views are addressed by query string (design §3:
  * `/?chart=world-share&lang=ko`). A server that reads the query sends the view's own page
- * (scripts/lib/explorer-views.ts: nginx, vite preview), which lists its view first and needs no fetch;
+ * (scripts/lib/explorer-views.ts: nginx, vite preview), which needs no fetch (unless the address names
+ * no language and the reader's browser asks for the other one);
  * a static host answers with the one index.html whatever the query, and only a script sees the query
  * before the page paints. A redirect to a per-view file would cost a round trip and change the
  * address readers share.
@@ -85,7 +87,7 @@ const HELPERS = `var doc = document, html = doc.documentElement, query = new URL
 
 export const PREPAINT_SCRIPT = minified(`(function () {
   ${HELPERS}
-  var baked = meta("kdem-baked"), app = meta("kdem-app");
+  var baked = meta("kdem-baked"), own = meta("kdem-own")[0] || baked[0], app = meta("kdem-app");
   var lang = param("lang");
   if (lang !== "en" && lang !== "ko") {
     lang = "en";
@@ -142,7 +144,7 @@ export const PREPAINT_SCRIPT = minified(`(function () {
     var interact = meta("kdem-interact")[0];
     if (interact) afterPaint(function () { addModule(interact); });
   };
-  if (key === baked[0] && !custom) return parsed(ready);
+  if (key === own && !custom) return parsed(ready);
   html.classList.add("kdem-prepaint");
   if (custom || baked.indexOf(key) < 0) return parsed(start);
   fetch("/prerender/" + key + ".html").then(function (response) {

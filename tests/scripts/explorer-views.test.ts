@@ -49,8 +49,9 @@ describe("the explorer's view pages", () => {
     const map = nginxViewsMap(table);
     expect(map).toContain('map "$arg_chart:$arg_lang" $kdem_explorer_page {');
     expect(map).toContain("  default /index.html;");
-    expect(map).toContain('  "world-share:" /views/world-share.en.html;');
-    expect(map).toContain('  ":ko" /views/annual-exports.ko.html;');
+    // Case-sensitive regular expressions: nginx compares plain keys ignoring case.
+    expect(map).toContain('  "~^world-share:$" /views/world-share.en.html;');
+    expect(map).toContain('  "~^:ko$" /views/annual-exports.ko.html;');
     expect(map.match(/^ {2}"/gm)).toHaveLength(table.size);
   });
 });

@@ -24,9 +24,11 @@ function run(
   search: string,
   languages = ["en-US", "en"],
   answer: () => Promise<unknown> = () => new Promise(() => {}),
+  /** The page's own view: index.html's is the default (the first baked), a view page's its own. */
+  own = BAKED[0]!,
 ) {
   const dom = new JSDOM(
-    `<!doctype html><html lang="en"><head><meta name="kdem-baked" content="${BAKED.join(" ")}">` +
+    `<!doctype html><html lang="en"><head><meta name="kdem-baked" content="${BAKED.join(" ")}"><meta name="kdem-own" content="${own}">` +
       `<meta name="kdem-app" content="${APP.join(" ")}"></head><body><div id="root"><p>default view</p><button disabled>Table</button><input type="range" disabled></div></body></html>`,
     { url: `http://localhost/${search}`, runScripts: "outside-only", pretendToBeVisual: true },
   );
@@ -66,6 +68,34 @@ describe("the pre-paint script", () => {
       if (key === "annual-exports.en") expect(fetch, search).not.toHaveBeenCalled();
       else expect(fetch, search).toHaveBeenCalledWith(`/prerender/${key}.html`);
     }
+  });
+
+  it("reads an address the same on a view's own page, fetching only what is not that page's view", () => {
+    // The server picked the page by the address (scripts/lib/explorer-views.ts); the reader's language,
+    // or a parameter the server read otherwise (nginx ignores case), may still name another view.
+    const cases: [string, string[], string][] = [
+      ["?chart=world-share", ["en"], "world-share.en"],
+      ["?chart=world-share", ["ko-KR"], "world-share.en"],
+      ["?chart=buyers&lang=ko&theme=dark", ["en"], "buyers.ko"],
+      ["?chart=World-Share", ["en"], "world-share.en"],
+      ["?CHART=world-share", ["en"], "world-share.en"],
+      ["?lang=ko", ["en"], "annual-exports.ko"],
+    ];
+    for (const [search, languages, own] of cases) {
+      const { html, fetch } = run(search, languages, undefined, own);
+      const { state } = parseView(search, browserLang(languages));
+      const key = `${state.chart}.${state.lang}`;
+      expect(html.lang, search).toBe(state.lang);
+      if (key === own) expect(fetch, `${search} ${languages[0]}`).not.toHaveBeenCalled();
+      else expect(fetch, `${search} ${languages[0]}`).toHaveBeenCalledWith(`/prerender/${key}.html`);
+    }
+    // The cases above include both outcomes.
+    expect(run("?chart=world-share", ["ko-KR"], undefined, "world-share.en").fetch).toHaveBeenCalledWith(
+      "/prerender/world-share.ko.html",
+    );
+    expect(run("?CHART=world-share", ["en"], undefined, "world-share.en").fetch).toHaveBeenCalledWith(
+      "/prerender/annual-exports.en.html",
+    );
   });
 
   it("sets the theme a link asks for, and leaves 'auto' to the reader's system", () => {

@@ -11,6 +11,7 @@ import {
   globToRegExp,
   gzipBytes,
   measureDist,
+  viewsWithoutPage,
   type Budgets,
 } from "../../scripts/check-size.ts";
 
@@ -61,6 +62,19 @@ describe("size guard (scripts/check-size.ts)", () => {
       static: ["assets/b-1.js", "assets/d-3.js"],
       lazy: ["assets/c-2.js"],
     });
+  });
+
+  it("names the explorer's baked views that have no page of their own, but for index.html's", () => {
+    const files = [
+      "index.html",
+      "prerender/annual-exports.en.html",
+      "prerender/annual-exports.en.points.json",
+      "prerender/world-share.en.html",
+      "prerender/world-share.ko.html",
+      "views/world-share.en.html",
+    ];
+    expect(viewsWithoutPage(files, "annual-exports.en")).toEqual(["world-share.ko"]);
+    expect(viewsWithoutPage([...files, "views/world-share.ko.html"], "annual-exports.en")).toEqual([]);
   });
 
   it("matches page globs like the budgets file uses them", () => {
