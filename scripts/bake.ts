@@ -24,6 +24,7 @@ import { dirname, join } from "node:path";
 import type { Dataset } from "@/data/schema.ts";
 import { readColorCss, readShippedDataset, ROOT, startChartDrawing } from "./lib/chart-svg.ts";
 import { criticalCss } from "./lib/critical-css.ts";
+import type { Budgets } from "./check-size.ts";
 import type { ViewPage } from "./lib/explorer-views.ts";
 import { siteUrl } from "./lib/site-url.ts";
 
@@ -65,12 +66,10 @@ const { datasetQueryOptions } = await import("@/data/api/get-dataset.ts");
 const { EXPLORER_BAKED_SIZES, prerenderView } = await import("./lib/explorer-prerender.ts");
 const { PREPAINT_SCRIPT, EMBED_PREPAINT_SCRIPT, cspHashSource } = await import("./lib/prepaint.ts");
 const { nginxViewsMap, viewAddresses, viewPageFile } = await import("./lib/explorer-views.ts");
-const { gzipBytes } = await import("./check-size.ts");
+const { gzipBytes, kB } = await import("./check-size.ts");
 /** The HTML budget of the explorer's pages (scripts/size-budgets.json): what arrives in the first round trip. */
 const EXPLORER_HTML_MAX = (() => {
-  const budgets = JSON.parse(readFileSync(join(ROOT, "scripts/size-budgets.json"), "utf8")) as {
-    pages: { name: string; html?: { max: number } }[];
-  };
+  const budgets = JSON.parse(readFileSync(join(ROOT, "scripts/size-budgets.json"), "utf8")) as Budgets;
   const max = budgets.pages.find((rule) => rule.name === "explorer")?.html?.max;
   return max ?? fail("bake: scripts/size-budgets.json has no HTML budget for the explorer");
 })();
@@ -289,7 +288,7 @@ async function prerenderExplorer(): Promise<number> {
   for (const { view, html } of pages.slice(1)) {
     const size = gzipBytes(html);
     if (size > EXPLORER_HTML_MAX) {
-      left.push(`${view.chart}.${view.lang} (${(size / 1000).toFixed(1)} kB)`);
+      left.push(`${view.chart}.${view.lang} (${kB(size)})`);
       continue;
     }
     write(viewPageFile(view), html);
@@ -298,7 +297,7 @@ async function prerenderExplorer(): Promise<number> {
   write("explorer-views.conf", nginxViewsMap(viewAddresses(written, DEFAULT_VIEW)));
   if (left.length)
     console.log(
-      `bake: no page of its own (over ${(EXPLORER_HTML_MAX / 1000).toFixed(1)} kB gzip, fetched by the pre-paint script instead): ${left.join(", ")}`,
+      `bake: no page of its own (over ${kB(EXPLORER_HTML_MAX)} gzip, fetched by the pre-paint script instead): ${left.join(", ")}`,
     );
   return views.length;
 }

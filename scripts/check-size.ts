@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, posix, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { ownView } from "./lib/explorer-views.ts";
 
 export interface Limit {
   max: number;
@@ -239,9 +240,8 @@ function main(): number {
     `size budgets (gzip, ${relative(process.cwd(), dirname(join(dist, "x"))) || "dist"}/, budgets in ${values.budgets}):`,
   );
   for (const c of checks) console.log(`  ${formatCheck(c)}`);
-  const indexView =
-    /<meta name="kdem-own" content="([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))?.[1] ?? "";
-  for (const key of viewsWithoutPage(walk(dist), indexView))
+  const indexView = ownView(readFileSync(join(dist, "index.html"), "utf8"));
+  for (const key of viewsWithoutPage(walk(dist), indexView ? `${indexView.chart}.${indexView.lang}` : ""))
     console.log(
       `  WARN  explorer    view page  ${key}: none (over the HTML budget): index.html's pre-paint script fetches it`,
     );

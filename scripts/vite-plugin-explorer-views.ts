@@ -6,7 +6,7 @@
 import type { Plugin } from "vite";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { VIEWS_DIR, viewAddresses, viewOfPageFile, viewPageFor, type ViewPage } from "./lib/explorer-views.ts";
+import { ownView, VIEWS_DIR, viewAddresses, viewOfPageFile, viewPageFor, type ViewPage } from "./lib/explorer-views.ts";
 
 export function serveExplorerViews(): Plugin {
   return {
@@ -17,12 +17,8 @@ export function serveExplorerViews(): Plugin {
         const [path, search = ""] = (req.url ?? "").split("?");
         const dir = join(dist, VIEWS_DIR);
         if (path === "/" && search && existsSync(dir)) {
-          // Read at each request: a new build in the same dist/ is served as it is. The default view is
-          // index.html's own, the first it lists as baked.
-          const baked = /<meta name="kdem-baked" content="([^"]+)"/.exec(
-            readFileSync(join(dist, "index.html"), "utf8"),
-          );
-          const defaults = viewOfPageFile(`${baked?.[1]?.split(" ")[0] ?? ""}.html`);
+          // Read at each request: a new build in the same dist/ is served as it is. The default view is index.html's own.
+          const defaults = ownView(readFileSync(join(dist, "index.html"), "utf8"));
           const pages = readdirSync(dir)
             .map(viewOfPageFile)
             .filter((p): p is ViewPage => p !== null);

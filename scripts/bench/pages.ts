@@ -29,8 +29,9 @@ export const STATIC_CHART = "annual-exports";
 /** Written by the bench into the copy of dist it serves, never into dist itself. */
 export const STATIC_PAGE_PATH = `/bench-static-${STATIC_CHART}.html`;
 /** A view opened from a link (design §6 budgets it like `/`). */
-export const LINKED_VIEW_PATH = "/?chart=world-share";
-const LINKED_VIEW_PAGE = viewPageFile({ chart: "world-share", lang: "en" });
+const LINKED_VIEW = { chart: "world-share", lang: "en" };
+export const LINKED_VIEW_PATH = `/?chart=${LINKED_VIEW.chart}`;
+const LINKED_VIEW_PAGE = viewPageFile(LINKED_VIEW);
 
 // The explorer shows the chart baked into its HTML (data-kdem-baked) until Recharts draws its own.
 const EXPLORER_CHART = "figure svg.recharts-surface, figure svg[data-kdem-baked]";

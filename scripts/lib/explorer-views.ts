@@ -26,6 +26,12 @@ export function viewOfPageFile(name: string): ViewPage | null {
   return match ? { chart: match[1]!, lang: match[2]! } : null;
 }
 
+/** The view an explorer page holds (`<meta name="kdem-own">`, the bake's): for index.html, the default view. */
+export function ownView(html: string): ViewPage | null {
+  const key = /<meta name="kdem-own" content="([^"]+)"/.exec(html)?.[1];
+  return key ? viewOfPageFile(`${key}.html`) : null;
+}
+
 /**
  * The addresses each page answers, keyed as `<chart>:<lang>` of the query's raw values (nginx's
  * `$arg_chart:$arg_lang`; an absent parameter is empty). Without `lang` the page in the default

@@ -33,29 +33,26 @@ export function enhanceBakedCharts(
   );
   // Marked at once: a second call while the points load must not enhance it twice.
   for (const svg of svgs) svg.dataset.kdemLive = "";
-  if (svgs.every((svg) => svg.dataset.kdemPoints !== undefined)) {
-    connectFigureLinks(
-      scope,
-      svgs.map((svg) => enhance(svg, parsed(svg.dataset.kdemPoints!))),
-    );
-    return Promise.resolve();
-  }
+  const inline = svgs.filter((svg) => svg.dataset.kdemPoints !== undefined);
+  const charts = inline.map((svg) => enhance(svg, parsed(svg.dataset.kdemPoints!)));
+  const fromFiles = svgs.filter((svg) => !inline.includes(svg));
+  // An embed's charts answer at once: a reader may have reached them before the script came.
+  if (!fromFiles.length) return Promise.resolve(connectFigureLinks(scope, charts));
   const files = new Map<string, Promise<unknown>>();
   const pointsOf = async (svg: SVGSVGElement): Promise<unknown> => {
-    if (svg.dataset.kdemPoints !== undefined) return parsed(svg.dataset.kdemPoints);
     const [file = "", key = ""] = svg.dataset.kdemPointsSrc!.split("#");
     if (!files.has(file)) files.set(file, load(file));
     const all = await files.get(file)!;
     return all && typeof all === "object" ? (all as Record<string, unknown>)[key] : undefined;
   };
   return Promise.all(
-    svgs.map((svg) =>
+    fromFiles.map((svg) =>
       pointsOf(svg).then(
         (points) => enhance(svg, points),
         () => null,
       ),
     ),
-  ).then((charts) => connectFigureLinks(scope, charts));
+  ).then((loaded) => connectFigureLinks(scope, [...charts, ...loaded]));
 }
 
 function connectFigureLinks(scope: ParentNode, enhanced: (Chart | null)[]): void {

@@ -29,12 +29,12 @@ async function watchLayoutShifts(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
 
-/** The explorer's page with JavaScript off, as a reader without it gets `/`. */
-async function explorerWithoutJs(browser: Browser) {
+/** An explorer page with JavaScript off, as a reader without it gets `/` (or the address given, showing `chart`). */
+async function explorerWithoutJs(browser: Browser, address = "/", chart = "annual-exports") {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/");
-  return { context, page, figure: page.locator('figure[data-chart="annual-exports"]') };
+  await page.goto(address);
+  return { context, page, figure: page.locator(`figure[data-chart="${chart}"]`) };
 }
 
 /** Holds the dataset's response (so the app cannot take over yet) until the returned function is called. */
@@ -129,14 +129,16 @@ test("a linked view with a page of its own arrives whole in the one response: no
   await expect(figure.locator("[data-kdem-tip]").filter({ visible: true })).toHaveCount(1);
   expect(fetched.filter((path) => path.startsWith("/prerender/"))).toEqual(["/prerender/world-share.en.points.json"]);
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const withoutJs = await context.newPage();
-  await withoutJs.goto("/?chart=world-share");
-  await expect(
-    withoutJs.locator('figure[data-chart="world-share"] svg[data-kdem-baked]').filter({ visible: true }),
-  ).toHaveCount(1);
-  await expect(withoutJs.locator('figure[data-chart="annual-exports"]')).toHaveCount(0);
-  await context.close();
+  const withoutJs = await explorerWithoutJs(browser, "/?chart=world-share", "world-share");
+  await expect(withoutJs.figure.locator("svg[data-kdem-baked]").filter({ visible: true })).toHaveCount(1);
+  await expect(withoutJs.page.locator('figure[data-chart="annual-exports"]')).toHaveCount(0);
+  // A shared link's preview (crawlers run no script) names this view, not the explorer's default.
+  await expect(withoutJs.page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?chart=world-share$/);
+  await expect(withoutJs.page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "K-Defense Export Monitor: South Korea's share of world arms exports",
+  );
+  await withoutJs.context.close();
 });
 
 test("a linked theme is the one pressed in the baked page's controls, before any of the app's JS has run", async ({

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   nginxViewsMap,
+  ownView,
   viewAddresses,
   viewOfPageFile,
   viewPageFile,
@@ -43,6 +44,10 @@ describe("the explorer's view pages", () => {
     expect(viewPageFile({ chart: "world-share", lang: "ko" })).toBe("views/world-share.ko.html");
     expect(viewOfPageFile("world-share.ko.html")).toEqual({ chart: "world-share", lang: "ko" });
     expect(viewOfPageFile("notes.txt")).toBeNull();
+    const page =
+      '<head><meta name="kdem-baked" content="annual-exports.en world-share.ko"><meta name="kdem-own" content="world-share.ko"></head>';
+    expect(ownView(page)).toEqual({ chart: "world-share", lang: "ko" });
+    expect(ownView("<head></head>")).toBeNull();
   });
 
   it("reach nginx as a map of the same table, index.html by default", () => {
