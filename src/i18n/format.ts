@@ -8,8 +8,8 @@ const LOCALE: Record<Lang, string> = { en: "en-US", ko: "ko-KR" };
 
 // Intl formatters are costly to make (a new date formatter per source cost 20–28 ms of the explorer's
 // first render in a Chromium profile), so each language and option set gets one.
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => F): F {
   let format = formats.get(key) as F | undefined;
   if (!format) {
     format = make();
@@ -88,7 +88,7 @@ export function formatMultiple(value: number, lang: Lang, qualifier: Bound = "ex
 
 export function formatRank(rank: number, lang: Lang): string {
   if (lang === "ko") return `${rank}위`;
-  const rules = new Intl.PluralRules("en-US", { type: "ordinal" });
+  const rules = cached("ordinal:en", () => new Intl.PluralRules("en-US", { type: "ordinal" }));
   const suffix = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" }[rules.select(rank)];
   return `${rank}${suffix}`;
 }

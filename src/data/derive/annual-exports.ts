@@ -1,6 +1,6 @@
 /** The annual contract-value series, shaped for the chart and its table. */
 import type { Alternate, Dataset, Qualifier, Status } from "../schema.ts";
-import { declineStreakEndingAt, latest, peak, yearOverYear } from "./growth.ts";
+import { latest, peak, yearOverYear } from "./growth.ts";
 import { rateBound, type RateBound } from "./growth-windows.ts";
 
 export interface AnnualRow {
@@ -34,7 +34,10 @@ export function annualRows(data: Dataset): AnnualRow[] {
   return points.map((p, i) => {
     const values = [p.value, ...(p.alternates ?? []).map((a) => a.value)];
     const changeRatio = changes[i]!.changeRatio;
-    const previousYear = changes[i]!.previousYear;
+    // A rebound follows a decline: the previous year's own change was a fall. (Read from the changes
+    // already computed, not by recomputing the series per year: that made this quadratic, ≈14 ms a
+    // model at 75 years.)
+    const previousFell = (changes[i - 1]?.change ?? 0) < 0;
     return {
       id: p.id,
       year: p.year,
@@ -50,11 +53,7 @@ export function annualRows(data: Dataset): AnnualRow[] {
       isRecord: p === record,
       isLatest: p === last,
       isDecline: changeRatio !== null && changeRatio < 0,
-      isRebound:
-        changeRatio !== null &&
-        changeRatio > 0 &&
-        previousYear !== null &&
-        declineStreakEndingAt(points, previousYear) > 0,
+      isRebound: changeRatio !== null && changeRatio > 0 && previousFell,
     };
   });
 }

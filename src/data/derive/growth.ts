@@ -74,15 +74,3 @@ export function peak<T extends YearValue>(points: readonly T[]): T | undefined {
 export function latest<T extends YearValue>(points: readonly T[]): T | undefined {
   return points.reduce<T | undefined>((last, p) => (!last || p.year > last.year ? p : last), undefined);
 }
-
-/** Consecutive years of decline that end at `year` (0 when `year` grew or is the first). */
-export function declineStreakEndingAt(points: readonly YearValue[], year: number): number {
-  const changes = yearOverYear(points);
-  let index = changes.findIndex((c) => c.year === year);
-  let streak = 0;
-  while (index > 0 && (changes[index]!.change ?? 0) < 0) {
-    streak++;
-    index--;
-  }
-  return streak;
-}

@@ -103,11 +103,13 @@ export function periodShares(table: TivTable, period: Period): PeriodShares {
     .map((r) => ({ key: r.key, tiv: sum(r.tiv, range) }))
     .filter((r) => r.tiv > 0)
     .sort((a, b) => b.tiv - a.tiv);
-  const rows = volumes.map((r) => ({
-    ...r,
-    share: total > 0 ? (100 * r.tiv) / total : 0,
-    rank: 1 + volumes.filter((o) => o.tiv > r.tiv).length,
-  }));
+  // Largest first, so a row's rank is its place unless it ties the row above it (then it shares that rank).
+  const rows: ShareRow[] = [];
+  volumes.forEach((r, i) => {
+    const above = rows[i - 1];
+    const rank = above && volumes[i - 1]!.tiv === r.tiv ? above.rank : i + 1;
+    rows.push({ ...r, share: total > 0 ? (100 * r.tiv) / total : 0, rank });
+  });
   return { period: { ...period }, total, rows };
 }
 

@@ -16,6 +16,16 @@ describe("annualRows", () => {
     ]);
   });
 
+  it("calls a rise a rebound only when the year before it fell", () => {
+    const data = loadDataset();
+    const template = data.annualExports.points[0]!;
+    // 1: first; 2: rise after nothing; 3: rise after a rise; 4, 5: falls; 6: rebound; 7: rise after the rebound.
+    const values = [5, 6, 7, 4, 3, 8, 9];
+    const points = values.map((value, i) => ({ ...template, id: `p${i + 1}`, year: 2001 + i, value }));
+    const series = annualRows({ ...data, annualExports: { ...data.annualExports, points } });
+    expect(series.map((r) => r.isRebound)).toEqual([false, false, false, false, false, true, false]);
+  });
+
   it("says how far each change can be trusted: estimates make it approximate, 'over $15B' a lower bound", () => {
     expect(row(2017).changeBound).toBe("exact");
     expect(row(2018).changeBound).toBe("approx");

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   compoundAnnualGrowth,
-  declineStreakEndingAt,
   growthBetween,
   latest,
   peak,
@@ -83,7 +82,7 @@ describe("projectedPath", () => {
   });
 });
 
-describe("peak, latest, declineStreakEndingAt", () => {
+describe("peak, latest", () => {
   it("finds the record and the latest year", () => {
     expect(peak(series)).toEqual({ year: 2022, value: 17.3 });
     expect(latest(series)).toEqual({ year: 2025, value: 15 });
@@ -97,12 +96,5 @@ describe("peak, latest, declineStreakEndingAt", () => {
         { year: 2, value: 5 },
       ])!.year,
     ).toBe(1);
-  });
-
-  it("counts consecutive declines ending at a year", () => {
-    expect(declineStreakEndingAt(series, 2024)).toBe(2);
-    expect(declineStreakEndingAt(series, 2023)).toBe(1);
-    expect(declineStreakEndingAt(series, 2025)).toBe(0);
-    expect(declineStreakEndingAt(series, 2021)).toBe(0);
   });
 });
