@@ -5,7 +5,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { goalLine, Hatch, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
@@ -47,7 +47,13 @@ export default function AnnualExportsChart({
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis dataKey="year" {...TIME_AXIS} minTickGap={8} />
+        <XAxis
+          dataKey="year"
+          {...timeAxis(
+            data.map((d) => String(d.year)),
+            8,
+          )}
+        />
         <YAxis
           tickFormatter={ticks.format}
           {...VALUE_AXIS}

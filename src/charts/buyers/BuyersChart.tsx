@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, XAxis, YAxis } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
-import { AXIS_TICK, ChartKey, Hatch, KEY_ROW, type KeyItem, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { ChartKey, Hatch, KEY_ROW, type KeyItem, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
@@ -40,6 +40,7 @@ export default function BuyersChart({
     { label: totalLabel, color: TOTAL, kind: "tick" },
   ];
 
+  const yearLabels = years.map((y) => String(y.year));
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -49,13 +50,8 @@ export default function BuyersChart({
         </defs>
         <ChartKey items={keyItems} onRows={setKeyRows} />
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis
-          dataKey="year"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: "var(--color-line)" }}
-          interval={0}
-        />
+        {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time axes. */}
+        <XAxis dataKey="year" {...timeAxis(yearLabels, 4)} />
         <YAxis
           tickFormatter={ticks.format}
           {...VALUE_AXIS}

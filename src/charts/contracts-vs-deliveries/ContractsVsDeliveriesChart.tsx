@@ -4,7 +4,7 @@
  * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
  */
 import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { Hatch, ModelTooltip, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
@@ -53,7 +53,14 @@ export default function ContractsVsDeliveriesChart({
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" yAxisId="usd" horizontalValues={usdTicks} />
         <XAxis xAxisId="usd" dataKey="year" hide />
-        <XAxis xAxisId="tiv" dataKey="year" {...TIME_AXIS} minTickGap={12} />
+        <XAxis
+          xAxisId="tiv"
+          dataKey="year"
+          {...timeAxis(
+            years.map((y) => String(y.year)),
+            12,
+          )}
+        />
         <YAxis
           yAxisId="usd"
           orientation="left"

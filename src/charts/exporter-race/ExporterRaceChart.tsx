@@ -4,7 +4,7 @@
  * Presentational: everything it shows arrives in props.
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { goalLine, ModelTooltip, textWidth, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, ModelTooltip, textWidth, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { listLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -80,7 +80,13 @@ export default function ExporterRaceChart({
     <PlotArea size={size}>
       <ComposedChart data={points} margin={{ top: 20, right: Math.min(right, 40), bottom: 4, left: 8 }} {...surface}>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis dataKey="period" {...TIME_AXIS} minTickGap={16} />
+        <XAxis
+          dataKey="period"
+          {...timeAxis(
+            points.map((p) => p.period),
+            16,
+          )}
+        />
         <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={40} domain={[0, top]} allowDecimals={false} />
         <Tooltip
           content={<ModelTooltip<RacePoint> describe={tooltip} />}

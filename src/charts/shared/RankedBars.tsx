@@ -5,7 +5,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
-import { textWidth, ModelTooltip, VALUE_AXIS } from "./plot-parts.tsx";
+import { textWidth, ModelTooltip, spacedTicks, VALUE_AXIS } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
@@ -65,7 +65,18 @@ export function RankedBars<B extends RankedBar>({
         barCategoryGap="22%"
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        <XAxis type="number" tickFormatter={format} {...VALUE_AXIS} domain={[0, max]} ticks={ticks} />
+        <XAxis
+          type="number"
+          tickFormatter={format}
+          {...VALUE_AXIS}
+          tick={spacedTicks(
+            ticks.map((t) => format(t)),
+            8,
+            { keys: ticks.map((_, i) => i), fitEnds: false },
+          )}
+          domain={[0, max]}
+          ticks={ticks}
+        />
         <YAxis
           type="category"
           dataKey="name"

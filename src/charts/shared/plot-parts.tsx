@@ -1,25 +1,113 @@
 /** Small SVG pieces every chart draws the same way (tick style, goal line, hatching, tooltip, key). */
-import { useEffect } from "react";
+import { useEffect, type ReactElement } from "react";
 import { useChartWidth } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
 import { PlotLabel } from "./PlotLabel.tsx";
 import { useAnnounce } from "./surface.ts";
+import { labelCentre, labelledTicks, leadingYear } from "./axis-ticks.ts";
 import { textWidth } from "./text-width.ts";
 
-export const AXIS_TICK = { fill: "var(--color-ink-muted)", fontSize: 12 };
+const TICK_FONT = 12;
 
-/** A year or period axis under the plot: muted ticks, a baseline, the first and last label always shown. */
-export const TIME_AXIS = {
-  tick: AXIS_TICK,
-  tickLine: false,
-  axisLine: { stroke: "var(--color-line)" },
-  interval: "preserveStartEnd",
-} as const;
+/** What Recharts hands a custom axis tick: where the label goes and which tick it is. */
+interface TickSlot {
+  x?: number | string;
+  y?: number | string;
+  /** For a horizontal axis, its length: the plot's width. */
+  width?: number | string;
+  index?: number;
+  visibleTicksCount?: number;
+  /** `offset`: from the tick to the edge of its band (half a band for bars, 0 for points). */
+  payload?: { value?: unknown; offset?: number };
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  verticalAnchor?: "start" | "middle" | "end";
+  tickFormatter?: (value: never, index: number) => string;
+}
 
-/** A value axis beside the plot: muted ticks, no line (the grid carries the values across). */
-export const VALUE_AXIS = { tick: AXIS_TICK, tickLine: false, axisLine: false } as const;
+/** A one-line label's shift from its anchor point, as Recharts' own tick text makes it (cap height 0.71 em). */
+const ANCHOR_DY = { start: "0.71em", middle: "0.355em", end: "0em" } as const;
+
+/**
+ * An axis label as plain SVG text. Recharts' default tick measures each label's words in the DOM,
+ * then reads the label's computed font back and draws the axis again with it: a forced style
+ * recalculation and a second measuring of every label on every chart's first render. These labels
+ * need neither: their font is set here, and the axes choose which to show without measuring.
+ */
+export function AxisTick({ x, y, index = 0, payload, textAnchor, verticalAnchor = "middle", tickFormatter }: TickSlot) {
+  const value = payload?.value;
+  const text = tickFormatter ? tickFormatter(value as never, index) : String(value ?? "");
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={ANCHOR_DY[verticalAnchor]}
+      textAnchor={textAnchor}
+      fill="var(--color-ink-muted)"
+      fontSize={TICK_FONT}
+    >
+      {text}
+    </text>
+  );
+}
+
+type Tick = (slot: TickSlot) => ReactElement | null;
+
+// Recharts keeps each axis's props in its store, the tick among them: a new tick function on every
+// render would make it store the axis again and draw the chart once more. So the same labels get
+// the same tick.
+const spacedTickCache = new Map<string, Tick>();
+const SPACED_TICKS_KEPT = 32;
+
+/**
+ * A tick that labels only the ticks that fit (labelledTicks): both ends and round steps between,
+ * `gap` pixels apart. `labels` are the axis's labels as shown, one per tick, in order; `keys` what
+ * makes a tick round (default: the year a label starts with, else its position); `fitEnds` moves
+ * the end labels in so they stay within the axis (time axes).
+ */
+export function spacedTicks(
+  labels: readonly string[],
+  gap: number,
+  {
+    keys = labels.map((label, i) => leadingYear(label) || i),
+    fitEnds = true,
+  }: { keys?: number[]; fitEnds?: boolean } = {},
+): Tick {
+  const id = JSON.stringify([labels, gap, keys, fitEnds]);
+  const kept = spacedTickCache.get(id);
+  if (kept) return kept;
+  const widths = labels.map((label) => textWidth(label, TICK_FONT));
+  let laidOut: { key: string; shown: Set<number> } | undefined;
+  const tick: Tick = function SpacedTick(slot) {
+    const index = slot.index ?? 0;
+    const layout = { span: Number(slot.width), inset: slot.payload?.offset ?? 0, gap, fitEnds };
+    const key = `${layout.span}:${layout.inset}`;
+    if (laidOut?.key !== key) laidOut = { key, shown: labelledTicks(keys, widths, layout) };
+    if (!laidOut.shown.has(index)) return null;
+    const [count, width] = [labels.length, widths[index]!];
+    const moved =
+      labelCentre(index, count, width, layout) - labelCentre(index, count, width, { ...layout, fitEnds: false });
+    // Rounded: a sum such as 74.88000000000001 would reach the baked SVG as it is.
+    return <AxisTick {...slot} x={moved ? Math.round((Number(slot.x) + moved) * 100) / 100 : slot.x} />;
+  };
+  if (spacedTickCache.size >= SPACED_TICKS_KEPT) spacedTickCache.delete(spacedTickCache.keys().next().value!);
+  spacedTickCache.set(id, tick);
+  return tick;
+}
+
+const TIME_AXIS_LINE = { tickLine: false, axisLine: { stroke: "var(--color-line)" }, interval: 0 } as const;
+
+/** A year or period axis under the plot, one category per year or window: muted labels on a baseline, as many as fit. */
+export function timeAxis(labels: readonly string[], gap: number) {
+  return { ...TIME_AXIS_LINE, tick: spacedTicks(labels, gap) };
+}
+
+/** A numeric year axis, whose few round ticks Recharts picks (they never crowd): muted labels on a baseline. */
+export const YEAR_AXIS = { ...TIME_AXIS_LINE, tick: AxisTick } as const;
+
+/** A value axis beside the plot: muted labels, no line (the grid carries the values across), every tick labelled. */
+export const VALUE_AXIS = { tick: AxisTick, tickLine: false, axisLine: false, interval: 0 } as const;
 
 /**
  * How every chart draws a goal (the $20B value goal, the 5%/6% share goals): a dashed line in the

@@ -22,7 +22,7 @@ import {
   KEY_ROW,
   textWidth,
   ModelTooltip,
-  TIME_AXIS,
+  YEAR_AXIS,
   VALUE_AXIS,
 } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
@@ -66,14 +66,7 @@ export default function TargetPathChart({
           <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis
-          dataKey="year"
-          type="number"
-          domain={["dataMin", "dataMax"]}
-          allowDecimals={false}
-          {...TIME_AXIS}
-          minTickGap={12}
-        />
+        <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
         <YAxis
           tickFormatter={ticks.format}
           {...VALUE_AXIS}

@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { goalLine, Hatch, ModelTooltip, TIME_AXIS, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, ModelTooltip, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
 import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -46,7 +46,13 @@ export default function WorldShareChart({
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis dataKey="period" {...TIME_AXIS} minTickGap={10} />
+        <XAxis
+          dataKey="period"
+          {...timeAxis(
+            bars.map((b) => b.period),
+            10,
+          )}
+        />
         <YAxis
           tickFormatter={ticks.format}
           {...VALUE_AXIS}
