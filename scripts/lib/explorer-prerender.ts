@@ -127,9 +127,15 @@ export function movePoints(plot: HTMLElement, href: string): string {
 /**
  * What only works with the app running is switched off, so nothing pretends to work before it
  * takes over (and, with JavaScript off, never): buttons and inputs are disabled. Links, the
- * disclosure of further sources (<details>) and text work as they are.
+ * disclosure of further sources (<details>) and text work as they are. What the controls show stays:
+ * React sets a select's choice and a box's tick as properties, which markup does not carry, so a
+ * select showed its first option (the published 2021–25 window above a chart of 2020–24).
  */
-function staticOnly(root: HTMLElement): void {
+export function staticOnly(root: HTMLElement): void {
+  for (const select of root.querySelectorAll("select"))
+    for (const option of select.options) option.toggleAttribute("selected", option.selected);
+  for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox], input[type=radio]"))
+    box.toggleAttribute("checked", box.checked);
   for (const el of root.querySelectorAll("button, input, select, textarea")) el.setAttribute("disabled", "");
   // The page's CSP allows no style attribute; what React set as style is layout the CSS also gives.
   for (const el of root.querySelectorAll("[style]")) if (!(el instanceof SVGElement)) el.removeAttribute("style");

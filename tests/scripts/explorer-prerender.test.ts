@@ -1,6 +1,6 @@
 /** What the prerendered explorer page carries of a chart's full source list and hover points (scripts/lib/explorer-prerender.ts). */
 import { describe, expect, it } from "vitest";
-import { deferSourceList, movePoints } from "../../scripts/lib/explorer-prerender.ts";
+import { deferSourceList, movePoints, staticOnly } from "../../scripts/lib/explorer-prerender.ts";
 
 const page = {
   href: "/sources/annual-exports.en.html",
@@ -52,6 +52,29 @@ describe("the hover points of a prerendered view", () => {
     expect([...host.querySelectorAll("svg")].map((svg) => svg.getAttribute("data-kdem-points-src"))).toEqual([
       "/prerender/annual-exports.en.points.json#narrow",
       "/prerender/annual-exports.en.points.json#wide",
+    ]);
+  });
+});
+
+describe("the controls of a prerendered view", () => {
+  it("are switched off but show the state the app rendered them in", () => {
+    const host = root(
+      '<select><option value="2021-2025">2021–25 (SIPRI)</option><option value="2020-2024">2020–24</option></select>' +
+        '<input type="checkbox" /><input type="number" value="1999" /><button type="button">Table</button>',
+    );
+    // As React leaves them: the choice and the tick set as properties only.
+    host.querySelector("select")!.value = "2020-2024";
+    host.querySelector<HTMLInputElement>("input[type=checkbox]")!.checked = true;
+    staticOnly(host);
+    const html = host.innerHTML;
+    expect(html).toContain('<option value="2020-2024" selected="">');
+    expect(html).not.toContain('<option value="2021-2025" selected');
+    expect(html).toContain('<input type="checkbox" checked="" disabled="">');
+    expect([...host.querySelectorAll("[disabled]")].map((el) => el.tagName)).toEqual([
+      "SELECT",
+      "INPUT",
+      "INPUT",
+      "BUTTON",
     ]);
   });
 });

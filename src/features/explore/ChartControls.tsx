@@ -41,7 +41,9 @@ export function WindowSelect({
   const id = useId();
   const key = (w: YearWindow) => `${w.start}-${w.end}`;
   return (
-    <div className="flex items-center gap-2">
+    // Wraps on a phone, and the select shrinks to the row: its longest option ("2021–25 (SIPRI, Mar 2026
+    // edition)") had pushed it past the figure's edge at 390 px.
+    <div className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="text-sm text-ink-muted">
         {t("explore.window.label")}
       </label>
@@ -52,7 +54,7 @@ export function WindowSelect({
           const chosen = choices.find((c) => key(c.window) === event.target.value);
           if (chosen) onChange(chosen.window);
         }}
-        className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        className="max-w-full min-w-0 rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
       >
         {[...choices].reverse().map((c) => (
           <option key={key(c.window)} value={key(c.window)}>
