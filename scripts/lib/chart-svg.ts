@@ -175,9 +175,10 @@ function installDom() {
   // compares the two to end its animations, so frames use Node's clock.
   g.requestAnimationFrame = (callback: (now: number) => void) => setTimeout(() => callback(performance.now()), 16);
   g.cancelAnimationFrame = (id: ReturnType<typeof setTimeout>) => clearTimeout(id);
-  // jsdom has no layout, so text measures 0 px and Recharts would keep every axis tick however
-  // crowded. Recharts measures text in one span; give it the charts' own estimate from the font
-  // size (textWidth). No system font is measured, so the drawing is the same on every machine.
+  // jsdom has no layout, so text measures 0 px. The axes no longer ask (they space their labels by
+  // textWidth), but Recharts still measures some text in its one span: give it the charts' own
+  // estimate from the font size (textWidth). No system font is measured, so the drawing is the
+  // same on every machine.
   const measure = dom.window.HTMLElement.prototype.getBoundingClientRect;
   dom.window.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
     if (this.id !== "recharts_measurement_span") return measure.call(this);
