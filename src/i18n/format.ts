@@ -6,7 +6,7 @@ import type { Lang, Period, Qualifier } from "@/data/schema.ts";
 
 const LOCALE: Record<Lang, string> = { en: "en-US", ko: "ko-KR" };
 
-// Intl formatters are costly to make (a new date formatter per source cost 20–28 ms of the explorer's
+// Intl formatters and plural rules are costly to make (a new date formatter per source cost 20–28 ms of the explorer's
 // first render in a Chromium profile), so each language and option set gets one.
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => F): F {

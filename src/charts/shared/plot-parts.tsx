@@ -18,7 +18,6 @@ interface TickSlot {
   /** For a horizontal axis, its length: the plot's width. */
   width?: number | string;
   index?: number;
-  visibleTicksCount?: number;
   /** `offset`: from the tick to the edge of its band (half a band for bars, 0 for points). */
   payload?: { value?: unknown; offset?: number };
   textAnchor?: "start" | "middle" | "end" | "inherit";

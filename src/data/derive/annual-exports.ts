@@ -34,9 +34,7 @@ export function annualRows(data: Dataset): AnnualRow[] {
   return points.map((p, i) => {
     const values = [p.value, ...(p.alternates ?? []).map((a) => a.value)];
     const changeRatio = changes[i]!.changeRatio;
-    // A rebound follows a decline: the previous year's own change was a fall. (Read from the changes
-    // already computed, not by recomputing the series per year: that made this quadratic, ≈14 ms a
-    // model at 75 years.)
+    // A rebound follows a decline: the previous year's own change was a fall.
     const previousFell = (changes[i - 1]?.change ?? 0) < 0;
     return {
       id: p.id,

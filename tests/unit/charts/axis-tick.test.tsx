@@ -50,6 +50,29 @@ describe("spacedTicks", () => {
     expect(Number(drawn[4]!.x)).toBeLessThan(8.25 + 19 * 16.5);
   });
 
+  it("lays the labels out again for another axis length or a line chart's ticks, never reusing a stale layout", () => {
+    const tick = spacedTicks(years, 8);
+    const labelled = (span: number, offset: number) =>
+      years.flatMap((_, i) =>
+        texts(tick({ ...slot(i), width: span, payload: { value: years[i], offset } })).map((d) => d.text),
+      );
+    const narrow = labelled(330, 8.25);
+    expect(labelled(648, 16.2)).toEqual([
+      "2006",
+      "2008",
+      "2010",
+      "2012",
+      "2014",
+      "2016",
+      "2018",
+      "2020",
+      "2022",
+      "2025",
+    ]);
+    expect(labelled(330, 8.25)).toEqual(narrow);
+    expect(labelled(330, 0)).toEqual(narrow);
+  });
+
   it("gives the same tick for the same labels, so Recharts does not store and draw the axis again", () => {
     expect(spacedTicks([...years], 8)).toBe(spacedTicks(years, 8));
     expect(spacedTicks(years, 4)).not.toBe(spacedTicks(years, 8));

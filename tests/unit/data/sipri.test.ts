@@ -139,6 +139,11 @@ describe("share arithmetic", () => {
     expect(yearlyShares(table)[1]!.rows).toEqual([]);
   });
 
+  it("gives a three-way tie one rank and the next row the place after them", () => {
+    const tied = tivTable(["a", "b", "c", "d"].map((key, i) => ({ key, year: 2000, tiv: i < 3 ? 10 : 5 })));
+    expect(periodShares(tied, { start: 2000, end: 2000 }).rows.map((r) => r.rank)).toEqual([1, 1, 1, 4]);
+  });
+
   it("lists every complete rolling window and refuses periods outside the table", () => {
     expect(rollingWindows({ start: 1995, end: 2001 })).toEqual([
       { start: 1995, end: 1999 },
