@@ -3,10 +3,29 @@
  * across each bar. Presentational: everything it shows arrives in props.
  */
 import { useState } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Line, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  DefaultZIndexes,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
-import { ChartKey, Hatch, KEY_ROW, type KeyItem, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
-import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
+import {
+  ChartKey,
+  Hatch,
+  KEY_ROW,
+  type KeyItem,
+  timeAxis,
+  VALUE_AXIS,
+  valueGrid,
+} from "@/charts/shared/plot-parts.tsx";
+import { PlotLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -29,6 +48,7 @@ export default function BuyersChart({
   series,
   totalLabel,
   focusYear,
+  valueTop,
   ticks,
   tooltip,
   size,
@@ -49,15 +69,10 @@ export default function BuyersChart({
           <Hatch id={HATCH} fill="var(--color-series-3)" />
         </defs>
         <ChartKey items={keyItems} onRows={setKeyRows} />
-        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <CartesianGrid {...valueGrid("y")} />
         {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time axes. */}
         <XAxis dataKey="year" {...timeAxis(yearLabels, 4)} />
-        <YAxis
-          tickFormatter={ticks.format}
-          {...VALUE_AXIS}
-          width={56}
-          domain={[0, (max: number) => Math.ceil(max / 5) * 5]}
-        />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
         <PlacedTooltip<BuyersYear>
           describe={tooltip}
           category={(y) => y.year}
@@ -86,36 +101,54 @@ export default function BuyersChart({
             ))}
           </Bar>
         ))}
-        {/* The annual total as a tick across the bar: deal sums and totals differ, and the reader should see by how much. */}
-        <Line
-          dataKey="annualTotal"
-          stroke="none"
-          dot={TotalTick}
-          activeDot={false}
-          isAnimationActive={false}
-          legendType="none"
-        />
-        <Line
-          dataKey={(y: BuyersYear) => Math.max(y.dealSum, y.annualTotal ?? 0)}
-          stroke="none"
-          dot={false}
-          activeDot={false}
-          isAnimationActive={false}
-          legendType="none"
-        >
-          <LabelList dataKey="label" content={labelAbove} />
-        </Line>
+        <TotalTicks years={years} />
       </ComposedChart>
     </PlotArea>
   );
 }
 
-function TotalTick({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) {
-  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={index} />;
+/**
+ * The year's total of all contracts as a tick across its bar, and the story label above the taller
+ * of bar and tick. Drawn from the axes' scales rather than as two invisible Recharts lines: each was
+ * a line's worth of Recharts work (its path measured too) for 75 short strokes at scale.
+ */
+function TotalTicks({ years }: { years: readonly BuyersYear[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const at = (y: BuyersYear) => xScale(y.year, { position: "middle" });
   return (
-    <g key={index} className="kdem-total-tick">
-      <line x1={cx - TICK_HALF} x2={cx + TICK_HALF} y1={cy} y2={cy} stroke="var(--color-surface)" strokeWidth={5} />
-      <line x1={cx - TICK_HALF} x2={cx + TICK_HALF} y1={cy} y2={cy} stroke={TOTAL} strokeWidth={2.5} />
-    </g>
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.line}>
+        {years.map((y) => {
+          const [cx, cy] = [at(y), y.annualTotal === undefined ? undefined : yScale(y.annualTotal)];
+          if (cx === undefined || cy === undefined) return null;
+          return (
+            <g key={y.year} className="kdem-total-tick">
+              <line
+                x1={cx - TICK_HALF}
+                x2={cx + TICK_HALF}
+                y1={cy}
+                y2={cy}
+                stroke="var(--color-surface)"
+                strokeWidth={5}
+              />
+              <line x1={cx - TICK_HALF} x2={cx + TICK_HALF} y1={cy} y2={cy} stroke={TOTAL} strokeWidth={2.5} />
+            </g>
+          );
+        })}
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        {years.map((y) => {
+          const [cx, top] = [at(y), yScale(Math.max(y.dealSum, y.annualTotal ?? 0))];
+          if (!y.label || cx === undefined || top === undefined) return null;
+          return (
+            <PlotLabel key={y.year} x={cx} y={top - 8} anchor="middle" className={STORY_LABEL}>
+              {y.label}
+            </PlotLabel>
+          );
+        })}
+      </ZIndexLayer>
+    </>
   );
 }

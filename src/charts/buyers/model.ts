@@ -47,6 +47,8 @@ export interface BuyersPlot {
   /** Key entry for the annual-total marker. */
   totalLabel: string;
   focusYear?: number;
+  /** The value axis's top (USD bn): the tallest bar or total, up to the next 5. */
+  valueTop: number;
   ticks: { format: (value: number) => string };
   tooltip: (year: BuyersYear) => TooltipContent;
 }
@@ -163,6 +165,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
       series,
       totalLabel: t("chart.buyers.totalKey"),
       focusYear: options.focus,
+      valueTop: Math.ceil(rows.reduce((top, y) => Math.max(top, y.dealSum, y.annualTotal ?? 0), 0) / 5) * 5,
       ticks: { format: (v) => formatUsdBnShort(v, lang) },
       tooltip,
     },

@@ -26,6 +26,16 @@ describe("buyersModel", () => {
     expect(model.plot.years.map((y) => y.year)).toEqual([2011, 2013, 2014, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
+  it("tops the value axis at the next 5 above the tallest bar or annual total of the range", () => {
+    const tallest = (m: typeof model) =>
+      Math.max(...m.plot.years.map((y) => Math.max(y.dealSum, y.annualTotal ?? 0)));
+    expect(tallest(model)).toBeCloseTo(18.1, 1);
+    expect(model.plot.valueTop).toBe(20);
+    const early = buyersModel(data, "en", { from: 2011, to: 2014 });
+    expect(early.plot.valueTop).toBe(Math.ceil(tallest(early) / 5) * 5);
+    expect(early.plot.valueTop).toBeLessThan(20);
+  });
+
   it("keeps a year's tooltip to a few lines: buyer with share of the year's total, the rest, the total, the source", () => {
     const tip = model.plot.tooltip(model.plot.years.find((y) => y.year === 2022)!);
     expect(tip.title).toBe("2022: ≈ $18.1 billion (deals listed: 7)");
