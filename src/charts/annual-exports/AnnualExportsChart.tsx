@@ -5,7 +5,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { goalLine, Hatch, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
@@ -46,7 +46,7 @@ export default function AnnualExportsChart({
           {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
         </defs>
-        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <CartesianGrid {...valueGrid("y")} />
         <XAxis
           dataKey="year"
           {...timeAxis(

@@ -4,7 +4,7 @@
  * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
  */
 import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
@@ -51,7 +51,7 @@ export default function ContractsVsDeliveriesChart({
         <defs>
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
-        <CartesianGrid vertical={false} stroke="var(--color-line)" yAxisId="usd" horizontalValues={usdTicks} />
+        <CartesianGrid {...valueGrid("y")} yAxisId="usd" horizontalValues={usdTicks} />
         <XAxis xAxisId="usd" dataKey="year" hide />
         <XAxis
           xAxisId="tiv"

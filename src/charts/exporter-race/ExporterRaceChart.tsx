@@ -4,7 +4,7 @@
  * Presentational: everything it shows arrives in props.
  */
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { goalLine, ModelTooltip, textWidth, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, ModelTooltip, textWidth, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { listLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -79,7 +79,7 @@ export default function ExporterRaceChart({
   return (
     <PlotArea size={size}>
       <ComposedChart data={points} margin={{ top: 20, right: Math.min(right, 40), bottom: 4, left: 8 }} {...surface}>
-        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <CartesianGrid {...valueGrid("y")} />
         <XAxis
           dataKey="period"
           {...timeAxis(

@@ -5,7 +5,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
-import { textWidth, ModelTooltip, spacedTicks, VALUE_AXIS } from "./plot-parts.tsx";
+import { ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
@@ -64,7 +64,7 @@ export function RankedBars<B extends RankedBar>({
         {...surface}
         barCategoryGap="22%"
       >
-        <CartesianGrid horizontal={false} stroke="var(--color-line)" />
+        <CartesianGrid {...valueGrid("x")} />
         <XAxis
           type="number"
           tickFormatter={format}

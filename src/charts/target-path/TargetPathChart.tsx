@@ -20,10 +20,11 @@ import {
   ChartKey,
   Hatch,
   KEY_ROW,
-  textWidth,
   ModelTooltip,
-  YEAR_AXIS,
+  textWidth,
   VALUE_AXIS,
+  valueGrid,
+  YEAR_AXIS,
 } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
@@ -65,7 +66,7 @@ export default function TargetPathChart({
         <defs>
           <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
         </defs>
-        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <CartesianGrid {...valueGrid("y")} />
         <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
         <YAxis
           tickFormatter={ticks.format}

@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { goalLine, Hatch, ModelTooltip, timeAxis, VALUE_AXIS } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -45,7 +45,7 @@ export default function WorldShareChart({
         <defs>
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
-        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <CartesianGrid {...valueGrid("y")} />
         <XAxis
           dataKey="period"
           {...timeAxis(
