@@ -3,10 +3,10 @@
  * downloads and sources, with an aside (the article panel, composed by the app) beside it on wide
  * screens and below it on narrow ones.
  */
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useDataset } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
-import { formatDate } from "@/i18n/format.ts";
+import { formatDate, prepareFormatters } from "@/i18n/format.ts";
 import { THEMES } from "@/state/url-codec.ts";
 import { useViewStore } from "@/state/view-store.ts";
 import { DataStatus } from "@/ui/DataStatus.tsx";
@@ -33,6 +33,10 @@ export function ExploreScreen({ aside, toolbarExtras, drawnFromHtml }: ExploreSc
   const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.setView);
   const query = useDataset();
+  const waiting = query.isPending;
+  useEffect(() => {
+    if (waiting) prepareFormatters(lang);
+  }, [waiting, lang]);
   return (
     <div className="mx-auto max-w-[90rem] px-3 py-5 sm:px-6">
       <a
