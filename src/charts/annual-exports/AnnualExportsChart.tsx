@@ -2,7 +2,21 @@
  * annual-exports: contract value of exports by year. Presentational: everything it shows arrives
  * in props, already derived (src/data/derive) and formatted (src/i18n/format).
  */
-import { Bar, CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, XAxis, YAxis } from "recharts";
+import { useMemo } from "react";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  DefaultZIndexes,
+  Line,
+  ReferenceLine,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
 import { goalLine, Hatch, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
@@ -11,15 +25,12 @@ import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 
-interface Datum extends AnnualRow {
-  /** ErrorBar deltas [below, above] the headline value: the range sources give; none if undisputed. */
-  spread?: [number, number];
-}
-
 const FILL = "var(--color-bar)";
 const FILL_ESTIMATE = "var(--color-bar-estimate)";
 const FILL_FOCUS = "var(--color-bar-highlight)";
 const MAX_BAR = 48;
+/** Half the width of a whisker's caps. */
+const CAP = 6;
 
 export default function AnnualExportsChart({
   rows,
@@ -31,17 +42,19 @@ export default function AnnualExportsChart({
   tooltip,
   size,
 }: AnnualExportsPlot & { size: PlotSize }) {
-  const data: Datum[] = rows.map((r) => ({
-    ...r,
-    spread: r.high > r.low ? [r.value - r.low, r.high - r.value] : undefined,
-  }));
-  const disputed = data.some((d) => d.spread);
-  const fill = (d: Datum) => (d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL);
+  // Up to the next 5 above every value, range and the goal. Made again only when they change:
+  // Recharts recomputes the chart for a new domain.
+  const yDomain = useMemo(
+    () => [0, Math.ceil(rows.reduce((top, r) => Math.max(top, r.value, r.high), target.value) / 5) * 5],
+    [rows, target.value],
+  );
+  const fill = (d: AnnualRow) =>
+    d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL;
 
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={data} margin={{ top: 36, right: 24, bottom: 4, left: 4 }} {...surface}>
+      <ComposedChart data={rows} margin={{ top: 36, right: 24, bottom: 4, left: 4 }} {...surface}>
         <defs>
           {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
@@ -50,17 +63,12 @@ export default function AnnualExportsChart({
         <XAxis
           dataKey="year"
           {...timeAxis(
-            data.map((d) => String(d.year)),
+            rows.map((d) => String(d.year)),
             8,
           )}
         />
-        <YAxis
-          tickFormatter={ticks.format}
-          {...VALUE_AXIS}
-          width={56}
-          domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]}
-        />
-        <PlacedTooltip<Datum>
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
+        <PlacedTooltip<AnnualRow>
           describe={tooltip}
           category={(d) => d.year}
           top={(d) => Math.max(d.value, d.high)}
@@ -76,18 +84,9 @@ export default function AnnualExportsChart({
         />
         {type === "bar" ? (
           <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={MAX_BAR}>
-            {data.map((d) => (
+            {rows.map((d) => (
               <Cell key={d.year} fill={fill(d)} />
             ))}
-            {disputed && (
-              <ErrorBar
-                dataKey="spread"
-                stroke="var(--color-ink)"
-                strokeWidth={1.5}
-                width={6}
-                isAnimationActive={size.animate}
-              />
-            )}
           </Bar>
         ) : (
           <Line
@@ -96,7 +95,7 @@ export default function AnnualExportsChart({
             stroke={FILL}
             strokeWidth={2.5}
             dot={({ cx, cy, payload }) => {
-              const d = payload as Datum;
+              const d = payload as AnnualRow;
               return (
                 <circle
                   key={d.year}
@@ -109,18 +108,9 @@ export default function AnnualExportsChart({
                 />
               );
             }}
-          >
-            {disputed && (
-              <ErrorBar
-                dataKey="spread"
-                stroke="var(--color-ink)"
-                strokeWidth={1.5}
-                width={6}
-                isAnimationActive={size.animate}
-              />
-            )}
-          </Line>
+          ></Line>
         )}
+        <Whiskers rows={rows} />
         <ValueLabels
           labels={labels}
           marks={rows.map((r) => ({
@@ -135,5 +125,32 @@ export default function AnnualExportsChart({
         />
       </ComposedChart>
     </PlotArea>
+  );
+}
+
+/**
+ * The range the sources give for a disputed year: an ink whisker from low to high, capped at both
+ * ends, over the bar or point. Drawn from the axes' scales: Recharts' ErrorBar stored its settings
+ * anew on every render (a new object each time), so the chart took a second pass whenever it was
+ * drawn again.
+ */
+function Whiskers({ rows }: { rows: readonly AnnualRow[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      {rows.map((r) => {
+        const [x, top, bottom] = [xScale(r.year, { position: "middle" }), yScale(r.high), yScale(r.low)];
+        if (!(r.high > r.low) || x === undefined || top === undefined || bottom === undefined) return null;
+        return (
+          <g key={r.year} className="kdem-whisker" stroke="var(--color-ink)" strokeWidth={1.5}>
+            <line x1={x - CAP} y1={top} x2={x + CAP} y2={top} />
+            <line x1={x} y1={bottom} x2={x} y2={top} />
+            <line x1={x - CAP} y1={bottom} x2={x + CAP} y2={bottom} />
+          </g>
+        );
+      })}
+    </ZIndexLayer>
   );
 }

@@ -2,7 +2,7 @@
  * buyers: deal value per year stacked by buyer, with the year's total of all contracts as a tick
  * across each bar. Presentational: everything it shows arrives in props.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Bar,
   CartesianGrid,
@@ -61,6 +61,13 @@ export default function BuyersChart({
   ];
 
   const yearLabels = years.map((y) => String(y.year));
+  // Made again only when the props change: Recharts stores a bar's dataKey and the axis's domain and
+  // recomputes the chart for a new function or array.
+  const segmentOf = useMemo(
+    () => Object.fromEntries(series.map((s) => [s.key, (y: BuyersYear) => y.segments[s.key] ?? 0])),
+    [series],
+  );
+  const yDomain = useMemo(() => [0, valueTop], [valueTop]);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -72,7 +79,7 @@ export default function BuyersChart({
         <CartesianGrid {...valueGrid("y")} />
         {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time axes. */}
         <XAxis dataKey="year" {...timeAxis(yearLabels, 4)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
         <PlacedTooltip<BuyersYear>
           describe={tooltip}
           category={(y) => y.year}
@@ -85,7 +92,7 @@ export default function BuyersChart({
         {series.map((s, i) => (
           <Bar
             key={s.key}
-            dataKey={(y: BuyersYear) => y.segments[s.key] ?? 0}
+            dataKey={segmentOf[s.key]}
             name={s.name}
             stackId="deals"
             fill={fills[i]!.fill ?? fills[i]!.color}

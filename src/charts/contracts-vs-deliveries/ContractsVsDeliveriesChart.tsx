@@ -3,6 +3,7 @@
  * middle line against the left scale; deliveries (SIPRI TIV) stand on the bottom against the right
  * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
  */
+import { useMemo } from "react";
 import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
@@ -32,10 +33,15 @@ export default function ContractsVsDeliveriesChart({
   tooltip,
   size,
 }: ContractsVsDeliveriesPlot & { size: PlotSize }) {
-  const usdTicks = ticksUpTo(Math.max(...years.map((y) => y.contracts ?? 0)));
-  const tivTicks = ticksUpTo(Math.max(...years.map((y) => y.deliveries ?? 0)));
-  const usdTop = usdTicks.at(-1)! * HEADROOM;
-  const tivTop = tivTicks.at(-1)! / BOTTOM_SHARE;
+  // Made again only when the years change: Recharts recomputes the chart for new ticks or domains.
+  const axes = useMemo(() => {
+    const usdTicks = ticksUpTo(Math.max(...years.map((y) => y.contracts ?? 0)));
+    const tivTicks = ticksUpTo(Math.max(...years.map((y) => y.deliveries ?? 0)));
+    const usdTop = usdTicks.at(-1)! * HEADROOM;
+    const tivTop = tivTicks.at(-1)! / BOTTOM_SHARE;
+    return { usdTicks, tivTicks, usdTop, tivTop, usdDomain: [-usdTop, usdTop], tivDomain: [0, tivTop] };
+  }, [years]);
+  const { usdTicks, tivTicks, usdTop, tivTop } = axes;
   const title = (text: string) => ({
     value: text,
     position: "insideTopLeft" as const,
@@ -64,7 +70,7 @@ export default function ContractsVsDeliveriesChart({
         <YAxis
           yAxisId="usd"
           orientation="left"
-          domain={[-usdTop, usdTop]}
+          domain={axes.usdDomain}
           ticks={usdTicks}
           tickFormatter={contracts.format}
           {...VALUE_AXIS}
@@ -73,7 +79,7 @@ export default function ContractsVsDeliveriesChart({
         <YAxis
           yAxisId="tiv"
           orientation="right"
-          domain={[0, tivTop]}
+          domain={axes.tivDomain}
           ticks={tivTicks}
           tickFormatter={deliveries.format}
           {...VALUE_AXIS}

@@ -3,9 +3,10 @@
  * at a threshold (top-exporters: the share the goal rank takes; recipients: none). Presentational:
  * everything it shows arrives in props.
  */
+import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
-import { ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
+import { AxisTick, ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
@@ -47,12 +48,28 @@ export function RankedBars<B extends RankedBar>({
   const nameWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.name, FONT, b.isSubject)))) + 8;
   // Room right of the longest bar for its label.
   const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, LABEL_FONT, true)))) + 12;
-  const subject = bars.find((b) => b.isSubject);
-  const [first = 0, second = 0] = bars.map((b) => b.value).sort((a, b) => b - a);
-  const broken = breakLongest && first > 2 * second && second > 0;
-  const max = Math.ceil((broken ? second * 1.25 : first) / STEP) * STEP;
-  const data = bars.map((b) => ({ ...b, drawn: Math.min(b.value, max), broken: b.value > max }));
-  const ticks = Array.from({ length: max / STEP + 1 }, (_, i) => i * STEP);
+  const subjectName = bars.find((b) => b.isSubject)?.name;
+  // Recharts stores its data and axis props and recomputes the chart for a new array or tick, so
+  // they are made again only when the bars change, not on every resize.
+  const { data, valueAxis } = useMemo(() => {
+    const [first = 0, second = 0] = bars.map((b) => b.value).sort((a, b) => b - a);
+    const broken = breakLongest && first > 2 * second && second > 0;
+    const max = Math.ceil((broken ? second * 1.25 : first) / STEP) * STEP;
+    const ticks = Array.from({ length: max / STEP + 1 }, (_, i) => i * STEP);
+    return {
+      data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, max), broken: b.value > max })),
+      valueAxis: {
+        domain: [0, max],
+        ticks,
+        tick: spacedTicks(
+          ticks.map((t) => format(t)),
+          8,
+          { keys: ticks.map((_, i) => i), fitEnds: false },
+        ),
+      },
+    };
+  }, [bars, breakLongest, format]);
+  const nameTick = useMemo(() => <NameTick subject={subjectName} />, [subjectName]);
 
   const surface = useSurfaceProps();
   return (
@@ -65,18 +82,7 @@ export function RankedBars<B extends RankedBar>({
         barCategoryGap="22%"
       >
         <CartesianGrid {...valueGrid("x")} />
-        <XAxis
-          type="number"
-          tickFormatter={format}
-          {...VALUE_AXIS}
-          tick={spacedTicks(
-            ticks.map((t) => format(t)),
-            8,
-            { keys: ticks.map((_, i) => i), fitEnds: false },
-          )}
-          domain={[0, max]}
-          ticks={ticks}
-        />
+        <XAxis type="number" tickFormatter={format} {...VALUE_AXIS} {...valueAxis} />
         <YAxis
           type="category"
           dataKey="name"
@@ -84,19 +90,7 @@ export function RankedBars<B extends RankedBar>({
           tickLine={false}
           axisLine={{ stroke: "var(--color-line)" }}
           interval={0}
-          tick={({ x, y, payload }) => (
-            <text
-              x={Number(x) - 4}
-              y={Number(y)}
-              dy={4}
-              textAnchor="end"
-              fontSize={FONT}
-              fill={payload.value === subject?.name ? "var(--color-ink)" : "var(--color-ink-muted)"}
-              fontWeight={payload.value === subject?.name ? 700 : 400}
-            >
-              {payload.value}
-            </text>
-          )}
+          tick={nameTick}
         />
         <Tooltip
           content={<ModelTooltip<B> describe={tooltip} />}
@@ -132,6 +126,21 @@ export function RankedBars<B extends RankedBar>({
       </BarChart>
     </PlotArea>
   );
+}
+
+/** A country's name beside its bar; the subject's in ink and bold. Recharts clones it with each tick's place. */
+function NameTick({
+  x,
+  y,
+  payload,
+  subject,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value?: unknown };
+  subject?: string;
+}) {
+  return <AxisTick x={Number(x) - 4} y={y} payload={payload} textAnchor="end" strong={payload?.value === subject} />;
 }
 
 interface BarShape {

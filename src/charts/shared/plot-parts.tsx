@@ -34,7 +34,19 @@ const ANCHOR_DY = { start: "0.71em", middle: "0.355em", end: "0em" } as const;
  * recalculation and a second measuring of every label on every chart's first render. These labels
  * need neither: their font is set here, and the axes choose which to show without measuring.
  */
-export function AxisTick({ x, y, index = 0, payload, textAnchor, verticalAnchor = "middle", tickFormatter }: TickSlot) {
+export function AxisTick({
+  x,
+  y,
+  index = 0,
+  payload,
+  textAnchor,
+  verticalAnchor = "middle",
+  tickFormatter,
+  strong = false,
+}: TickSlot & {
+  /** In ink and bold, not muted (the subject's name). Not `fill`: Recharts hands its own in the slot. */
+  strong?: boolean;
+}) {
   const value = payload?.value;
   const text = tickFormatter ? tickFormatter(value as never, index) : String(value ?? "");
   return (
@@ -43,8 +55,9 @@ export function AxisTick({ x, y, index = 0, payload, textAnchor, verticalAnchor 
       y={y}
       dy={ANCHOR_DY[verticalAnchor]}
       textAnchor={textAnchor}
-      fill="var(--color-ink-muted)"
+      fill={strong ? "var(--color-ink)" : "var(--color-ink-muted)"}
       fontSize={TICK_FONT}
+      fontWeight={strong ? 700 : undefined}
     >
       {text}
     </text>

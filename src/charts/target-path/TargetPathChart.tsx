@@ -15,7 +15,7 @@ import {
   useChartWidth,
   usePlotArea,
 } from "recharts";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import {
   ChartKey,
   Hatch,
@@ -36,6 +36,8 @@ const PROJECTED = "var(--color-target)";
 const ROW = 20;
 const DASH = "7 5";
 
+const YEAR_DOMAIN = ["dataMin", "dataMax"];
+
 /** Height of the x axis Recharts reserves under the plot. */
 const X_AXIS = 30;
 
@@ -53,7 +55,15 @@ export default function TargetPathChart({
 }: TargetPathPlot & { size: PlotSize }) {
   const ratesHeight = 24 + rates.bars.length * ROW;
   const [keyRows, setKeyRows] = useState(1);
-  const data = points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined }));
+  // Made again only when the props change: Recharts recomputes the chart for a new data array or domain.
+  const data = useMemo(
+    () => points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined })),
+    [points, latestLabel.year, latestLabel.text],
+  );
+  const yDomain = useMemo(
+    () => [0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5] as const,
+    [target.value],
+  );
 
   const surface = useSurfaceProps();
   return (
@@ -67,13 +77,8 @@ export default function TargetPathChart({
           <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
         </defs>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
-        <YAxis
-          tickFormatter={ticks.format}
-          {...VALUE_AXIS}
-          width={56}
-          domain={[0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5]}
-        />
+        <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} allowDecimals={false} {...YEAR_AXIS} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
         <Tooltip
           content={<ModelTooltip<TargetPathPoint> describe={tooltip} />}
           cursor={{ stroke: "var(--color-line)" }}

@@ -2,6 +2,7 @@
  * world-share: Korea's SIPRI share by five-year period against the share goals. Presentational:
  * everything it shows arrives in props, already derived and formatted.
  */
+import { useMemo } from "react";
 import {
   Bar,
   CartesianGrid,
@@ -38,6 +39,11 @@ export default function WorldShareChart({
   const fill = (b: WorldShareBar) => (stands(b) ? FILL_HIGHLIGHT : b.qualifier !== "exact" ? `url(#${HATCH})` : FILL);
   const label = <LabelList dataKey="label" content={labelAbove} />;
 
+  // One domain per set of goals: Recharts recomputes the chart for a new one.
+  const yDomain = useMemo(
+    () => [0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)] as const,
+    [targets],
+  );
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -53,13 +59,7 @@ export default function WorldShareChart({
             10,
           )}
         />
-        <YAxis
-          tickFormatter={ticks.format}
-          {...VALUE_AXIS}
-          width={44}
-          domain={[0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)]}
-          allowDecimals={false}
-        />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={44} domain={yDomain} allowDecimals={false} />
         <Tooltip
           content={<ModelTooltip<WorldShareBar> describe={tooltip} />}
           cursor={{ fill: "var(--color-accent-soft)" }}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import AnnualExportsChart from "@/charts/annual-exports/AnnualExportsChart.tsx";
 import { annualExportsModel } from "@/charts/annual-exports/model.ts";
 import { loadDataset } from "../../support/dataset.ts";
+import { renderPlot } from "./render-plot.tsx";
+
+const data = loadDataset();
 
 describe("annualExportsModel", () => {
-  const data = loadDataset();
-
   const text = (labels: { category: number | string; text: string }[]) =>
     Object.fromEntries(labels.map((l) => [l.category, l.text]));
 
@@ -47,5 +49,33 @@ describe("annualExportsModel", () => {
     const { spec } = annualExportsModel(data, "en", { to: 2023 });
     expect(spec.takeaway).toMatch(/^Exports rebounded to over \$15 billion in 2025/);
     expect(annualExportsModel(data, "ko").spec.takeaway).toContain("최소 +56.3%");
+  });
+});
+
+describe("AnnualExportsChart", () => {
+  it("draws a whisker over each year the sources dispute, from its lowest to its highest reading, in both chart types", () => {
+    for (const type of ["bar", "line"] as const) {
+      const { plot } = annualExportsModel(data, "en", { type });
+      const disputed = plot.rows.filter((r) => r.high > r.low);
+      expect(disputed.length).toBeGreaterThan(0);
+      const { svg, unmount } = renderPlot(AnnualExportsChart, plot);
+      const whiskers = [...svg.querySelectorAll(".kdem-whisker")];
+      expect(whiskers).toHaveLength(disputed.length);
+      for (const whisker of whiskers) {
+        const [top, stem, bottom] = [...whisker.querySelectorAll("line")].map((l) => ({
+          x1: Number(l.getAttribute("x1")),
+          y1: Number(l.getAttribute("y1")),
+          x2: Number(l.getAttribute("x2")),
+          y2: Number(l.getAttribute("y2")),
+        }));
+        // The stem runs up from the low cap to the high cap, at the caps' centre.
+        expect(stem!.x1).toBe(stem!.x2);
+        expect(stem!.x1).toBeCloseTo((top!.x1 + top!.x2) / 2, 6);
+        expect(stem!.y1).toBe(bottom!.y1);
+        expect(stem!.y2).toBe(top!.y1);
+        expect(top!.y1).toBeLessThan(bottom!.y1);
+      }
+      unmount();
+    }
   });
 });
