@@ -93,3 +93,28 @@ for (const [chart, text] of [
     expect(await svgLabels(svg)).toContain(text);
     await context.close();
   });
+
+test("recipients on a 390 px phone: the window picker wraps under its label and stays inside the figure", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openExplorer(page, "/?chart=recipients");
+  const picker = page.getByLabel("Five-year window");
+  // Its longest option ("2021–25, SIPRI published") made it run past the figure's edge.
+  await picker.selectOption("2021-2025");
+  const [select, chart] = [(await picker.boundingBox())!, (await figure(page, "recipients").boundingBox())!];
+  expect(select.x + select.width).toBeLessThanOrEqual(chart.x + chart.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("recipients with JavaScript off: the window picker shows the window the chart shows", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/?chart=recipients");
+  await expect(figure(page, "recipients").getByRole("heading", { level: 2 })).toHaveText(
+    "Who receives South Korea's arms, 2020–24",
+  );
+  // React set the choice as a property the baked markup did not carry: the page showed 2021–25 above a 2020–24 chart.
+  await expect(page.getByLabel("Five-year window")).toHaveValue("2020-2024");
+  await context.close();
+});
