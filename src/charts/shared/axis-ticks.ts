@@ -28,6 +28,11 @@ export function labelCentre(index: number, count: number, width: number, { span,
   return at;
 }
 
+/** How far an end label moves in from its tick to stay within the axis (0 for the others, or without fitEnds). */
+export function endShift(index: number, count: number, width: number, layout: TickLayout): number {
+  return labelCentre(index, count, width, layout) - labelCentre(index, count, width, { ...layout, fitEnds: false });
+}
+
 /**
  * The indices of the ticks that get a label, `widths` being their labels' widths. Every label shows
  * when all fit; otherwise both ends do (the reader sees where the axis starts and stops) and, between

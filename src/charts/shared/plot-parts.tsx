@@ -6,7 +6,7 @@ import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
 import { PlotLabel } from "./PlotLabel.tsx";
 import { useAnnounce } from "./surface.ts";
-import { labelCentre, labelledTicks, leadingYear } from "./axis-ticks.ts";
+import { endShift, labelledTicks, leadingYear } from "./axis-ticks.ts";
 import { textWidth } from "./text-width.ts";
 
 const TICK_FONT = 12;
@@ -76,7 +76,8 @@ const SPACED_TICKS_KEPT = 32;
  * A tick that labels only the ticks that fit (labelledTicks): both ends and round steps between,
  * `gap` pixels apart. `labels` are the axis's labels as shown, one per tick, in order; `keys` what
  * makes a tick round (default: the year a label starts with, else its position); `fitEnds` moves
- * the end labels in so they stay within the axis (time axes).
+ * the end labels in so they stay within the axis (time axes). Horizontal axes only: labels are
+ * spaced along the axis's width.
  */
 export function spacedTicks(
   labels: readonly string[],
@@ -88,7 +89,12 @@ export function spacedTicks(
 ): Tick {
   const id = JSON.stringify([labels, gap, keys, fitEnds]);
   const kept = spacedTickCache.get(id);
-  if (kept) return kept;
+  if (kept) {
+    // Kept as the most recently used: the cache lets go of the least recently used first.
+    spacedTickCache.delete(id);
+    spacedTickCache.set(id, kept);
+    return kept;
+  }
   const widths = labels.map((label) => textWidth(label, TICK_FONT));
   let laidOut: { key: string; shown: Set<number> } | undefined;
   const tick: Tick = function SpacedTick(slot) {
@@ -97,9 +103,7 @@ export function spacedTicks(
     const key = `${layout.span}:${layout.inset}`;
     if (laidOut?.key !== key) laidOut = { key, shown: labelledTicks(keys, widths, layout) };
     if (!laidOut.shown.has(index)) return null;
-    const [count, width] = [labels.length, widths[index]!];
-    const moved =
-      labelCentre(index, count, width, layout) - labelCentre(index, count, width, { ...layout, fitEnds: false });
+    const moved = endShift(index, labels.length, widths[index]!, layout);
     // Rounded: a sum such as 74.88000000000001 would reach the baked SVG as it is.
     return <AxisTick {...slot} x={moved ? Math.round((Number(slot.x) + moved) * 100) / 100 : slot.x} />;
   };

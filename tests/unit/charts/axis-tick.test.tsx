@@ -77,4 +77,14 @@ describe("spacedTicks", () => {
     expect(spacedTicks([...years], 8)).toBe(spacedTicks(years, 8));
     expect(spacedTicks(years, 4)).not.toBe(spacedTicks(years, 8));
   });
+
+  it("keeps the ticks in use when many other axes come and go (the least recently used go first)", () => {
+    const inUse = spacedTicks(years, 8);
+    for (let i = 0; i < 100; i++) {
+      spacedTicks([`${i}`, `${i + 1}`], 8);
+      // The chart on screen draws its axis again now and then, between the others.
+      if (i % 16 === 0) expect(spacedTicks(years, 8)).toBe(inUse);
+    }
+    expect(spacedTicks(years, 8)).toBe(inUse);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelCentre, labelledTicks, leadingYear } from "@/charts/shared/axis-ticks.ts";
+import { endShift, labelCentre, labelledTicks, leadingYear } from "@/charts/shared/axis-ticks.ts";
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** The keys labelled on a bar chart's axis (ticks at band centres, end labels kept within the axis). */
@@ -68,6 +68,15 @@ describe("labelCentre", () => {
 
   it("leaves value labels at their ticks", () => {
     expect(labelCentre(0, 3, 40, { ...layout, inset: 0, fitEnds: false })).toBe(0);
+  });
+});
+
+describe("endShift", () => {
+  it("is how far an end label moves in from its tick, and nothing for the others or value labels", () => {
+    const layout = { span: 300, inset: 10, gap: 8, fitEnds: true };
+    expect([endShift(0, 3, 40, layout), endShift(1, 3, 40, layout), endShift(2, 3, 40, layout)]).toEqual([10, 0, -10]);
+    expect(endShift(0, 3, 10, layout)).toBe(0);
+    expect(endShift(0, 3, 40, { ...layout, fitEnds: false })).toBe(0);
   });
 });
 
