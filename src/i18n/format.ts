@@ -119,9 +119,9 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * Makes ahead of time the formatters every chart's first drawing asks for: a page's first date
- * formatter cost ≈14 ms of the first render in a Chromium profile (the language's calendar data
- * loads with it), time better spent while the dataset downloads.
+ * Makes the date and money formatters ahead of time: a page's first date formatter cost ≈14 ms of
+ * the first render in a Chromium profile (the language's calendar data loads with it), time better
+ * spent while the dataset downloads.
  */
 export function prepareFormatters(lang: Lang): void {
   for (const iso of ["2000", "2000-01", "2000-01-01"]) formatDate(iso, lang);

@@ -2,7 +2,6 @@
  * annual-exports: contract value of exports by year. Presentational: everything it shows arrives
  * in props, already derived (src/data/derive) and formatted (src/i18n/format).
  */
-import { useMemo } from "react";
 import {
   Bar,
   CartesianGrid,
@@ -37,17 +36,12 @@ export default function AnnualExportsChart({
   type,
   target,
   focusYear,
+  valueTop,
   labels,
   ticks,
   tooltip,
   size,
 }: AnnualExportsPlot & { size: PlotSize }) {
-  // Up to the next 5 above every value, range and the goal. Made again only when they change:
-  // Recharts recomputes the chart for a new domain.
-  const yDomain = useMemo(
-    () => [0, Math.ceil(rows.reduce((top, r) => Math.max(top, r.value, r.high), target.value) / 5) * 5],
-    [rows, target.value],
-  );
   const fill = (d: AnnualRow) =>
     d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL;
 
@@ -67,7 +61,7 @@ export default function AnnualExportsChart({
             8,
           )}
         />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
         <PlacedTooltip<AnnualRow>
           describe={tooltip}
           category={(d) => d.year}
@@ -78,7 +72,6 @@ export default function AnnualExportsChart({
         />
         <ReferenceLine
           y={target.value}
-          ifOverflow="extendDomain"
           // Its words above the line (in the top margin), so the top of the plot stays free for the record's label.
           {...goalLine(target.label, "insideBottomLeft")}
         />
@@ -108,9 +101,9 @@ export default function AnnualExportsChart({
                 />
               );
             }}
-          ></Line>
+          />
         )}
-        <Whiskers rows={rows} />
+        <Whiskers rows={rows} animate={size.animate} />
         <ValueLabels
           labels={labels}
           marks={rows.map((r) => ({
@@ -132,19 +125,28 @@ export default function AnnualExportsChart({
  * The range the sources give for a disputed year: an ink whisker from low to high, capped at both
  * ends, over the bar or point. Drawn from the axes' scales: Recharts' ErrorBar stored its settings
  * anew on every render (a new object each time), so the chart took a second pass whenever it was
- * drawn again.
+ * drawn again. When the marks animate, each whisker grows from its value as they do, again whenever
+ * it moves (its key is where it is).
  */
-function Whiskers({ rows }: { rows: readonly AnnualRow[] }) {
+function Whiskers({ rows, animate }: { rows: readonly AnnualRow[]; animate: boolean }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       {rows.map((r) => {
-        const [x, top, bottom] = [xScale(r.year, { position: "middle" }), yScale(r.high), yScale(r.low)];
-        if (!(r.high > r.low) || x === undefined || top === undefined || bottom === undefined) return null;
+        const [x, y] = [xScale(r.year, { position: "middle" }), yScale(r.value)];
+        const [top, bottom] = [yScale(r.high), yScale(r.low)];
+        if (!(r.high > r.low) || x === undefined || y === undefined || top === undefined || bottom === undefined)
+          return null;
         return (
-          <g key={r.year} className="kdem-whisker" stroke="var(--color-ink)" strokeWidth={1.5}>
+          <g
+            key={`${x} ${top} ${bottom}`}
+            className={animate ? "kdem-whisker kdem-whisker-grow" : "kdem-whisker"}
+            style={animate ? { transformOrigin: `${x}px ${y}px` } : undefined}
+            stroke="var(--color-ink)"
+            strokeWidth={1.5}
+          >
             <line x1={x - CAP} y1={top} x2={x + CAP} y2={top} />
             <line x1={x} y1={bottom} x2={x} y2={top} />
             <line x1={x - CAP} y1={bottom} x2={x + CAP} y2={bottom} />

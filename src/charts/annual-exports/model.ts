@@ -7,7 +7,7 @@ import type { ChartType } from "@/state/url-codec.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
-import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { axisTop, citer, yearRange } from "@/charts/shared/model-parts.ts";
 import type { ValueLabel } from "@/charts/shared/label-layout.ts";
 
 /** Which labels a narrow chart keeps: the year the reader asked for, then today's figure, the record, the declines. */
@@ -19,6 +19,8 @@ export interface AnnualExportsPlot {
   /** Horizontal reference line for the value target. */
   target: { value: number; label: string };
   focusYear?: number;
+  /** The value axis's top (USD bn): every value, range and the goal, up to the next 5. */
+  valueTop: number;
   /** Labels drawn above points (record, declines, latest, focus, estimate run), most important first. */
   labels: ValueLabel[];
   ticks: { format: (value: number) => string };
@@ -100,6 +102,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
         }),
       },
       focusYear: options.focus,
+      valueTop: axisTop(rows.reduce((top, r) => Math.max(top, r.value, r.high), k.exportTarget.value)),
       labels,
       ticks: { format: (v) => formatUsdBnShort(v, lang) },
       tooltip,

@@ -25,7 +25,7 @@ import {
   VALUE_AXIS,
   valueGrid,
 } from "@/charts/shared/plot-parts.tsx";
-import { PlotLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
+import { aboveMark, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -61,13 +61,12 @@ export default function BuyersChart({
   ];
 
   const yearLabels = years.map((y) => String(y.year));
-  // Made again only when the props change: Recharts stores a bar's dataKey and the axis's domain and
-  // recomputes the chart for a new function or array.
+  // Made again only when the series change: Recharts stores a bar's dataKey and recomputes the chart
+  // for a new function.
   const segmentOf = useMemo(
     () => Object.fromEntries(series.map((s) => [s.key, (y: BuyersYear) => y.segments[s.key] ?? 0])),
     [series],
   );
-  const yDomain = useMemo(() => [0, valueTop], [valueTop]);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -79,7 +78,7 @@ export default function BuyersChart({
         <CartesianGrid {...valueGrid("y")} />
         {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time axes. */}
         <XAxis dataKey="year" {...timeAxis(yearLabels, 4)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
         <PlacedTooltip<BuyersYear>
           describe={tooltip}
           category={(y) => y.year}
@@ -126,7 +125,8 @@ function TotalTicks({ years }: { years: readonly BuyersYear[] }) {
   const at = (y: BuyersYear) => xScale(y.year, { position: "middle" });
   return (
     <>
-      <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      {/* Where Recharts draws a line's dots, which these were: above the axis line. */}
+      <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
         {years.map((y) => {
           const [cx, cy] = [at(y), y.annualTotal === undefined ? undefined : yScale(y.annualTotal)];
           if (cx === undefined || cy === undefined) return null;
@@ -150,7 +150,7 @@ function TotalTicks({ years }: { years: readonly BuyersYear[] }) {
           const [cx, top] = [at(y), yScale(Math.max(y.dealSum, y.annualTotal ?? 0))];
           if (!y.label || cx === undefined || top === undefined) return null;
           return (
-            <PlotLabel key={y.year} x={cx} y={top - 8} anchor="middle" className={STORY_LABEL}>
+            <PlotLabel key={y.year} {...aboveMark(cx, top)}>
               {y.label}
             </PlotLabel>
           );

@@ -16,7 +16,7 @@ import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
-import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { axisTop, citer, yearRange } from "@/charts/shared/model-parts.ts";
 
 /** Buyers with the largest deal totals get their own colour; the rest are "other". */
 const NAMED_BUYERS = 3;
@@ -165,7 +165,7 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
       series,
       totalLabel: t("chart.buyers.totalKey"),
       focusYear: options.focus,
-      valueTop: Math.ceil(rows.reduce((top, y) => Math.max(top, y.dealSum, y.annualTotal ?? 0), 0) / 5) * 5,
+      valueTop: axisTop(rows.reduce((top, y) => Math.max(top, y.dealSum, y.annualTotal ?? 0), 0)),
       ticks: { format: (v) => formatUsdBnShort(v, lang) },
       tooltip,
     },

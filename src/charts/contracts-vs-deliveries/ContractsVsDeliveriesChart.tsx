@@ -33,13 +33,13 @@ export default function ContractsVsDeliveriesChart({
   tooltip,
   size,
 }: ContractsVsDeliveriesPlot & { size: PlotSize }) {
-  // Made again only when the years change: Recharts recomputes the chart for new ticks or domains.
+  // Made again only when the years change: Recharts recomputes the chart for a new ticks array.
   const axes = useMemo(() => {
     const usdTicks = ticksUpTo(Math.max(...years.map((y) => y.contracts ?? 0)));
     const tivTicks = ticksUpTo(Math.max(...years.map((y) => y.deliveries ?? 0)));
     const usdTop = usdTicks.at(-1)! * HEADROOM;
     const tivTop = tivTicks.at(-1)! / BOTTOM_SHARE;
-    return { usdTicks, tivTicks, usdTop, tivTop, usdDomain: [-usdTop, usdTop], tivDomain: [0, tivTop] };
+    return { usdTicks, tivTicks, usdTop, tivTop };
   }, [years]);
   const { usdTicks, tivTicks, usdTop, tivTop } = axes;
   const title = (text: string) => ({
@@ -70,7 +70,7 @@ export default function ContractsVsDeliveriesChart({
         <YAxis
           yAxisId="usd"
           orientation="left"
-          domain={axes.usdDomain}
+          domain={[-usdTop, usdTop]}
           ticks={usdTicks}
           tickFormatter={contracts.format}
           {...VALUE_AXIS}
@@ -79,7 +79,7 @@ export default function ContractsVsDeliveriesChart({
         <YAxis
           yAxisId="tiv"
           orientation="right"
-          domain={axes.tivDomain}
+          domain={[0, tivTop]}
           ticks={tivTicks}
           tickFormatter={deliveries.format}
           {...VALUE_AXIS}

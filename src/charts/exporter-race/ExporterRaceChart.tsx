@@ -3,7 +3,6 @@
  * share goals as dashed lines, SIPRI's newest published edition as separate hollow points.
  * Presentational: everything it shows arrives in props.
  */
-import { useMemo } from "react";
 import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { goalLine, ModelTooltip, textWidth, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { listLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
@@ -76,7 +75,6 @@ export default function ExporterRaceChart({
     };
   const right = Math.ceil(textWidth(names.published, 10)) / 2 + 8;
 
-  const yDomain = useMemo(() => [0, top], [top]);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -89,7 +87,7 @@ export default function ExporterRaceChart({
             16,
           )}
         />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={40} domain={yDomain} allowDecimals={false} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={40} domain={[0, top]} allowDecimals={false} />
         <Tooltip
           content={<ModelTooltip<RacePoint> describe={tooltip} />}
           cursor={{ stroke: "var(--color-line)" }}

@@ -98,13 +98,13 @@ export function listLabel(
   };
 }
 
+/** Where a story label goes: one line centred above a mark at `x` whose top is at `top`. */
+export function aboveMark(x: number, top: number): Omit<PlotLabelProps, "children"> {
+  return { x, y: top - 8, anchor: "middle", className: STORY_LABEL };
+}
+
 /** A mark's value in one line centred above it (Recharts' own label would word-wrap it). */
-export const labelAbove = listLabel((m) => ({
-  x: m.x + m.width / 2,
-  y: m.y - 8,
-  anchor: "middle",
-  className: STORY_LABEL,
-}));
+export const labelAbove = listLabel((m) => aboveMark(m.x + m.width / 2, m.y));
 
 /** A bar's value just past its end, haloed so a threshold line under it never cuts through the digits. */
 export const labelAtBarEnd = listLabel((m) => ({ x: m.x + m.width + 4, y: m.y + m.height / 2, dy: 4, halo: true }));

@@ -8,6 +8,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, 
 import type { TooltipContent } from "./chart-spec.ts";
 import { AxisTick, ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
+import { axisTop } from "./model-parts.ts";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
 
@@ -49,12 +50,12 @@ export function RankedBars<B extends RankedBar>({
   // Room right of the longest bar for its label.
   const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, LABEL_FONT, true)))) + 12;
   const subjectName = bars.find((b) => b.isSubject)?.name;
-  // Recharts stores its data and axis props and recomputes the chart for a new array or tick, so
+  // Recharts stores its data, ticks and tick and recomputes the chart for a new array or function, so
   // they are made again only when the bars change, not on every resize.
   const { data, valueAxis } = useMemo(() => {
     const [first = 0, second = 0] = bars.map((b) => b.value).sort((a, b) => b - a);
     const broken = breakLongest && first > 2 * second && second > 0;
-    const max = Math.ceil((broken ? second * 1.25 : first) / STEP) * STEP;
+    const max = axisTop(broken ? second * 1.25 : first, STEP);
     const ticks = Array.from({ length: max / STEP + 1 }, (_, i) => i * STEP);
     return {
       data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, max), broken: b.value > max })),

@@ -26,6 +26,7 @@ import {
   valueGrid,
   YEAR_AXIS,
 } from "@/charts/shared/plot-parts.tsx";
+import { axisTop } from "@/charts/shared/model-parts.ts";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -35,8 +36,6 @@ const ACTUAL = "var(--color-bar)";
 const PROJECTED = "var(--color-target)";
 const ROW = 20;
 const DASH = "7 5";
-
-const YEAR_DOMAIN = ["dataMin", "dataMax"];
 
 /** Height of the x axis Recharts reserves under the plot. */
 const X_AXIS = 30;
@@ -55,15 +54,12 @@ export default function TargetPathChart({
 }: TargetPathPlot & { size: PlotSize }) {
   const ratesHeight = 24 + rates.bars.length * ROW;
   const [keyRows, setKeyRows] = useState(1);
-  // Made again only when the props change: Recharts recomputes the chart for a new data array or domain.
+  // Made again only when the props change: Recharts recomputes the chart for a new data array or domain function.
   const data = useMemo(
     () => points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined })),
     [points, latestLabel.year, latestLabel.text],
   );
-  const yDomain = useMemo(
-    () => [0, (max: number) => Math.ceil(Math.max(max, target.value) / 5) * 5] as const,
-    [target.value],
-  );
+  const yDomain = useMemo(() => [0, (max: number) => axisTop(Math.max(max, target.value))] as const, [target.value]);
 
   const surface = useSurfaceProps();
   return (
@@ -77,7 +73,7 @@ export default function TargetPathChart({
           <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
         </defs>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} allowDecimals={false} {...YEAR_AXIS} />
+        <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
         <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
         <Tooltip
           content={<ModelTooltip<TargetPathPoint> describe={tooltip} />}

@@ -39,7 +39,7 @@ export default function WorldShareChart({
   const fill = (b: WorldShareBar) => (stands(b) ? FILL_HIGHLIGHT : b.qualifier !== "exact" ? `url(#${HATCH})` : FILL);
   const label = <LabelList dataKey="label" content={labelAbove} />;
 
-  // One domain per set of goals: Recharts recomputes the chart for a new one.
+  // One domain function per set of goals: Recharts recomputes the chart for a new function.
   const yDomain = useMemo(
     () => [0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)] as const,
     [targets],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import AnnualExportsChart from "@/charts/annual-exports/AnnualExportsChart.tsx";
 import { annualExportsModel } from "@/charts/annual-exports/model.ts";
+import type { Dataset } from "@/data/schema.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
 
@@ -52,29 +53,70 @@ describe("annualExportsModel", () => {
   });
 });
 
+describe("annualExportsModel's value axis", () => {
+  const withPoint = (year: number, change: (p: Dataset["annualExports"]["points"][number]) => void) => {
+    const copy = structuredClone(data);
+    change(copy.annualExports.points.find((p) => p.year === year)!);
+    return annualExportsModel(copy, "en").plot.valueTop;
+  };
+
+  it("tops out at the next 5 above every value, every source's reading and the goal", () => {
+    // The $20 billion goal stands above the 2022 record of $17.3 billion.
+    expect(annualExportsModel(data, "en").plot.valueTop).toBe(20);
+    expect(withPoint(2022, (p) => (p.value = 22))).toBe(25);
+    // A source reading higher than the headline value counts too.
+    expect(
+      withPoint(2023, (p) =>
+        (p.alternates ??= []).push({
+          value: 23.5,
+          qualifier: "exact",
+          sources: p.sources,
+          note: { en: "test", ko: "test" },
+        }),
+      ),
+    ).toBe(25);
+  });
+});
+
 describe("AnnualExportsChart", () => {
+  const lines = (el: Element) =>
+    [...el.querySelectorAll("line")].map((l) => ({
+      x1: Number(l.getAttribute("x1")),
+      y1: Number(l.getAttribute("y1")),
+      x2: Number(l.getAttribute("x2")),
+      y2: Number(l.getAttribute("y2")),
+    }));
+
   it("draws a whisker over each year the sources dispute, from its lowest to its highest reading, in both chart types", () => {
     for (const type of ["bar", "line"] as const) {
       const { plot } = annualExportsModel(data, "en", { type });
       const disputed = plot.rows.filter((r) => r.high > r.low);
       expect(disputed.length).toBeGreaterThan(0);
       const { svg, unmount } = renderPlot(AnnualExportsChart, plot);
+      // The value scale, from the grid: a line at 0 and one at the axis's top.
+      const grid = lines(svg.querySelector(".recharts-cartesian-grid-horizontal")!).map((l) => l.y1);
+      const [zero, top] = [Math.max(...grid), Math.min(...grid)];
+      const y = (value: number) => zero + ((top - zero) * value) / plot.valueTop;
       const whiskers = [...svg.querySelectorAll(".kdem-whisker")];
       expect(whiskers).toHaveLength(disputed.length);
-      for (const whisker of whiskers) {
-        const [top, stem, bottom] = [...whisker.querySelectorAll("line")].map((l) => ({
-          x1: Number(l.getAttribute("x1")),
-          y1: Number(l.getAttribute("y1")),
-          x2: Number(l.getAttribute("x2")),
-          y2: Number(l.getAttribute("y2")),
-        }));
-        // The stem runs up from the low cap to the high cap, at the caps' centre.
+      whiskers.forEach((whisker, i) => {
+        const [high, stem, low] = lines(whisker);
         expect(stem!.x1).toBe(stem!.x2);
-        expect(stem!.x1).toBeCloseTo((top!.x1 + top!.x2) / 2, 6);
-        expect(stem!.y1).toBe(bottom!.y1);
-        expect(stem!.y2).toBe(top!.y1);
-        expect(top!.y1).toBeLessThan(bottom!.y1);
-      }
+        expect(stem!.x1).toBeCloseTo((high!.x1 + high!.x2) / 2, 6);
+        expect(high!.y1).toBeCloseTo(y(disputed[i]!.high), 1);
+        expect(low!.y1).toBeCloseTo(y(disputed[i]!.low), 1);
+        expect([stem!.y1, stem!.y2]).toEqual([low!.y1, high!.y1]);
+        // On its year's point, or over its bar's middle (Recharts places a bar to the whole pixel).
+        const at = plot.rows.indexOf(disputed[i]!);
+        if (type === "line") {
+          const dot = svg.querySelectorAll(".recharts-line-dots circle")[at]!;
+          expect(stem!.x1).toBeCloseTo(Number(dot.getAttribute("cx")), 6);
+        } else {
+          const d = svg.querySelectorAll(".recharts-bar-rectangle path")[at]!.getAttribute("d")!;
+          const xs = [...d.matchAll(/[ML]\s*(-?[\d.]+)/g)].map((m) => Number(m[1]));
+          expect(Math.abs(stem!.x1 - (Math.min(...xs) + Math.max(...xs)) / 2)).toBeLessThan(0.5);
+        }
+      });
       unmount();
     }
   });

@@ -1,6 +1,6 @@
 /** Which sources a reader sees first, and whether internal bookkeeping leaks into what they read. */
 import { describe, expect, it } from "vitest";
-import { orderSources, secondaryOnly } from "@/data/derive/sources.ts";
+import { citedSources, orderSources, secondaryOnly, sourceIndex } from "@/data/derive/sources.ts";
 import type { Source } from "@/data/schema.ts";
 import { MESSAGES } from "@/i18n/messages.ts";
 import { loadDataset } from "../../support/dataset.ts";
@@ -59,5 +59,25 @@ describe("the shipped sources", () => {
     walk(MESSAGES);
     expect(texts.length).toBeGreaterThan(500);
     expect(texts.filter((t) => /\bC\d{1,2}\b/.test(t))).toEqual([]);
+  });
+});
+
+describe("citedSources", () => {
+  const index = sourceIndex({
+    sources: [source("a", "news", "2024"), source("b", "primary", "2024"), source("c", "news", "2023")],
+  } as Parameters<typeof sourceIndex>[0]);
+
+  it("counts each point's sources and its alternates' sources, most cited first, ties in first-seen order", () => {
+    const cited = citedSources(index, [
+      { sources: ["c"] },
+      { sources: ["a"], alternates: [{ sources: ["b", "c"] }] },
+      { sources: ["b"] },
+    ]);
+    // c and b twice (c seen first), a once.
+    expect(cited.map((s) => s.id)).toEqual(["c", "b", "a"]);
+  });
+
+  it("leaves out ids the dataset has no source for", () => {
+    expect(citedSources(index, [{ sources: ["a", "gone"] }]).map((s) => s.id)).toEqual(["a"]);
   });
 });
