@@ -7,7 +7,8 @@ import type { ChartType } from "@/state/url-codec.ts";
 import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
-import { axisTop, citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { axisTop } from "@/charts/shared/axis-top.ts";
 import type { ValueLabel } from "@/charts/shared/label-layout.ts";
 
 /** Which labels a narrow chart keeps: the year the reader asked for, then today's figure, the record, the declines. */

@@ -16,7 +16,8 @@ import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
-import { axisTop, citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { axisTop } from "@/charts/shared/axis-top.ts";
 
 /** Buyers with the largest deal totals get their own colour; the rest are "other". */
 const NAMED_BUYERS = 3;

@@ -8,7 +8,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, 
 import type { TooltipContent } from "./chart-spec.ts";
 import { AxisTick, ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
-import { axisTop } from "./model-parts.ts";
+import { axisTop } from "./axis-top.ts";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
 

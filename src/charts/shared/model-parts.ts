@@ -23,11 +23,6 @@ export function yearRange<T extends { year: number }>(all: readonly T[], options
   return { span, from, to, items: inRange(all, from, to) };
 }
 
-/** A value axis's top: `value` rounded up to a multiple of `step` (a $5 billion or 5 % grid). */
-export function axisTop(value: number, step = 5): number {
-  return Math.ceil(value / step) * step;
-}
-
 /** "Publisher, 2026" — short enough for a tooltip or table cell; the full citation is in the source list. */
 export function sourceLabel(source: Source | undefined, lang: Lang): string {
   if (!source) return "?";

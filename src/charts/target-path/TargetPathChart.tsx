@@ -26,7 +26,7 @@ import {
   valueGrid,
   YEAR_AXIS,
 } from "@/charts/shared/plot-parts.tsx";
-import { axisTop } from "@/charts/shared/model-parts.ts";
+import { axisTop } from "@/charts/shared/axis-top.ts";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endShift, labelCentre, labelledTicks, leadingYear } from "@/charts/shared/axis-ticks.ts";
+import { axisTop } from "@/charts/shared/axis-top.ts";
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** The keys labelled on a bar chart's axis (ticks at band centres, end labels kept within the axis). */
@@ -68,6 +69,13 @@ describe("labelCentre", () => {
 
   it("leaves value labels at their ticks", () => {
     expect(labelCentre(0, 3, 40, { ...layout, inset: 0, fitEnds: false })).toBe(0);
+  });
+});
+
+describe("axisTop", () => {
+  it("rounds up to the next multiple of the step, and keeps a value on one", () => {
+    expect([axisTop(17.3), axisTop(20), axisTop(0.2), axisTop(0)]).toEqual([20, 20, 5, 0]);
+    expect(axisTop(43, 10)).toBe(50);
   });
 });
 
