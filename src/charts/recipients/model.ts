@@ -10,6 +10,7 @@ import type { Dataset, ExporterShare, Lang, Period } from "@/data/schema.ts";
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatRank } from "@/i18n/format.ts";
 import type { ChartModelBase, ChartOptions, TableRow } from "@/charts/shared/chart-spec.ts";
 import { citer } from "@/charts/shared/model-parts.ts";
+import { rankedTop } from "@/charts/shared/axis-top.ts";
 import type { RankedBar, RankedBarsPlot } from "@/charts/shared/RankedBars.tsx";
 import { chartTranslator } from "./messages.ts";
 
@@ -172,7 +173,15 @@ export function recipientsModel(data: Dataset, lang: Lang, options: ChartOptions
   return {
     id: "recipients",
     span: null,
-    plot: { bars, breakLongest: false, ticks: { format: (v) => formatPercent(v, lang) }, tooltip },
+    plot: {
+      bars,
+      valueTop: rankedTop(
+        bars.map((b) => b.value),
+        false,
+      ),
+      ticks: { format: (v) => formatPercent(v, lang) },
+      tooltip,
+    },
     spec: {
       id: "recipients",
       title: t("chart.recipients.title", { period: periodText }),

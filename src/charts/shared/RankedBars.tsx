@@ -8,7 +8,6 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, 
 import type { TooltipContent } from "./chart-spec.ts";
 import { AxisTick, ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
-import { axisTop } from "./axis-top.ts";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
 
@@ -29,11 +28,8 @@ export interface RankedBar {
 export interface RankedBarsPlot<B extends RankedBar> {
   bars: B[];
   threshold?: { value: number; label: string };
-  /**
-   * Cut a bar far longer than the next at the axis end, with a break mark, so the bars that matter
-   * are not squashed (the US at 43% against 2.2% and 5.9%); its label still gives the full share.
-   */
-  breakLongest: boolean;
+  /** The value axis's top (rankedTop); a longer bar is cut there with a break mark. */
+  valueTop: number;
   ticks: { format: (value: number) => string };
   tooltip: (bar: B) => TooltipContent;
 }
@@ -41,7 +37,7 @@ export interface RankedBarsPlot<B extends RankedBar> {
 export function RankedBars<B extends RankedBar>({
   bars,
   threshold,
-  breakLongest,
+  valueTop,
   ticks: { format },
   tooltip,
   size,
@@ -53,14 +49,11 @@ export function RankedBars<B extends RankedBar>({
   // Recharts stores its data, ticks and tick and recomputes the chart for a new array or function, so
   // they are made again only when the bars change, not on every resize.
   const { data, valueAxis } = useMemo(() => {
-    const [first = 0, second = 0] = bars.map((b) => b.value).sort((a, b) => b - a);
-    const broken = breakLongest && first > 2 * second && second > 0;
-    const max = axisTop(broken ? second * 1.25 : first, STEP);
-    const ticks = Array.from({ length: max / STEP + 1 }, (_, i) => i * STEP);
+    const ticks = Array.from({ length: valueTop / STEP + 1 }, (_, i) => i * STEP);
     return {
-      data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, max), broken: b.value > max })),
+      data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, valueTop), broken: b.value > valueTop })),
       valueAxis: {
-        domain: [0, max],
+        domain: [0, valueTop],
         ticks,
         tick: spacedTicks(
           ticks.map((t) => format(t)),
@@ -69,7 +62,7 @@ export function RankedBars<B extends RankedBar>({
         ),
       },
     };
-  }, [bars, breakLongest, format]);
+  }, [bars, valueTop, format]);
   const nameTick = useMemo(() => <NameTick subject={subjectName} />, [subjectName]);
 
   const surface = useSurfaceProps();

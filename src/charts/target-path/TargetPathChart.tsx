@@ -26,7 +26,6 @@ import {
   valueGrid,
   YEAR_AXIS,
 } from "@/charts/shared/plot-parts.tsx";
-import { axisTop } from "@/charts/shared/axis-top.ts";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
@@ -48,18 +47,18 @@ export default function TargetPathChart({
   latestLabel,
   rates,
   focusYear,
+  valueTop,
   ticks,
   tooltip,
   size,
 }: TargetPathPlot & { size: PlotSize }) {
   const ratesHeight = 24 + rates.bars.length * ROW;
   const [keyRows, setKeyRows] = useState(1);
-  // Made again only when the props change: Recharts recomputes the chart for a new data array or domain function.
+  // Made again only when the props change: Recharts recomputes the chart for a new data array.
   const data = useMemo(
     () => points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined })),
     [points, latestLabel.year, latestLabel.text],
   );
-  const yDomain = useMemo(() => [0, (max: number) => axisTop(Math.max(max, target.value))] as const, [target.value]);
 
   const surface = useSurfaceProps();
   return (
@@ -74,7 +73,7 @@ export default function TargetPathChart({
         </defs>
         <CartesianGrid {...valueGrid("y")} />
         <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={yDomain} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
         <Tooltip
           content={<ModelTooltip<TargetPathPoint> describe={tooltip} />}
           cursor={{ stroke: "var(--color-line)" }}

@@ -12,6 +12,7 @@ import { formatChange, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/
 import { chartTranslator, type ChartTranslate } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
 import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { axisTop } from "@/charts/shared/axis-top.ts";
 
 /** One year on the chart: an actual value, a projected one, or both (the latest year joins the two lines). */
 export interface TargetPathPoint {
@@ -46,6 +47,8 @@ export interface TargetPathPlot {
   /** The rate needed next to the rates achieved, drawn as a small bar set under the plot. */
   rates: { title: string; bars: RateBar[] };
   focusYear?: number;
+  /** The value axis's top (USD bn): the actual and projected values and the goal, up to the next 5. */
+  valueTop: number;
   ticks: { format: (value: number) => string };
   tooltip: (point: TargetPathPoint) => TooltipContent;
 }
@@ -137,6 +140,7 @@ export function targetPathModel(data: Dataset, lang: Lang, options: ChartOptions
       latestLabel: { year: latest.year, text: formatUsdBnShort(latest.value, lang, latest.qualifier) },
       rates: { title: t("chart.target-path.ratesTitle"), bars },
       focusYear: options.focus,
+      valueTop: axisTop(points.reduce((top, p) => Math.max(top, p.actual ?? 0, p.projected ?? 0), target.value)),
       ticks: { format: (v) => formatUsdBnShort(v, lang) },
       tooltip,
     },

@@ -76,6 +76,16 @@ describe("targetPathModel", () => {
   });
 });
 
+describe("targetPathModel's value axis", () => {
+  it("tops out at the next 5 above the actual and projected values and the goal", () => {
+    // The $20 billion goal is the highest thing drawn.
+    expect(targetPathModel(data, "en").plot.valueTop).toBe(20);
+    const copy = structuredClone(data);
+    copy.annualExports.points.find((p) => p.year === 2022)!.value = 21.5;
+    expect(targetPathModel(copy, "en").plot.valueTop).toBe(25);
+  });
+});
+
 describe("TargetPathChart", () => {
   it("draws the actual line, the dashed projection, the goal and the labelled rate bars", () => {
     const { svg, texts } = renderPlot(TargetPathChart, targetPathModel(data, "en").plot);
