@@ -10,15 +10,13 @@ import {
   DefaultZIndexes,
   Line,
   ReferenceLine,
-  useXAxisScale,
-  useYAxisScale,
   XAxis,
   YAxis,
   ZIndexLayer,
 } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { goalLine, Hatch, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
+import { goalLine, Hatch, timeAxis, usePlotScales, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
@@ -129,14 +127,13 @@ export default function AnnualExportsChart({
  * it moves (its key is where it is).
  */
 function Whiskers({ rows, animate }: { rows: readonly AnnualRow[]; animate: boolean }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+  const scales = usePlotScales();
+  if (!scales) return null;
+  const { centre, height } = scales;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       {rows.map((r) => {
-        const [x, y] = [xScale(r.year, { position: "middle" }), yScale(r.value)];
-        const [top, bottom] = [yScale(r.high), yScale(r.low)];
+        const [x, y, top, bottom] = [centre(r.year), height(r.value), height(r.high), height(r.low)];
         if (!(r.high > r.low) || x === undefined || y === undefined || top === undefined || bottom === undefined)
           return null;
         return (

@@ -3,18 +3,7 @@
  * across each bar. Presentational: everything it shows arrives in props.
  */
 import { useMemo, useState } from "react";
-import {
-  Bar,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  DefaultZIndexes,
-  useXAxisScale,
-  useYAxisScale,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-} from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
 import {
   ChartKey,
@@ -22,6 +11,7 @@ import {
   KEY_ROW,
   type KeyItem,
   timeAxis,
+  usePlotScales,
   VALUE_AXIS,
   valueGrid,
 } from "@/charts/shared/plot-parts.tsx";
@@ -119,16 +109,15 @@ export default function BuyersChart({
  * a line's worth of Recharts work (its path measured too) for 75 short strokes at scale.
  */
 function TotalTicks({ years }: { years: readonly BuyersYear[] }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
-  const at = (y: BuyersYear) => xScale(y.year, { position: "middle" });
+  const scales = usePlotScales();
+  if (!scales) return null;
+  const { centre, height } = scales;
   return (
     <>
       {/* Where Recharts draws a line's dots, which these were: above the axis line. */}
       <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
         {years.map((y) => {
-          const [cx, cy] = [at(y), y.annualTotal === undefined ? undefined : yScale(y.annualTotal)];
+          const [cx, cy] = [centre(y.year), y.annualTotal === undefined ? undefined : height(y.annualTotal)];
           if (cx === undefined || cy === undefined) return null;
           return (
             <g key={y.year} className="kdem-total-tick">
@@ -147,7 +136,7 @@ function TotalTicks({ years }: { years: readonly BuyersYear[] }) {
       </ZIndexLayer>
       <ZIndexLayer zIndex={DefaultZIndexes.label}>
         {years.map((y) => {
-          const [cx, top] = [at(y), yScale(Math.max(y.dealSum, y.annualTotal ?? 0))];
+          const [cx, top] = [centre(y.year), height(Math.max(y.dealSum, y.annualTotal ?? 0))];
           if (!y.label || cx === undefined || top === undefined) return null;
           return (
             <PlotLabel key={y.year} {...aboveMark(cx, top)}>

@@ -1,6 +1,6 @@
 /** Small SVG pieces every chart draws the same way (tick style, goal line, hatching, tooltip, key). */
 import { useEffect, type ReactElement } from "react";
-import { useChartWidth } from "recharts";
+import { useChartWidth, useXAxisScale, useYAxisScale } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
@@ -124,6 +124,20 @@ export const YEAR_AXIS = { ...TIME_AXIS_LINE, tick: AxisTick } as const;
 
 /** A value axis beside the plot: muted labels, no line (the grid carries the values across), every tick labelled. */
 export const VALUE_AXIS = { tick: AxisTick, tickLine: false, axisLine: false, interval: 0 } as const;
+
+/**
+ * Where to draw marks of a chart's own beside Recharts' (whiskers, total ticks): a category's centre
+ * across, a value's height up; null until Recharts has laid the axes out.
+ */
+export function usePlotScales(): {
+  centre: (category: number | string) => number | undefined;
+  height: (value: number) => number | undefined;
+} | null {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return { centre: (category) => xScale(category, { position: "middle" }), height: (value) => yScale(value) };
+}
 
 const NO_GRID_LINES = () => [];
 
