@@ -2,6 +2,7 @@
  * annual-exports: contract value of exports by year. Presentational: everything it shows arrives
  * in props, already derived (src/data/derive) and formatted (src/i18n/format).
  */
+import { useState } from "react";
 import {
   Bar,
   CartesianGrid,
@@ -136,20 +137,40 @@ function Whiskers({ rows, animate }: { rows: readonly AnnualRow[]; animate: bool
         const [x, y, top, bottom] = [centre(r.year), height(r.value), height(r.high), height(r.low)];
         if (!(r.high > r.low) || x === undefined || y === undefined || top === undefined || bottom === undefined)
           return null;
-        return (
-          <g
-            key={`${x} ${top} ${bottom}`}
-            className={animate ? "kdem-whisker kdem-whisker-grow" : "kdem-whisker"}
-            style={animate ? { transformOrigin: `${x}px ${y}px` } : undefined}
-            stroke="var(--color-ink)"
-            strokeWidth={1.5}
-          >
-            <line x1={x - CAP} y1={top} x2={x + CAP} y2={top} />
-            <line x1={x} y1={bottom} x2={x} y2={top} />
-            <line x1={x - CAP} y1={bottom} x2={x + CAP} y2={bottom} />
-          </g>
-        );
+        return <Whisker key={`${x} ${top} ${bottom}`} x={x} y={y} top={top} bottom={bottom} animate={animate} />;
       })}
     </ZIndexLayer>
+  );
+}
+
+/**
+ * One whisker. Whether it grows is decided when it appears: one already drawn stays still when the
+ * chart starts animating (the first change of view on a page drawn from its HTML turns animation on).
+ */
+function Whisker({
+  x,
+  y,
+  top,
+  bottom,
+  animate,
+}: {
+  x: number;
+  y: number;
+  top: number;
+  bottom: number;
+  animate: boolean;
+}) {
+  const [grows] = useState(animate);
+  return (
+    <g
+      className={grows ? "kdem-whisker kdem-whisker-grow" : "kdem-whisker"}
+      style={grows ? { transformOrigin: `${x}px ${y}px` } : undefined}
+      stroke="var(--color-ink)"
+      strokeWidth={1.5}
+    >
+      <line x1={x - CAP} y1={top} x2={x + CAP} y2={top} />
+      <line x1={x} y1={bottom} x2={x} y2={top} />
+      <line x1={x - CAP} y1={bottom} x2={x + CAP} y2={bottom} />
+    </g>
   );
 }

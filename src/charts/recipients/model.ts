@@ -10,7 +10,7 @@ import type { Dataset, ExporterShare, Lang, Period } from "@/data/schema.ts";
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatRank } from "@/i18n/format.ts";
 import type { ChartModelBase, ChartOptions, TableRow } from "@/charts/shared/chart-spec.ts";
 import { citer } from "@/charts/shared/model-parts.ts";
-import { rankedTop } from "@/charts/shared/axis-top.ts";
+import { rankedScale } from "@/charts/shared/axis-top.ts";
 import type { RankedBar, RankedBarsPlot } from "@/charts/shared/RankedBars.tsx";
 import { chartTranslator } from "./messages.ts";
 
@@ -175,7 +175,7 @@ export function recipientsModel(data: Dataset, lang: Lang, options: ChartOptions
     span: null,
     plot: {
       bars,
-      valueTop: rankedTop(
+      scale: rankedScale(
         bars.map((b) => b.value),
         false,
       ),

@@ -12,7 +12,6 @@ import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
 
 const FONT = 12;
-const STEP = 5;
 
 export interface RankedBar {
   id: string;
@@ -28,8 +27,8 @@ export interface RankedBar {
 export interface RankedBarsPlot<B extends RankedBar> {
   bars: B[];
   threshold?: { value: number; label: string };
-  /** The value axis's top (rankedTop); a longer bar is cut there with a break mark. */
-  valueTop: number;
+  /** The value axis (rankedScale): its top, where a longer bar is cut with a break mark, and its ticks. */
+  scale: { top: number; ticks: number[] };
   ticks: { format: (value: number) => string };
   tooltip: (bar: B) => TooltipContent;
 }
@@ -37,7 +36,7 @@ export interface RankedBarsPlot<B extends RankedBar> {
 export function RankedBars<B extends RankedBar>({
   bars,
   threshold,
-  valueTop,
+  scale,
   ticks: { format },
   tooltip,
   size,
@@ -47,22 +46,22 @@ export function RankedBars<B extends RankedBar>({
   const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, LABEL_FONT, true)))) + 12;
   const subjectName = bars.find((b) => b.isSubject)?.name;
   // Recharts stores its data, ticks and tick and recomputes the chart for a new array or function, so
-  // they are made again only when the bars change, not on every resize.
-  const { data, valueAxis } = useMemo(() => {
-    const ticks = Array.from({ length: valueTop / STEP + 1 }, (_, i) => i * STEP);
-    return {
-      data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, valueTop), broken: b.value > valueTop })),
+  // they are made again only when the model's bars, scale or format change, not on every resize.
+  const { data, valueAxis } = useMemo(
+    () => ({
+      data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, scale.top), broken: b.value > scale.top })),
       valueAxis: {
-        domain: [0, valueTop],
-        ticks,
+        domain: [0, scale.top],
+        ticks: scale.ticks,
         tick: spacedTicks(
-          ticks.map((t) => format(t)),
+          scale.ticks.map((t) => format(t)),
           8,
-          { keys: ticks.map((_, i) => i), fitEnds: false },
+          { keys: scale.ticks.map((_, i) => i), fitEnds: false },
         ),
       },
-    };
-  }, [bars, valueTop, format]);
+    }),
+    [bars, scale, format],
+  );
   const nameTick = useMemo(() => <NameTick subject={subjectName} />, [subjectName]);
 
   const surface = useSurfaceProps();

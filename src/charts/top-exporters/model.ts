@@ -11,7 +11,7 @@ import { formatMultiple, formatPercent, formatPeriod, formatPoints, formatRank }
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
 import { citer } from "@/charts/shared/model-parts.ts";
-import { rankedTop } from "@/charts/shared/axis-top.ts";
+import { rankedScale } from "@/charts/shared/axis-top.ts";
 import type { RankedBar, RankedBarsPlot } from "@/charts/shared/RankedBars.tsx";
 
 /** The subject of the dashboard; its bar is highlighted. */
@@ -88,7 +88,7 @@ export function topExportersModel(data: Dataset, lang: Lang, options: ChartOptio
     plot: {
       bars,
       threshold: { value: holder.value, label: t("chart.top-exporters.threshold", vars) },
-      valueTop: rankedTop(
+      scale: rankedScale(
         bars.map((b) => b.value),
         true,
       ),

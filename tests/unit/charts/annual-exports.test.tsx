@@ -3,7 +3,7 @@ import AnnualExportsChart from "@/charts/annual-exports/AnnualExportsChart.tsx";
 import { annualExportsModel } from "@/charts/annual-exports/model.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { loadDataset } from "../../support/dataset.ts";
-import { renderPlot } from "./render-plot.tsx";
+import { renderPlot, TEST_SIZE } from "./render-plot.tsx";
 
 const data = loadDataset();
 
@@ -61,8 +61,9 @@ describe("annualExportsModel's value axis", () => {
   };
 
   it("tops out at the next 5 above every value, every source's reading and the goal", () => {
-    // The $20 billion goal stands above the 2022 record of $17.3 billion.
+    // The $20 billion goal stands above the 2022 record of $17.3 billion, and far above 2011–14's years.
     expect(annualExportsModel(data, "en").plot.valueTop).toBe(20);
+    expect(annualExportsModel(data, "en", { from: 2011, to: 2014 }).plot.valueTop).toBe(20);
     expect(withPoint(2022, (p) => (p.value = 22))).toBe(25);
     // A source reading higher than the headline value counts too.
     expect(
@@ -119,5 +120,29 @@ describe("AnnualExportsChart", () => {
       });
       unmount();
     }
+  });
+
+  it("grows each whisker from its value when the marks animate, and leaves one already drawn still when animation starts", () => {
+    const { plot } = annualExportsModel(data, "en");
+    const animated = renderPlot(AnnualExportsChart, plot, { ...TEST_SIZE, animate: true });
+    const grown = [...animated.svg.querySelectorAll<SVGGElement>(".kdem-whisker")];
+    expect(grown.length).toBeGreaterThan(0);
+    for (const whisker of grown) {
+      expect(whisker.classList.contains("kdem-whisker-grow")).toBe(true);
+      const stem = whisker.querySelectorAll("line")[1]!;
+      // From the value's point: on the stem, between its ends.
+      const [x, y] = whisker.style.transformOrigin.split(" ").map((v) => parseFloat(v));
+      expect(x).toBe(Number(stem.getAttribute("x1")));
+      expect(y!).toBeGreaterThanOrEqual(Number(stem.getAttribute("y2")));
+      expect(y!).toBeLessThanOrEqual(Number(stem.getAttribute("y1")));
+    }
+    animated.unmount();
+
+    // A page drawn from its HTML turns animation on with the reader's first change of view.
+    const still = renderPlot(AnnualExportsChart, plot);
+    still.rerender(<AnnualExportsChart {...plot} size={{ ...TEST_SIZE, animate: true }} />);
+    const whiskers = [...still.container.querySelectorAll(".kdem-whisker")];
+    expect(whiskers.length).toBe(grown.length);
+    expect(whiskers.filter((w) => w.classList.contains("kdem-whisker-grow"))).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { endShift, labelCentre, labelledTicks, leadingYear } from "@/charts/shared/axis-ticks.ts";
-import { axisTop, rankedTop } from "@/charts/shared/axis-top.ts";
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** The keys labelled on a bar chart's axis (ticks at band centres, end labels kept within the axis). */
@@ -69,25 +68,6 @@ describe("labelCentre", () => {
 
   it("leaves value labels at their ticks", () => {
     expect(labelCentre(0, 3, 40, { ...layout, inset: 0, fitEnds: false })).toBe(0);
-  });
-});
-
-describe("axisTop", () => {
-  it("rounds up to the next multiple of the step, and keeps a value on one", () => {
-    expect([axisTop(17.3), axisTop(20), axisTop(0.2), axisTop(0)]).toEqual([20, 20, 5, 0]);
-    expect(axisTop(43, 10)).toBe(50);
-  });
-});
-
-describe("rankedTop", () => {
-  it("tops out above the longest bar, or above the next when the longest is cut", () => {
-    // The US at 43 % against 9.8 %: cut, the axis runs to 1.25 × 9.8 → 15.
-    expect(rankedTop([9.8, 43, 6.8], true)).toBe(15);
-    expect(rankedTop([9.8, 43, 6.8], false)).toBe(45);
-    // Not over twice the next: nothing is cut.
-    expect(rankedTop([20, 12], true)).toBe(20);
-    expect(rankedTop([7], true)).toBe(10);
-    expect(rankedTop([], true)).toBe(0);
   });
 });
 

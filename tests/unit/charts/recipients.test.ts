@@ -21,6 +21,8 @@ describe("recipients model", () => {
     expect(poland).toMatchObject({ name: "Poland", isSubject: true, label: "46.2%" });
     expect(second!.name).toBe("Philippines");
     expect(second!.label).toBe("14.2%");
+    // Poland's bar is the story, drawn whole (not cut at 1.25 × the next, as top-exporters cuts the US).
+    expect(model.plot.scale.top).toBe(50);
     const row = model.spec.table.rows[0]!;
     expect(row.cells).toMatchObject({ country: "Poland", share: "46.2%", published: "46%" });
     expect(row.id).toBe("buyer-2020-24-pol");

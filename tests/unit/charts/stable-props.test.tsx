@@ -1,7 +1,8 @@
 /**
  * Recharts keeps a chart's data and axis props in its store and draws the chart again whenever one
- * of them is a new function, data or ticks array, or element (it compares two-number domains by value). A chart drawn again with the same model (the page re-rendered, its box
- * measured again) must hand Recharts the same objects: one commit, not a second pass of the chart.
+ * of them is a new function, data or ticks array, or element (it compares two-number domains by
+ * value). A chart drawn again with the same model (the page re-rendered, its box measured again)
+ * must hand Recharts the same objects: one commit, not a second pass of the chart.
  */
 import { act, render } from "@testing-library/react";
 import { Profiler, type ComponentType } from "react";
