@@ -6,8 +6,8 @@ import type { Lang, Period, Qualifier } from "@/data/schema.ts";
 
 const LOCALE: Record<Lang, string> = { en: "en-US", ko: "ko-KR" };
 
-// Intl formatters and plural rules are costly to make (a new date formatter per source cost 20–28 ms of the explorer's
-// first render in a Chromium profile), so each language and option set gets one.
+// Intl formatters and plural rules are costly to make (a new date formatter per source cost 20–28 ms
+// of the explorer's first render in a Chromium profile), so each language and option set gets one.
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => F): F {
   let format = formats.get(key) as F | undefined;
@@ -119,8 +119,8 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * Makes the date and money formatters ahead of time: a page's first date formatter cost ≈14 ms of
- * the first render in a Chromium profile (the language's calendar data loads with it), time better
+ * Makes the date and money formatters ahead of time: a page's first date formatter cost 14–27 ms
+ * of the first render at scale in Chromium profiles (the language's calendar data loads with it), time better
  * spent while the dataset downloads.
  */
 export function prepareFormatters(lang: Lang): void {

@@ -44,6 +44,7 @@ export default function AnnualExportsChart({
   const fill = (d: AnnualRow) =>
     d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL;
 
+  const yearLabels = rows.map((r) => String(r.year));
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -53,13 +54,7 @@ export default function AnnualExportsChart({
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
         </defs>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis
-          dataKey="year"
-          {...timeAxis(
-            rows.map((d) => String(d.year)),
-            8,
-          )}
-        />
+        <XAxis dataKey="year" {...timeAxis(yearLabels, 8)} />
         <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
         <PlacedTooltip<AnnualRow>
           describe={tooltip}

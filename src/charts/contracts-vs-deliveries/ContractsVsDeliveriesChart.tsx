@@ -34,14 +34,13 @@ export default function ContractsVsDeliveriesChart({
   size,
 }: ContractsVsDeliveriesPlot & { size: PlotSize }) {
   // Made again only when the years change: Recharts recomputes the chart for a new ticks array.
-  const axes = useMemo(() => {
+  const { usdTicks, tivTicks, usdTop, tivTop } = useMemo(() => {
     const usdTicks = ticksUpTo(Math.max(...years.map((y) => y.contracts ?? 0)));
     const tivTicks = ticksUpTo(Math.max(...years.map((y) => y.deliveries ?? 0)));
     const usdTop = usdTicks.at(-1)! * HEADROOM;
     const tivTop = tivTicks.at(-1)! / BOTTOM_SHARE;
     return { usdTicks, tivTicks, usdTop, tivTop };
   }, [years]);
-  const { usdTicks, tivTicks, usdTop, tivTop } = axes;
   const title = (text: string) => ({
     value: text,
     position: "insideTopLeft" as const,
@@ -50,6 +49,7 @@ export default function ContractsVsDeliveriesChart({
     fontWeight: 600,
   });
 
+  const yearLabels = years.map((y) => String(y.year));
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -59,14 +59,7 @@ export default function ContractsVsDeliveriesChart({
         </defs>
         <CartesianGrid {...valueGrid("y")} yAxisId="usd" horizontalValues={usdTicks} />
         <XAxis xAxisId="usd" dataKey="year" hide />
-        <XAxis
-          xAxisId="tiv"
-          dataKey="year"
-          {...timeAxis(
-            years.map((y) => String(y.year)),
-            12,
-          )}
-        />
+        <XAxis xAxisId="tiv" dataKey="year" {...timeAxis(yearLabels, 12)} />
         <YAxis
           yAxisId="usd"
           orientation="left"

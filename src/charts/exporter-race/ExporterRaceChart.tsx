@@ -75,18 +75,13 @@ export default function ExporterRaceChart({
     };
   const right = Math.ceil(textWidth(names.published, 10)) / 2 + 8;
 
+  const periods = points.map((p) => p.period);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
       <ComposedChart data={points} margin={{ top: 20, right: Math.min(right, 40), bottom: 4, left: 8 }} {...surface}>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis
-          dataKey="period"
-          {...timeAxis(
-            points.map((p) => p.period),
-            16,
-          )}
-        />
+        <XAxis dataKey="period" {...timeAxis(periods, 16)} />
         <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={40} domain={[0, top]} allowDecimals={false} />
         <Tooltip
           content={<ModelTooltip<RacePoint> describe={tooltip} />}

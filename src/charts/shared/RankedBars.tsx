@@ -6,12 +6,10 @@
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
-import { AxisTick, ModelTooltip, spacedTicks, textWidth, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
+import { AxisTick, ModelTooltip, spacedTicks, textWidth, TICK_FONT, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
-
-const FONT = 12;
 
 export interface RankedBar {
   id: string;
@@ -41,7 +39,7 @@ export function RankedBars<B extends RankedBar>({
   tooltip,
   size,
 }: RankedBarsPlot<B> & { size: PlotSize }) {
-  const nameWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.name, FONT, b.isSubject)))) + 8;
+  const nameWidth = Math.ceil(Math.max(...bars.map((b) => textWidth(b.name, TICK_FONT, b.isSubject)))) + 8;
   // Room right of the longest bar for its label.
   const labelRoom = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, LABEL_FONT, true)))) + 12;
   const subjectName = bars.find((b) => b.isSubject)?.name;

@@ -9,7 +9,8 @@ import { useAnnounce } from "./surface.ts";
 import { endShift, labelledTicks, leadingYear } from "./axis-ticks.ts";
 import { textWidth } from "./text-width.ts";
 
-const TICK_FONT = 12;
+/** Axis labels' size: the axes space them, and RankedBars makes room for its names, by this. */
+export const TICK_FONT = 12;
 
 /** What Recharts hands a custom axis tick: where the label goes and which tick it is. */
 interface TickSlot {

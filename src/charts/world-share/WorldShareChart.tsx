@@ -44,6 +44,7 @@ export default function WorldShareChart({
     () => [0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)] as const,
     [targets],
   );
+  const periods = bars.map((b) => b.period);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -52,13 +53,7 @@ export default function WorldShareChart({
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis
-          dataKey="period"
-          {...timeAxis(
-            bars.map((b) => b.period),
-            10,
-          )}
-        />
+        <XAxis dataKey="period" {...timeAxis(periods, 10)} />
         <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={44} domain={yDomain} allowDecimals={false} />
         <Tooltip
           content={<ModelTooltip<WorldShareBar> describe={tooltip} />}
