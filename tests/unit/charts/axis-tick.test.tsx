@@ -71,6 +71,10 @@ describe("spacedTicks", () => {
     ]);
     expect(labelled(330, 8.25)).toEqual(narrow);
     expect(labelled(330, 0)).toEqual(narrow);
+    // At 500 px a bar chart's half-band inset leaves room for 2008; a line chart's ticks (no inset) do not.
+    expect(labelled(500, 8.25)).toContain("2008");
+    expect(labelled(500, 0)).not.toContain("2008");
+    expect(labelled(500, 8.25)).toContain("2008");
   });
 
   it("gives the same tick for the same labels, so Recharts does not store and draw the axis again", () => {
