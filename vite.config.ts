@@ -34,5 +34,7 @@ export default defineConfig({
           },
     },
   },
+  // The dataset's validation worker (src/data/check.worker.ts) is a module, as in development.
+  worker: { format: "es" },
   preview: { port: 4173, strictPort: true },
 });

@@ -47,7 +47,7 @@ const { createRoot } = await import("react-dom/client");
 const { renderToStaticMarkup } = await import("react-dom/server");
 const { chartModel, indexPoints } = await import("@/charts/registry.ts");
 const { CHART_IDS } = await import("@/data/chart-ids.ts");
-const { LANGS } = await import("@/data/schema.ts");
+const { LANGS } = await import("@/data/langs.ts");
 const { translate } = await import("@/i18n/translate.ts");
 const { articleIds, EmbedArticle } = await import("@/features/embed/EmbedArticle.tsx");
 const { EmbedPage } = await import("@/features/embed/EmbedPage.tsx");
@@ -288,7 +288,7 @@ async function prerenderExplorer(): Promise<number> {
   for (const { view, html } of pages.slice(1)) {
     const size = gzipBytes(html);
     if (size > EXPLORER_HTML_MAX) {
-      left.push(`${view.chart}.${view.lang} (${kB(size)})`);
+      left.push(`${view.chart}.${view.lang} (${kB(size)}; ${size} B)`);
       continue;
     }
     write(viewPageFile(view), html);

@@ -29,7 +29,7 @@ const refs = resolve(values.refs);
 const drawSvg = await startChartDrawing();
 const { chartModel } = await import("@/charts/registry.ts");
 const { CHART_IDS, isChartId } = await import("@/data/chart-ids.ts");
-const { LANGS } = await import("@/data/schema.ts");
+const { LANGS } = await import("@/data/langs.ts");
 const { BAKED_SIZES } = await import("@/features/embed/baked-svg.ts");
 
 const unknown = (values.chart ?? []).filter((id) => !isChartId(id));

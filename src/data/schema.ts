@@ -8,9 +8,10 @@
 // instead of ~30 KB for classic zod — the app validates the dataset before its first chart.
 import * as z from "zod/mini";
 
-import { LANGS, type Lang } from "./langs.ts";
+// Types only: a value shared with the first scripts would become a chunk of its own.
+import type { Lang } from "./langs.ts";
 
-export { LANGS, type Lang };
+export type { Lang };
 
 /** Visible text comes in both languages; a missing translation is a data error, not a fallback. */
 export const LocalizedText = z.strictObject({
@@ -71,7 +72,7 @@ const sourceIds = z.array(id).check(z.minLength(1, "every number needs at least 
 
 export const Alternate = z.strictObject({
   value: z.number(),
-  qualifier: z._default(Qualifier, "exact"),
+  qualifier: Qualifier,
   sources: sourceIds,
   note: LocalizedText,
 });
@@ -82,7 +83,7 @@ const pointFields = {
   /** Stable id: article figures and URLs point at it. */
   id,
   value: z.number(),
-  qualifier: z._default(Qualifier, "exact"),
+  qualifier: Qualifier,
   status: Status,
   sources: sourceIds,
   /** Other values that sources give for the same thing; `value` is the headline. */
@@ -153,7 +154,7 @@ export const Deal = z.strictObject({
   system: LocalizedText,
   /** USD bn; null where no source gives a value (the deal is listed, not plotted). */
   value: z.nullable(z.number()),
-  qualifier: z._default(Qualifier, "exact"),
+  qualifier: Qualifier,
   status: Status,
   sources: sourceIds,
   alternates: z.optional(z.array(Alternate)),
@@ -445,8 +446,8 @@ export function meaningProblems(data: Dataset): MeaningProblem[] {
       });
   });
   data.article.summary.forEach((s, i) => {
-    for (const lang of LANGS) {
-      for (const match of s[lang].matchAll(/\{([^}]+)\}/g)) {
+    for (const [lang, text] of Object.entries(s)) {
+      for (const match of text.matchAll(/\{([^}]+)\}/g)) {
         if (!figureIds.has(match[1]!))
           problems.push({
             path: ["article", "summary", i, lang],

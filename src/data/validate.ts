@@ -1,11 +1,7 @@
-import { jsonErrorOffset, lineAndColumn } from "./json-error-offset.ts";
+import { parseDatasetText, type Problem } from "./parse.ts";
 import { Dataset, formatPath } from "./schema.ts";
 
-export interface Problem {
-  /** JSONPath-like location, e.g. `$.annualExports.points[3].value`; `$` for the whole file. */
-  path: string;
-  message: string;
-}
+export type { Problem };
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -18,18 +14,10 @@ export function validateDataset(json: unknown): Validation {
   };
 }
 
-/**
- * Parses and validates; a JSON syntax error is reported with its line and column. A leading
- * byte-order mark (Windows editors save one) is not part of the JSON: it is dropped, not reported.
- */
+/** Parses (see parseDatasetText) and validates. */
 export function validateDatasetText(text: string): Validation {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    return { ok: false, problems: [{ path: "$", message: `invalid JSON: ${describeSyntaxError(error, text)}` }] };
-  }
-  return validateDataset(json);
+  const parsed = parseDatasetText(text);
+  return parsed.ok ? validateDataset(parsed.json) : parsed;
 }
 
 interface IssueFields {
@@ -57,8 +45,11 @@ function describeIssue(issue: IssueFields): string {
     case "invalid_type":
       if (issue.input === undefined) return `missing (expected ${String(issue.expected)})`;
       return `expected ${issue.expected === "int" ? "a whole number" : String(issue.expected)}, got ${describeValue(issue.input)}`;
-    case "invalid_value":
-      return `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(" or ")}, got ${describeValue(issue.input)}`;
+    case "invalid_value": {
+      const expected = (issue.values ?? []).map((v) => JSON.stringify(v)).join(" or ");
+      if (issue.input === undefined) return `missing (expected ${expected})`;
+      return `expected ${expected}, got ${describeValue(issue.input)}`;
+    }
     case "invalid_format":
       return (
         custom ??
@@ -87,12 +78,4 @@ function describeValue(value: unknown): string {
     return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;
-}
-
-function describeSyntaxError(error: unknown, text: string): string {
-  const offset = jsonErrorOffset(text);
-  if (offset === null) return error instanceof Error ? error.message : String(error);
-  const { line, column } = lineAndColumn(text, offset);
-  const found = offset < text.length ? `unexpected ${JSON.stringify(text[offset])}` : "unexpected end of file";
-  return `${found} at line ${line}, column ${column}`;
 }

@@ -2,9 +2,8 @@
  * Wraps anything that needs the dataset: shows loading (and a note when it is slow), or an error that
  * says what went wrong and what to do, with a retry where retrying can help. Never a blank page.
  */
-import { useEffect, useState, type ReactNode } from "react";
-import type { UseQueryResult } from "@tanstack/react-query";
-import { DatasetError, startDataset } from "@/data/api/get-dataset.ts";
+import { Component, useEffect, useState, type ReactNode } from "react";
+import { DatasetError, startDataset, type DatasetQuery } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
 import type { Translate } from "@/i18n/translate.ts";
 import { useT } from "./use-t.ts";
@@ -17,7 +16,7 @@ export function DataStatus({
   children,
   minHeight = 420,
 }: {
-  query: UseQueryResult<Dataset>;
+  query: DatasetQuery;
   children: (data: Dataset) => ReactNode;
   minHeight?: number;
 }) {
@@ -35,10 +34,12 @@ export function DataStatus({
             {t("status.dataset.alternative", { path: startDataset.alternative })}
           </p>
         )}
-        {children(query.data)}
+        <DrawBoundary key={query.dataUpdatedAt} validated={query.validated} minHeight={minHeight}>
+          {children(query.data)}
+        </DrawBoundary>
       </>
     );
-  if (query.isError)
+  if (query.error)
     return (
       <LoadError
         error={query.error}
@@ -49,6 +50,66 @@ export function DataStatus({
       />
     );
   return <Loading t={t} minHeight={minHeight} />;
+}
+
+/**
+ * The page draws from the dataset before its validation has ended (get-dataset.ts), so a file too
+ * broken to draw from fails here first. The reader waits for the validation, whose problems then
+ * replace all this (DataStatus's error); a file that proves valid leaves a failure of our own code.
+ */
+class DrawBoundary extends Component<
+  { validated: boolean; minHeight: number; children: ReactNode },
+  { error: Error | null }
+> {
+  state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.warn("kdem: the page could not be drawn from the dataset:", error);
+  }
+
+  render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return this.props.validated ? (
+      <DrawError error={error} minHeight={this.props.minHeight} />
+    ) : (
+      <Validating minHeight={this.props.minHeight} />
+    );
+  }
+}
+
+function Validating({ minHeight }: { minHeight: number }) {
+  return <Loading t={useT()} minHeight={minHeight} />;
+}
+
+function DrawError({ error, minHeight }: { error: Error; minHeight: number }) {
+  const t = useT();
+  return (
+    <div
+      role="alert"
+      className="flex flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink"
+      style={{ minHeight }}
+    >
+      <p>{t("status.error.draw")}</p>
+      <div>
+        <button
+          type="button"
+          onClick={() => window.location.reload()}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        >
+          {t("chunk.reload")}
+        </button>
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer">{t("status.error.details")}</summary>
+        <p className="mt-2 font-mono">{error.message}</p>
+      </details>
+    </div>
+  );
 }
 
 function Loading({ t, minHeight }: { t: Translate; minHeight: number }) {

@@ -111,6 +111,10 @@ test("hashed assets are cached for good, linked names for an hour, the dataset a
 
 test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PNG download", async ({ page }) => {
   const problems = await watch(page);
+  const workers: string[] = [];
+  const scripts: string[] = [];
+  page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
+  page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
   await page.goto("/");
   // The chart baked into the HTML paints under the CSP (the pre-paint script is allowed by its hash) …
   await expect(page.locator('figure[data-chart="annual-exports"] svg.kdem-baked:visible')).toHaveCount(1);
@@ -122,6 +126,9 @@ test("the explorer runs under the CSP: chart, Sources, Embed and its preview, PN
   await expect(page.getByRole("dialog")).toBeVisible();
   // … and the app that takes over when a control is used draws the live chart.
   await expect(page.locator('figure[data-chart="annual-exports"] svg.recharts-surface')).toBeVisible();
+  // The dataset was validated by the worker the CSP allows ('self'), not by the page's fallback.
+  expect(workers).toEqual([expect.stringMatching(/^\/assets\/check\.worker-[\w-]+\.js$/)]);
+  expect(scripts.filter((path) => path.includes("/validate-"))).toEqual([]);
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Embed", exact: true }).click();
   const preview = page.frameLocator("dialog[open] iframe").first();

@@ -115,6 +115,38 @@ test.describe("?data=", () => {
   });
 });
 
+test.describe("a dataset file that is wrong (the page draws while a worker validates it)", () => {
+  const serve = (page: Page, edit: (data: Record<string, any>) => void) =>
+    page.route("**/data/korea-arms-exports.json", async (route) => {
+      const data = await (await route.fetch()).json();
+      edit(data);
+      await route.fulfill({ json: data });
+    });
+
+  test("a file that breaks the schema gives way to its problems, listed with their paths", async ({ page }) => {
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
+    await serve(page, (data) => delete data.sources[0].url);
+    await page.goto("/?chart=world-share&from=2015");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The dataset file does not match the expected format (1 problem)");
+    await alert.getByText("Technical details").click();
+    await expect(alert).toContainText("$.sources[0].url: missing (expected string)");
+    await expect(drawn(page, "world-share")).toHaveCount(0);
+    expect(workers).toEqual([expect.stringMatching(/check\.worker/)]);
+  });
+
+  test("a file too broken to draw from shows its problems, not a blank page", async ({ page }) => {
+    await serve(page, (data) => delete data.annualExports);
+    await page.goto("/?chart=world-share&from=2015");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The dataset file does not match the expected format");
+    await alert.getByText("Technical details").click();
+    await expect(alert).toContainText("$.annualExports: missing (expected object)");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("K-Defense Export Monitor");
+  });
+});
+
 test.describe("smaller faults", () => {
   test("a server that never answers is reported after one timeout, with a Try again that works", async ({ page }) => {
     await page.clock.install();

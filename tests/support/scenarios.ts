@@ -22,6 +22,13 @@ export function invalidDataset(): Record<string, any> {
   return broken;
 }
 
+/** Valid JSON the page cannot even draw from (no annual series): what a hand edit gone wrong can leave. */
+export function undrawableDataset(): Record<string, any> {
+  const broken = rawDataset();
+  delete broken.annualExports;
+  return broken;
+}
+
 const responses = {
   /** The shipped dataset. */
   ok: () => new HttpResponse(datasetText, { headers: JSON_HEADERS }),
@@ -42,6 +49,8 @@ const responses = {
   malformed: () => new HttpResponse('{"meta": {', { headers: JSON_HEADERS }),
   /** Valid JSON that breaks the schema: see invalidDataset(). */
   invalid: () => HttpResponse.json(invalidDataset()),
+  /** Breaks the schema and the drawing: see undrawableDataset(). */
+  undrawable: () => HttpResponse.json(undrawableDataset()),
 };
 
 export type ScenarioName = keyof typeof responses;

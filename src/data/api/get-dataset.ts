@@ -2,9 +2,11 @@
  * Loading the dataset: fetcher, query options and hook in one place (bulletproof-react's get-x model).
  * Every way loading can fail becomes a DatasetError whose kind the UI turns into a message.
  */
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { parseDatasetText, type Problem } from "../parse.ts";
 import type { Dataset } from "../schema.ts";
-import { validateDatasetText, type Problem } from "../validate.ts";
+import { checkDatasetOnPage, startDatasetChecker } from "./check-dataset.ts";
 
 export const DATASET_PATH = "/data/korea-arms-exports.json";
 
@@ -74,19 +76,94 @@ export interface FetchDatasetOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Fetches and parses the dataset, and returns it before it is validated: the check runs in a worker
+ * meanwhile, and `datasetChecked` tells how it ended. Whoever draws from it must follow that.
+ */
 export async function fetchDataset({
   url = startPath,
   timeoutMs = DATASET_TIMEOUT_MS,
   signal,
 }: FetchDatasetOptions = {}): Promise<Dataset> {
+  const checker = startDatasetChecker();
+  let dataset: Dataset;
+  let text: string;
+  try {
+    text = await fetchText(url, timeoutMs, signal);
+    // Valid JSON is the Dataset itself: the schema fills in and transforms nothing (load-dataset.test.ts).
+    dataset = parsed(text) as Dataset;
+  } catch (error) {
+    checker.stop();
+    throw error;
+  }
+  rememberCheck(dataset, checker.check(text));
+  return dataset;
+}
+
+/**
+ * For a page that must draw only from a validated dataset: the embed's live chart replaces a baked
+ * chart, so it must not draw a broken file over it (and its file is small: validated on the page).
+ */
+export async function fetchValidatedDataset({
+  url = startPath,
+  timeoutMs = DATASET_TIMEOUT_MS,
+  signal,
+}: FetchDatasetOptions = {}): Promise<Dataset> {
+  // zod loads beside the file, and only here: the explorer's pages validate in a worker.
+  const validator = import("../validate.ts");
+  validator.catch(() => {}); // reported below, unless the fetch failed first
+  const json = parsed(await fetchText(url, timeoutMs, signal));
+  const result = (await validator).validateDataset(json);
+  if (!result.ok) throw invalid(result.problems);
+  return result.dataset;
+}
+
+function parsed(text: string): unknown {
+  const result = parseDatasetText(text);
+  if (!result.ok) throw new DatasetError("malformed", result.problems[0]!.message, { problems: result.problems });
+  return result.json;
+}
+
+function invalid(problems: Problem[]): DatasetError {
+  return new DatasetError("invalid", problems[0]!.message, { problems });
+}
+
+const checks = new WeakMap<Dataset, Promise<void>>();
+
+/** Settles when the dataset's validation has: rejects with an "invalid" DatasetError naming its problems. */
+export function datasetChecked(dataset: Dataset): Promise<void> {
+  // Not fetched here (a test's own data): checked on the page.
+  return checks.get(dataset) ?? rememberCheck(dataset, checkDatasetOnPage(dataset));
+}
+
+function rememberCheck(dataset: Dataset, checking: Promise<Problem[]>): Promise<void> {
+  const check = settleCheck(checking);
+  // Whoever asks gets the failure; nobody asking (the page left) is not an unhandled rejection.
+  check.catch(() => {});
+  checks.set(dataset, check);
+  return check;
+}
+
+async function settleCheck(checking: Promise<Problem[]>): Promise<void> {
+  let problems: Problem[];
+  try {
+    problems = await checking;
+  } catch (error) {
+    // The validator's own code did not load: the file was validated when it was built and published
+    // (scripts/vite-plugin-dataset.ts), so the page keeps it and says so where a developer looks.
+    console.warn("kdem: the dataset could not be validated in the browser:", error);
+    return;
+  }
+  if (problems.length > 0) throw invalid(problems);
+}
+
+async function fetchText(url: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   const abortFromCaller = () => controller.abort("cancelled");
   signal?.addEventListener("abort", abortFromCaller);
-  let response: Response;
-  let text: string;
   try {
-    response = await fetch(new URL(url, window.location.origin), { signal: controller.signal });
+    const response = await fetch(new URL(url, window.location.origin), { signal: controller.signal });
     if (!response.ok) {
       throw new DatasetError(
         "http",
@@ -96,7 +173,7 @@ export async function fetchDataset({
         },
       );
     }
-    text = await response.text();
+    return await response.text();
   } catch (error) {
     if (error instanceof DatasetError) throw error;
     if (controller.signal.aborted && controller.signal.reason === "timeout")
@@ -106,14 +183,6 @@ export async function fetchDataset({
     clearTimeout(timer);
     signal?.removeEventListener("abort", abortFromCaller);
   }
-  const result = validateDatasetText(text);
-  if (!result.ok) {
-    const malformed = result.problems.length === 1 && result.problems[0]!.message.startsWith("invalid JSON");
-    throw new DatasetError(malformed ? "malformed" : "invalid", result.problems[0]!.message, {
-      problems: result.problems,
-    });
-  }
-  return result.dataset;
 }
 
 export function datasetQueryOptions(options: Omit<FetchDatasetOptions, "signal"> = {}) {
@@ -122,6 +191,8 @@ export function datasetQueryOptions(options: Omit<FetchDatasetOptions, "signal">
     queryFn: ({ signal }) => fetchDataset({ ...options, signal }),
     // The file changes with a deploy, not while someone reads it.
     staleTime: Infinity,
+    // Each fetch's own object, not one merged with the last: its validation is keyed by it.
+    structuralSharing: false,
     // A quick failure (the network blinked, a 503) is retried at once. A timeout is not: after 15 s
     // of silence two more tries would keep the reader waiting ≈49 s; the error and its Try again
     // button show instead.
@@ -130,6 +201,47 @@ export function datasetQueryOptions(options: Omit<FetchDatasetOptions, "signal">
   });
 }
 
-export function useDataset(options: Omit<FetchDatasetOptions, "signal"> = {}) {
-  return useQuery(datasetQueryOptions(options));
+/** What screens read of the dataset's loading. */
+export interface DatasetQuery extends Pick<
+  UseQueryResult<Dataset, Error>,
+  "data" | "error" | "isPending" | "isFetching" | "refetch" | "dataUpdatedAt"
+> {
+  /**
+   * The validation of `data` has passed. Until then the page may draw from it (the first render
+   * does not wait), but what is not part of that first render waits for this.
+   */
+  validated: boolean;
+}
+
+/** The dataset to draw from, until its validation fails: then that failure, as the query's error. */
+export function useDataset(options: Omit<FetchDatasetOptions, "signal"> = {}): DatasetQuery {
+  const query = useQuery(datasetQueryOptions(options));
+  const check = useCheckOf(query.data);
+  const invalid = check?.error;
+  return {
+    data: invalid ? undefined : query.data,
+    error: invalid ?? query.error,
+    isPending: query.isPending,
+    isFetching: query.isFetching,
+    refetch: query.refetch,
+    dataUpdatedAt: query.dataUpdatedAt,
+    validated: check !== null && !invalid,
+  };
+}
+
+/** How the validation of `dataset` ended, once it has. */
+function useCheckOf(dataset: Dataset | undefined): { error: DatasetError | null } | null {
+  const [ended, setEnded] = useState<{ dataset: Dataset; error: DatasetError | null } | null>(null);
+  useEffect(() => {
+    if (!dataset) return;
+    let current = true;
+    datasetChecked(dataset).then(
+      () => current && setEnded({ dataset, error: null }),
+      (error: unknown) => current && setEnded({ dataset, error: error as DatasetError }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [dataset]);
+  return ended && ended.dataset === dataset ? ended : null;
 }

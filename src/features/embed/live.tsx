@@ -8,7 +8,7 @@ import { createPortal } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
 import { chartModel } from "@/charts/registry.ts";
-import { fetchDataset } from "@/data/api/get-dataset.ts";
+import { fetchValidatedDataset } from "@/data/api/get-dataset.ts";
 import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { loadFullStylesheet } from "@/ui/full-stylesheet.ts";
@@ -28,7 +28,7 @@ export async function startLive({ chart, params, article }: LiveContext): Promis
   const box = article.querySelector<HTMLElement>("[data-kdem-plot]")!;
   let data: Dataset;
   try {
-    [data] = await Promise.all([fetchDataset(), loadFullStylesheet(article.ownerDocument)]);
+    [data] = await Promise.all([fetchValidatedDataset(), loadFullStylesheet(article.ownerDocument)]);
     // A dataset this chart cannot be drawn from counts as unavailable too.
     chartModel(chart, data, params.lang);
   } catch (error) {

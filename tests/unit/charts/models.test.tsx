@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ChartPlot } from "@/charts/ChartPlot.tsx";
 import { chartModel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
-import { LANGS } from "@/data/schema.ts";
+import { LANGS } from "@/data/langs.ts";
 import { loadDataset } from "../../support/dataset.ts";
 import { TEST_SIZE } from "./render-plot.tsx";
 

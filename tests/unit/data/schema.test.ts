@@ -94,7 +94,7 @@ describe("meaning checks", () => {
       problemsOf(
         (d) =>
           (d.annualExports.points[0].alternates = [
-            { value: -2, sources: ["kmib-2015-01-03"], note: { en: "x", ko: "x" } },
+            { value: -2, qualifier: "exact", sources: ["kmib-2015-01-03"], note: { en: "x", ko: "x" } },
           ]),
       ),
     ).toContain("$.annualExports.points[0].alternates[0].value: negative value -2");

@@ -39,6 +39,7 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
     ["serverError", /The server answered with an error \(500\)/],
     ["networkError", /The network request failed/],
     ["malformed", /not valid JSON/],
+    ["invalid", /does not match the expected format/],
   ])("explains %s and offers a retry that recovers", async (name, message) => {
     // The server fails (automatic retries included) until the reader asks to try again.
     const scenario = useScenario(name);
@@ -57,6 +58,15 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("does not match the expected format");
     expect(alert).toHaveTextContent("$.sources[0].url: missing (expected string)");
+  });
+
+  it("reports the file's problems, not a broken page, when the file is too broken to draw from", async () => {
+    // The page draws from the parsed file while a worker validates it; here the drawing fails first.
+    useScenario("undrawable");
+    renderWithProviders(<ExploreScreen />);
+    const alert = await screen.findByRole("alert", {}, SLOW);
+    await waitFor(() => expect(alert).toHaveTextContent("does not match the expected format"));
+    expect(alert).toHaveTextContent("$.annualExports: missing (expected object)");
   });
 
   it("gives up after the timeout with a message, and retries on request", async () => {
