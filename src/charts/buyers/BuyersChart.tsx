@@ -85,16 +85,15 @@ export default function BuyersChart({
             name={s.name}
             stackId="deals"
             fill={fills[i]!.fill ?? fills[i]!.color}
+            stroke="var(--color-surface)"
+            strokeWidth={1}
             isAnimationActive={size.animate}
             maxBarSize={MAX_BAR}
           >
-            {years.map((y) => (
-              <Cell
-                key={y.year}
-                stroke={y.year === focusYear ? TOTAL : "var(--color-surface)"}
-                strokeWidth={y.year === focusYear ? 2 : 1}
-              />
-            ))}
+            {/* Cells only to outline a focused year: Recharts matches and compares every Cell on each
+                render, 4 series × 75 at scale. */}
+            {focusYear !== undefined &&
+              years.map((y) => <Cell key={y.year} {...(y.year === focusYear && { stroke: TOTAL, strokeWidth: 2 })} />)}
           </Bar>
         ))}
         <TotalTicks years={years} />

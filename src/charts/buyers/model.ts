@@ -16,7 +16,7 @@ import type { Country, Dataset, Deal, Lang } from "@/data/schema.ts";
 import { formatPercent, formatUsdBn, formatUsdBnShort, formatYear } from "@/i18n/format.ts";
 import { chartTranslator } from "./messages.ts";
 import type { ChartModelBase, ChartOptions, TooltipContent } from "@/charts/shared/chart-spec.ts";
-import { citer, yearRange } from "@/charts/shared/model-parts.ts";
+import { citer, tableWithRowsOnRead, yearRange } from "@/charts/shared/model-parts.ts";
 import { axisTop } from "@/charts/shared/axis-top.ts";
 
 /** Buyers with the largest deal totals get their own colour; the rest are "other". */
@@ -185,9 +185,9 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
       }),
       basis: t("chart.buyers.basis"),
       sources: citedSources(sources, [...shownDeals, ...shown.flatMap((y) => annual.get(y.year) ?? [])]),
-      table: {
-        caption: t("chart.buyers.title"),
-        columns: [
+      table: tableWithRowsOnRead(
+        t("chart.buyers.title"),
+        [
           { key: "year", label: t("table.year") },
           { key: "buyer", label: t("chart.buyers.buyer") },
           { key: "deal", label: t("chart.buyers.deal") },
@@ -195,33 +195,34 @@ export function buyersModel(data: Dataset, lang: Lang, options: ChartOptions = {
           { key: "status", label: t("table.status") },
           { key: "sources", label: t("table.sources") },
         ],
-        rows: shown.flatMap((y) => [
-          ...y.deals.map((d) => ({
-            id: d.id,
-            year: d.year,
-            cells: {
-              year: formatYear(d.year, lang),
-              buyer: nameOf(d.buyer.code),
-              deal: d.system[lang],
-              value: dealValue(d),
-              status: t(`status.${d.status}`),
-              sources: cite(d.sources),
+        () =>
+          shown.flatMap((y) => [
+            ...y.deals.map((d) => ({
+              id: d.id,
+              year: d.year,
+              cells: {
+                year: formatYear(d.year, lang),
+                buyer: nameOf(d.buyer.code),
+                deal: d.system[lang],
+                value: dealValue(d),
+                status: t(`status.${d.status}`),
+                sources: cite(d.sources),
+              },
+            })),
+            {
+              id: `deals-${y.year}`,
+              year: y.year,
+              cells: {
+                year: formatYear(y.year, lang),
+                buyer: t("chart.buyers.allDeals"),
+                deal: totalText(y.year),
+                value: sumText(y),
+                status: t("table.none"),
+                sources: annual.get(y.year) ? cite(annual.get(y.year)!.sources) : t("table.none"),
+              },
             },
-          })),
-          {
-            id: `deals-${y.year}`,
-            year: y.year,
-            cells: {
-              year: formatYear(y.year, lang),
-              buyer: t("chart.buyers.allDeals"),
-              deal: totalText(y.year),
-              value: sumText(y),
-              status: t("table.none"),
-              sources: annual.get(y.year) ? cite(annual.get(y.year)!.sources) : t("table.none"),
-            },
-          },
-        ]),
-      },
+          ]),
+      ),
     },
   };
 }

@@ -1,10 +1,13 @@
-/** What every chart model does the same way: pick the years in range, and cite sources in short form. */
+/**
+ * What chart models do the same way: pick the years in range, cite sources in short form, and make
+ * a long table's rows only when they are read.
+ */
 import { inRange, yearSpan } from "@/data/derive/annual-exports.ts";
 import { sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Source } from "@/data/schema.ts";
 import { formatYear } from "@/i18n/format.ts";
 import { sourcePublisher } from "@/i18n/translate.ts";
-import type { ChartOptions } from "./chart-spec.ts";
+import type { ChartOptions, ChartSpec, TableRow } from "./chart-spec.ts";
 
 export interface YearRange<T> {
   /** Years the range control can choose from. */
@@ -36,4 +39,23 @@ export function citer(
 ): { sources: Map<string, Source>; cite: (ids: readonly string[]) => string } {
   const sources = sourceIndex(data);
   return { sources, cite: (ids) => ids.map((id) => sourceLabel(sources.get(id), lang)).join("; ") };
+}
+
+/**
+ * A table whose rows are made when first read (the table view, a download), not with the chart:
+ * buyers' table lists every deal, 3,675 rows of formatted text for the synthetic dataset.
+ */
+export function tableWithRowsOnRead(
+  caption: string,
+  columns: ChartSpec["table"]["columns"],
+  makeRows: () => TableRow[],
+): ChartSpec["table"] {
+  let rows: TableRow[] | undefined;
+  return {
+    caption,
+    columns,
+    get rows() {
+      return (rows ??= makeRows());
+    },
+  };
 }

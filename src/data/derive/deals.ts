@@ -37,18 +37,33 @@ export interface DealYear<D extends DealLike> {
 
 /** Deals grouped by year, oldest first. */
 export function dealsByYear<D extends DealLike>(deals: readonly D[]): DealYear<D>[] {
-  const years = [...new Set(deals.map((d) => d.year))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const inYear = deals.filter((d) => d.year === year);
-    const valued = inYear.filter(hasValue);
-    const codes = [...new Set(valued.map((d) => d.buyer.code))];
-    return {
-      year,
-      deals: inYear,
-      sum: qualifiedSum(valued),
-      byBuyer: new Map(codes.map((code) => [code, qualifiedSum(valued.filter((d) => d.buyer.code === code))])),
-    };
-  });
+  return [...groupBy(deals, (d) => d.year)]
+    .sort(([a], [b]) => a - b)
+    .map(([year, inYear]) => {
+      const valued = inYear.filter(hasValue);
+      const byBuyer = groupBy(valued, (d) => d.buyer.code);
+      return {
+        year,
+        deals: inYear,
+        sum: qualifiedSum(valued),
+        byBuyer: new Map([...byBuyer].map(([code, ofBuyer]) => [code, qualifiedSum(ofBuyer)])),
+      };
+    });
+}
+
+/**
+ * Items by key in one pass, keys and items in input order (Map.groupBy, which Node 20 lacks). Filtering
+ * the whole list once per year and per buyer was 75 × 3,675 steps for the synthetic dataset.
+ */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** Buyer codes by the total value of their deals, largest first (ties by code); at most `count`. */
