@@ -70,11 +70,21 @@ export function notesFirst(id: ChartId): readonly string[] {
   return CHARTS[id].notesFirst;
 }
 
-/** Every data point a chart shows, by id (article figures, focus links, CSV sources, speaker notes). */
-export function indexPoints(data: Dataset): Map<string, PointRef> {
-  const charts: readonly Charts[ChartId][] = CHART_IDS.map((id) => CHARTS[id]);
-  return new Map(charts.flatMap((chart) => chart.points?.(data) ?? []).map((point) => [point.id, point]));
+/**
+ * Every data point a chart shows, by id (article figures, focus links, CSV sources, speaker notes).
+ * Made once per dataset: several parts of a page ask, and it lists every deal (3,675 at scale).
+ */
+export function indexPoints(data: Dataset): ReadonlyMap<string, PointRef> {
+  let index = pointIndexes.get(data);
+  if (!index) {
+    const charts: readonly Charts[ChartId][] = CHART_IDS.map((id) => CHARTS[id]);
+    index = new Map(charts.flatMap((chart) => chart.points?.(data) ?? []).map((point) => [point.id, point]));
+    pointIndexes.set(data, index);
+  }
+  return index;
 }
+
+const pointIndexes = new WeakMap<Dataset, ReadonlyMap<string, PointRef>>();
 
 /** A chart's slide headline, or undefined where the dataset lacks what it would say. */
 export function chartHeadline(id: ChartId, data: Dataset, lang: Lang): string | undefined {

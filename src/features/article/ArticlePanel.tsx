@@ -36,7 +36,7 @@ export function ArticlePanel({ data }: { data: Dataset }) {
   const t = useT();
   const lang = useLang();
   const { article } = data;
-  const points = useMemo(() => indexPoints(data), [data]);
+  const points = indexPoints(data);
   const links = useMemo(() => keyFigureLinks(keyFigures(data), lang, t), [data, lang, t]);
   const chips = [
     links.record,

@@ -3,7 +3,7 @@
  * title, takeaway and source), the full dataset, the sources-and-methods panel, and a slot for
  * actions built elsewhere (Embed, Present).
  */
-import { Suspense, useMemo, useRef, useState, type ReactNode } from "react";
+import { Suspense, useRef, useState, type ReactNode } from "react";
 import { DATASET_PATH } from "@/data/api/get-dataset.ts";
 import { indexPoints, type ChartModel } from "@/charts/registry.ts";
 import { orderSources } from "@/data/derive/sources.ts";
@@ -37,7 +37,6 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
   const [error, setError] = useState<string | null>(null);
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const points = useMemo(() => indexPoints(data), [data]);
   const { spec } = model;
   const sourceText = t("chart.sourceLine", {
     sources: orderSources(spec.sources)
@@ -50,11 +49,11 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
     saveBlob(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }), name);
   const downloadCsv = () =>
     saveCsv(
-      buildCsv(spec.table, points, sourceCiter(data.sources), spec.basis),
+      buildCsv(spec.table, indexPoints(data), sourceCiter(data.sources), spec.basis),
       viewFileName(spec.id, range, lang, "csv"),
     );
   const downloadDatasetCsv = () =>
-    saveCsv(buildDatasetCsv(points, sourceCiter(data.sources)), "korea-arms-exports.csv");
+    saveCsv(buildDatasetCsv(indexPoints(data), sourceCiter(data.sources)), "korea-arms-exports.csv");
 
   const downloadImage = async (format: "svg" | "png") => {
     setError(null);
@@ -133,7 +132,7 @@ export function ChartActions({ data, model, range, imagesAvailable, toolbarExtra
         // Its own boundary: a dialog that fails to download must not take the chart down with it.
         <ChunkBoundary>
           <Suspense fallback={null}>
-            <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={points} />
+            <SourcesDialog onClose={() => setSourcesOpen(false)} data={data} spec={spec} points={indexPoints(data)} />
           </Suspense>
         </ChunkBoundary>
       )}

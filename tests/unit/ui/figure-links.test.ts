@@ -43,3 +43,12 @@ describe("pointTarget", () => {
     expect(pointTarget(indexPoints(data).get("exports-2023")!)).toEqual({ chart: "annual-exports", year: 2023 });
   });
 });
+
+describe("indexPoints", () => {
+  it("indexes a dataset once, however many parts of the page ask, and another dataset on its own", () => {
+    expect(indexPoints(data)).toBe(indexPoints(data));
+    const other = loadDataset();
+    expect(indexPoints(other)).not.toBe(indexPoints(data));
+    expect([...indexPoints(other).keys()]).toEqual([...indexPoints(data).keys()]);
+  });
+});
