@@ -4,6 +4,7 @@
  * Models are pure (no React, no Recharts), so the spec — title, takeaway, table, sources — is ready
  * before the chart's code has loaded.
  */
+import { perDataset } from "@/data/derive/per-dataset.ts";
 import { CHART_IDS, type ChartId } from "@/data/chart-ids.ts";
 import type { PointRef } from "@/data/derive/points.ts";
 import type { Dataset, Lang } from "@/data/schema.ts";
@@ -72,19 +73,12 @@ export function notesFirst(id: ChartId): readonly string[] {
 
 /**
  * Every data point a chart shows, by id (article figures, focus links, CSV sources, speaker notes).
- * Made once per dataset: several parts of a page ask, and it lists every deal (3,675 at scale).
+ * Made once per dataset: it lists every deal (3,675 at scale), and several parts of a page ask.
  */
-export function indexPoints(data: Dataset): ReadonlyMap<string, PointRef> {
-  let index = pointIndexes.get(data);
-  if (!index) {
-    const charts: readonly Charts[ChartId][] = CHART_IDS.map((id) => CHARTS[id]);
-    index = new Map(charts.flatMap((chart) => chart.points?.(data) ?? []).map((point) => [point.id, point]));
-    pointIndexes.set(data, index);
-  }
-  return index;
-}
-
-const pointIndexes = new WeakMap<Dataset, ReadonlyMap<string, PointRef>>();
+export const indexPoints: (data: Dataset) => ReadonlyMap<string, PointRef> = perDataset((data) => {
+  const charts: readonly Charts[ChartId][] = CHART_IDS.map((id) => CHARTS[id]);
+  return new Map(charts.flatMap((chart) => chart.points?.(data) ?? []).map((point) => [point.id, point]));
+});
 
 /** A chart's slide headline, or undefined where the dataset lacks what it would say. */
 export function chartHeadline(id: ChartId, data: Dataset, lang: Lang): string | undefined {

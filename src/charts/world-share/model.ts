@@ -4,6 +4,7 @@
  * shares SIPRI published in each year's edition are kept beside the computed ones as alternates; its
  * newest edition, for a window the database does not reach yet, is a bar of its own, marked published.
  */
+import { perDataset } from "@/data/derive/per-dataset.ts";
 import { currentTarget, latestShare } from "@/data/derive/key-figures.ts";
 import { shareGap } from "@/data/derive/share.ts";
 import { shareOf, sipriTables, windowShares } from "@/data/derive/sipri.ts";
@@ -73,8 +74,11 @@ interface Window {
 
 const same = (a: Period, b: Period) => a.start === b.start && a.end === b.end;
 
-/** Every window: computed from the database, then SIPRI's newer published ones the database does not cover. */
-export function shareWindows(data: Dataset): Window[] {
+/**
+ * Every window: computed from the database, then SIPRI's newer published ones the database does not
+ * cover. Made once per dataset: the model and the range control (the chart's span) both ask.
+ */
+export const shareWindows: (data: Dataset) => readonly Window[] = perDataset((data) => {
   const published = data.worldShare.points;
   const computed = windowShares(sipriTables(data.sipri).suppliers, 5).map((w): Window => {
     const korea = shareOf(w, SUBJECT);
@@ -95,7 +99,7 @@ export function shareWindows(data: Dataset): Window[] {
     .filter((p) => p.period.end > data.sipri.years.end)
     .map((p): Window => ({ ...p, year: p.period.end, published: p, source: "published" }));
   return [...computed, ...beyond].sort((a, b) => a.year - b.year);
-}
+});
 
 export function worldShareModel(data: Dataset, lang: Lang, options: ChartOptions = {}): WorldShareModel {
   const t = chartTranslator(lang);
