@@ -51,11 +51,20 @@ export function labelledTicks(keys: readonly number[], widths: readonly number[]
   if (!clear(0, last)) return new Set([last]);
   const spacing = (layout.span - 2 * layout.inset) / last;
   const room = [...widths].sort((a, b) => a - b)[Math.floor(count / 2)]! + layout.gap;
-  const step = STEPS.find((k) => k * spacing >= room) ?? Math.ceil(room / spacing);
-  const shown = [0];
-  for (let i = 1; i < last; i++) if (keys[i]! % step === 0 && clear(shown.at(-1)!, i) && clear(i, last)) shown.push(i);
-  shown.push(last);
-  return new Set(shown);
+  const labelled = (step: number) => {
+    const shown = [0];
+    for (let i = 1; i < last; i++)
+      if (keys[i]! % step === 0 && clear(shown.at(-1)!, i) && clear(i, last)) shown.push(i);
+    return [...shown, last];
+  };
+  const fits = STEPS.findIndex((k) => k * spacing >= room);
+  if (fits < 0) return new Set(labelled(Math.ceil(room / spacing)));
+  // The step that fits can leave nothing between the ends (its round keys all too close to a long
+  // end label, as on a phone): then the next smaller round step that labels something does.
+  const tried = STEPS.slice(0, fits + 1)
+    .reverse()
+    .map(labelled);
+  return new Set(tried.find((shown) => shown.length > 2) ?? tried[0]);
 }
 
 /** A category's year as its label starts: "2006", "2006년", "2020–24", "2020~2024년"; NaN for none. */

@@ -42,6 +42,15 @@ describe("labelledTicks", () => {
     expect(shown(starts, 800, widths, 10)).toEqual([1995, 2000, 2005, 2010, 2015, 2021]);
   });
 
+  it("falls back to a smaller round step when the one that fits labels nothing between the ends", () => {
+    // Korean five-year windows (1995~1999 …, 67 px) on a phone, 250 px: every 10th would fit, but
+    // 2010 is too close to the end label moved in from 2021, and 2000 and 2005 to the first.
+    const starts = years(1995, 2021);
+    expect(shown(starts, 250, 67, 12)).toEqual([1995, 2008, 2021]);
+    // Wider, the step that fits labels 2010 and stays.
+    expect(shown(starts, 272, 67, 12)).toEqual([1995, 2010, 2021]);
+  });
+
   it("keeps labels apart where round years sit side by side", () => {
     const everyOther = [2008, 2010, 2012, 2014, 2016, 2018, 2020, 2021];
     expect(shown(everyOther, 200, 30)).toEqual([2008, 2012, 2016, 2021]);
