@@ -12,7 +12,7 @@
  * the gross ones, a reviewer still reads the diff.
  */
 import { formatPath, type Dataset } from "./schema.ts";
-import type { Problem } from "./validate.ts";
+import type { Problem } from "./parse.ts";
 
 export const MAX_JUMP = 5;
 

@@ -1,8 +1,6 @@
 import { parseDatasetText, type Problem } from "./parse.ts";
 import { Dataset, formatPath } from "./schema.ts";
 
-export type { Problem };
-
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 export function validateDataset(json: unknown): Validation {

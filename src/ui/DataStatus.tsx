@@ -34,7 +34,7 @@ export function DataStatus({
             {t("status.dataset.alternative", { path: startDataset.alternative })}
           </p>
         )}
-        <DrawBoundary key={query.dataUpdatedAt} validated={query.validated} minHeight={minHeight}>
+        <DrawBoundary key={query.dataUpdatedAt} check={query.check} minHeight={minHeight}>
           {children(query.data)}
         </DrawBoundary>
       </>
@@ -49,16 +49,17 @@ export function DataStatus({
         minHeight={minHeight}
       />
     );
-  return <Loading t={t} minHeight={minHeight} />;
+  return <Loading message={t("status.loading")} minHeight={minHeight} />;
 }
 
 /**
  * The page draws from the dataset before its validation has ended (get-dataset.ts), so a file too
  * broken to draw from fails here first. The reader waits for the validation, whose problems then
- * replace all this (DataStatus's error); a file that proves valid leaves a failure of our own code.
+ * replace all this (DataStatus's error); a file that passes leaves a failure of our own code, and
+ * one the browser could not check is not called valid.
  */
 class DrawBoundary extends Component<
-  { validated: boolean; minHeight: number; children: ReactNode },
+  { check: DatasetQuery["check"]; minHeight: number; children: ReactNode },
   { error: Error | null }
 > {
   state: { error: Error | null } = { error: null };
@@ -73,46 +74,70 @@ class DrawBoundary extends Component<
 
   render() {
     const { error } = this.state;
+    const { check, minHeight } = this.props;
     if (!error) return this.props.children;
-    return this.props.validated ? (
-      <DrawError error={error} minHeight={this.props.minHeight} />
-    ) : (
-      <Validating minHeight={this.props.minHeight} />
-    );
+    if (check === "passed" || check === "unchecked")
+      return <DrawError error={error} fileChecked={check === "passed"} minHeight={minHeight} />;
+    return <Checking minHeight={minHeight} />;
   }
 }
 
-function Validating({ minHeight }: { minHeight: number }) {
-  return <Loading t={useT()} minHeight={minHeight} />;
+function Checking({ minHeight }: { minHeight: number }) {
+  return <Loading message={useT()("status.checking")} minHeight={minHeight} />;
 }
 
-function DrawError({ error, minHeight }: { error: Error; minHeight: number }) {
+function DrawError({ error, fileChecked, minHeight }: { error: Error; fileChecked: boolean; minHeight: number }) {
   const t = useT();
+  return (
+    <AlertFrame minHeight={minHeight}>
+      <p>{t(fileChecked ? "status.error.draw" : "status.error.drawUnchecked")}</p>
+      <div>
+        <AlertButton onClick={() => window.location.reload()}>{t("chunk.reload")}</AlertButton>
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer">{t("status.error.details")}</summary>
+        <p className="mt-2 font-mono">{error.message}</p>
+      </details>
+    </AlertFrame>
+  );
+}
+
+/** The box every failure of DataStatus is said in, holding the reserved height (no layout shift). */
+function AlertFrame({ minHeight, children }: { minHeight: number; children: ReactNode }) {
   return (
     <div
       role="alert"
       className="flex flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink"
       style={{ minHeight }}
     >
-      <p>{t("status.error.draw")}</p>
-      <div>
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-        >
-          {t("chunk.reload")}
-        </button>
-      </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer">{t("status.error.details")}</summary>
-        <p className="mt-2 font-mono">{error.message}</p>
-      </details>
+      {children}
     </div>
   );
 }
 
-function Loading({ t, minHeight }: { t: Translate; minHeight: number }) {
+function AlertButton({
+  onClick,
+  disabled,
+  children,
+}: {
+  onClick: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60"
+    >
+      {children}
+    </button>
+  );
+}
+
+function Loading({ message, minHeight }: { message: string; minHeight: number }) {
+  const t = useT();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
@@ -130,7 +155,7 @@ function Loading({ t, minHeight }: { t: Translate; minHeight: number }) {
         className="inline-block h-6 w-6 animate-spin rounded-full border-2 border-line border-t-accent"
         aria-hidden="true"
       />
-      <p>{t("status.loading")}</p>
+      <p>{message}</p>
       {slow && <p className="text-sm">{t("status.slow")}</p>}
     </div>
   );
@@ -169,22 +194,13 @@ function LoadError({
 }) {
   const problems = error instanceof DatasetError ? error.problems : [];
   return (
-    <div
-      role="alert"
-      className="flex flex-col justify-center gap-3 rounded-lg border border-danger bg-danger-soft p-6 text-ink"
-      style={{ minHeight }}
-    >
+    <AlertFrame minHeight={minHeight}>
       <h2 className="text-lg font-semibold text-danger">{t("status.error.title")}</h2>
       <p>{errorMessage(error, t)}</p>
       <div>
-        <button
-          type="button"
-          onClick={retry}
-          disabled={retrying}
-          className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60"
-        >
+        <AlertButton onClick={retry} disabled={retrying}>
           {t("status.retry")}
-        </button>
+        </AlertButton>
       </div>
       {problems.length > 0 && (
         <details className="text-sm">
@@ -198,6 +214,6 @@ function LoadError({
           </ul>
         </details>
       )}
-    </div>
+    </AlertFrame>
   );
 }

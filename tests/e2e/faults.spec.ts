@@ -138,7 +138,16 @@ test.describe("a dataset file that is wrong (the page draws while a worker valid
 
   test("a file too broken to draw from shows its problems, not a blank page", async ({ page }) => {
     await serve(page, (data) => delete data.annualExports);
+    // The worker's script is held back, so the page certainly tries to draw before the check ends.
+    let releaseWorker = () => {};
+    const workerHeld = new Promise<void>((resolve) => (releaseWorker = resolve));
+    await page.route(/\/assets\/check\.worker-[\w-]+\.js$/, async (route) => {
+      await workerHeld;
+      await route.continue();
+    });
     await page.goto("/?chart=world-share&from=2015");
+    await expect(page.getByRole("status").filter({ hasText: "Checking the dataset…" })).toBeVisible();
+    releaseWorker();
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("The dataset file does not match the expected format");
     await alert.getByText("Technical details").click();

@@ -2,11 +2,15 @@
  * The dataset's validation, beside the first render rather than before it: a worker checks the
  * text while the page draws from the parsed JSON (the schema fills in and transforms nothing, so
  * valid JSON is already the Dataset). For the 1.24 MB synthetic file that takes 40–55 ms off the
- * first render's path. Where no worker can run (none in the environment, or its script fails to
- * load) the check runs on the page, a task after the draw; zod then loads with it.
+ * first render's path. Where no worker runs (none in the environment, its script fails to load or
+ * run, or it does not answer in time) the check runs on the page, a task after the draw; zod then
+ * loads with it.
  */
 import type { Problem } from "../parse.ts";
 import type * as Validator from "../validate.ts";
+
+/** Far beyond a check's real cost (≈50 ms for the synthetic file): only a worker that hangs takes this long. */
+export const WORKER_CHECK_TIMEOUT_MS = 10_000;
 
 export interface DatasetChecker {
   /** Resolves with the text's problems: none when it is a valid dataset. */
@@ -21,42 +25,55 @@ export function startDatasetChecker(): DatasetChecker {
   let checking: Promise<Problem[]> | undefined;
   return {
     check(text) {
-      checking ??= worker ? inWorker(worker, text) : checkTextOnPage(text);
+      checking ??= worker ? inWorker(worker, text) : validateTextOnPage(text);
       return checking;
     },
     stop() {
-      worker?.terminate();
+      worker?.worker.terminate();
     },
   };
 }
 
-function startWorker(): Worker | undefined {
+interface StartedWorker {
+  worker: Worker;
+  /** Settles when the worker can no longer answer: its script failed to load or run. */
+  broken: Promise<void>;
+}
+
+function startWorker(): StartedWorker | undefined {
   if (typeof Worker === "undefined") return undefined;
+  let worker: Worker;
   try {
-    return new Worker(new URL("../check.worker.ts", import.meta.url), { type: "module", name: "dataset-check" });
+    worker = new Worker(new URL("../check.worker.ts", import.meta.url), { type: "module", name: "dataset-check" });
   } catch {
     return undefined;
   }
-}
-
-function inWorker(worker: Worker, text: string): Promise<Problem[]> {
-  return new Promise((resolve) => {
-    const settle = (problems: Promise<Problem[]> | Problem[]) => {
-      worker.terminate();
-      resolve(problems);
-    };
-    worker.onmessage = (event: MessageEvent<Problem[]>) => settle(event.data);
-    // The worker's script did not load or run: the check must still happen.
+  // Listened for from the start: a script that fails does so long before a large file arrives.
+  const broken = new Promise<void>((resolve) => {
     worker.onerror = (event) => {
       event.preventDefault();
-      settle(checkTextOnPage(text));
+      resolve();
     };
-    worker.postMessage(text);
+    worker.onmessageerror = () => resolve();
+  });
+  return { worker, broken };
+}
+
+function inWorker({ worker, broken }: StartedWorker, text: string): Promise<Problem[]> {
+  const answer = new Promise<Problem[]>((resolve) => {
+    worker.onmessage = (event: MessageEvent<Problem[]>) => resolve(event.data);
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<void>((resolve) => (timer = setTimeout(resolve, WORKER_CHECK_TIMEOUT_MS)));
+  worker.postMessage(text);
+  return Promise.race([answer, Promise.race([broken, silence]).then(() => validateTextOnPage(text))]).finally(() => {
+    clearTimeout(timer);
+    worker.terminate();
   });
 }
 
 /** A task later, so that the draw comes first; zod loads with it. */
-function onPage(validate: (validator: typeof Validator) => Validator.Validation): Promise<Problem[]> {
+function validateOnPage(validate: (validator: typeof Validator) => Validator.Validation): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
     setTimeout(() => {
       import("../validate.ts")
@@ -69,11 +86,11 @@ function onPage(validate: (validator: typeof Validator) => Validator.Validation)
   });
 }
 
-function checkTextOnPage(text: string): Promise<Problem[]> {
-  return onPage(({ validateDatasetText }) => validateDatasetText(text));
+function validateTextOnPage(text: string): Promise<Problem[]> {
+  return validateOnPage(({ validateDatasetText }) => validateDatasetText(text));
 }
 
-/** For data that did not come as text (a test's own). */
+/** For data that did not come as text (the bake's prerender and tests put it in the query cache). */
 export function checkDatasetOnPage(json: unknown): Promise<Problem[]> {
-  return onPage(({ validateDataset }) => validateDataset(json));
+  return validateOnPage(({ validateDataset }) => validateDataset(json));
 }

@@ -80,18 +80,14 @@ export interface FetchDatasetOptions {
  * Fetches and parses the dataset, and returns it before it is validated: the check runs in a worker
  * meanwhile, and `datasetChecked` tells how it ended. Whoever draws from it must follow that.
  */
-export async function fetchDataset({
-  url = startPath,
-  timeoutMs = DATASET_TIMEOUT_MS,
-  signal,
-}: FetchDatasetOptions = {}): Promise<Dataset> {
+export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<Dataset> {
   const checker = startDatasetChecker();
   let dataset: Dataset;
   let text: string;
   try {
-    text = await fetchText(url, timeoutMs, signal);
+    text = await fetchText(options);
     // Valid JSON is the Dataset itself: the schema fills in and transforms nothing (load-dataset.test.ts).
-    dataset = parsed(text) as Dataset;
+    dataset = parseOrThrow(text) as Dataset;
   } catch (error) {
     checker.stop();
     throw error;
@@ -104,21 +100,17 @@ export async function fetchDataset({
  * For a page that must draw only from a validated dataset: the embed's live chart replaces a baked
  * chart, so it must not draw a broken file over it (and its file is small: validated on the page).
  */
-export async function fetchValidatedDataset({
-  url = startPath,
-  timeoutMs = DATASET_TIMEOUT_MS,
-  signal,
-}: FetchDatasetOptions = {}): Promise<Dataset> {
+export async function fetchValidatedDataset(options: FetchDatasetOptions = {}): Promise<Dataset> {
   // zod loads beside the file, and only here: the explorer's pages validate in a worker.
   const validator = import("../validate.ts");
   validator.catch(() => {}); // reported below, unless the fetch failed first
-  const json = parsed(await fetchText(url, timeoutMs, signal));
+  const json = parseOrThrow(await fetchText(options));
   const result = (await validator).validateDataset(json);
   if (!result.ok) throw invalid(result.problems);
   return result.dataset;
 }
 
-function parsed(text: string): unknown {
+function parseOrThrow(text: string): unknown {
   const result = parseDatasetText(text);
   if (!result.ok) throw new DatasetError("malformed", result.problems[0]!.message, { problems: result.problems });
   return result.json;
@@ -128,15 +120,22 @@ function invalid(problems: Problem[]): DatasetError {
   return new DatasetError("invalid", problems[0]!.message, { problems });
 }
 
-const checks = new WeakMap<Dataset, Promise<void>>();
+/**
+ * How a dataset's validation ended when it found no problem: `passed`, or `unchecked` when the
+ * validator itself could not run (its code did not load). Problems reject instead.
+ */
+export type CheckOutcome = "passed" | "unchecked";
+
+const checks = new WeakMap<Dataset, Promise<CheckOutcome>>();
 
 /** Settles when the dataset's validation has: rejects with an "invalid" DatasetError naming its problems. */
-export function datasetChecked(dataset: Dataset): Promise<void> {
-  // Not fetched here (a test's own data): checked on the page.
+export function datasetChecked(dataset: Dataset): Promise<CheckOutcome> {
+  // Data that was not fetched here (the bake's prerender and tests put it in the query cache) is
+  // checked on the page.
   return checks.get(dataset) ?? rememberCheck(dataset, checkDatasetOnPage(dataset));
 }
 
-function rememberCheck(dataset: Dataset, checking: Promise<Problem[]>): Promise<void> {
+function rememberCheck(dataset: Dataset, checking: Promise<Problem[]>): Promise<CheckOutcome> {
   const check = settleCheck(checking);
   // Whoever asks gets the failure; nobody asking (the page left) is not an unhandled rejection.
   check.catch(() => {});
@@ -144,20 +143,24 @@ function rememberCheck(dataset: Dataset, checking: Promise<Problem[]>): Promise<
   return check;
 }
 
-async function settleCheck(checking: Promise<Problem[]>): Promise<void> {
+async function settleCheck(checking: Promise<Problem[]>): Promise<CheckOutcome> {
   let problems: Problem[];
   try {
     problems = await checking;
   } catch (error) {
-    // The validator's own code did not load: the file was validated when it was built and published
-    // (scripts/vite-plugin-dataset.ts), so the page keeps it and says so where a developer looks.
+    // Not a verdict on the file: the page keeps drawing it, and never calls it valid (DataStatus).
     console.warn("kdem: the dataset could not be validated in the browser:", error);
-    return;
+    return "unchecked";
   }
   if (problems.length > 0) throw invalid(problems);
+  return "passed";
 }
 
-async function fetchText(url: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<string> {
+async function fetchText({
+  url = startPath,
+  timeoutMs = DATASET_TIMEOUT_MS,
+  signal,
+}: FetchDatasetOptions): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   const abortFromCaller = () => controller.abort("cancelled");
@@ -207,41 +210,44 @@ export interface DatasetQuery extends Pick<
   "data" | "error" | "isPending" | "isFetching" | "refetch" | "dataUpdatedAt"
 > {
   /**
-   * The validation of `data` has passed. Until then the page may draw from it (the first render
-   * does not wait), but what is not part of that first render waits for this.
+   * How the validation of `data` stands. Until it has ended the page may draw from `data` (the first
+   * render does not wait), but what is not part of that first render waits for it. A failed one
+   * takes `data` away and is the `error`.
    */
-  validated: boolean;
+  check: "pending" | CheckOutcome | "failed";
 }
 
 /** The dataset to draw from, until its validation fails: then that failure, as the query's error. */
 export function useDataset(options: Omit<FetchDatasetOptions, "signal"> = {}): DatasetQuery {
   const query = useQuery(datasetQueryOptions(options));
   const check = useCheckOf(query.data);
-  const invalid = check?.error;
+  const failed = check instanceof DatasetError;
+  // A "Try again" that failed to fetch is the news, not the problems of the file fetched before it.
+  const fetchFailedSince = query.error !== null && query.errorUpdatedAt > query.dataUpdatedAt;
   return {
-    data: invalid ? undefined : query.data,
-    error: invalid ?? query.error,
+    data: failed ? undefined : query.data,
+    error: failed && !fetchFailedSince ? check : query.error,
     isPending: query.isPending,
     isFetching: query.isFetching,
     refetch: query.refetch,
     dataUpdatedAt: query.dataUpdatedAt,
-    validated: check !== null && !invalid,
+    check: failed ? "failed" : check,
   };
 }
 
-/** How the validation of `dataset` ended, once it has. */
-function useCheckOf(dataset: Dataset | undefined): { error: DatasetError | null } | null {
-  const [ended, setEnded] = useState<{ dataset: Dataset; error: DatasetError | null } | null>(null);
+/** How the validation of `dataset` stands: its outcome, the DatasetError it failed with, or pending. */
+function useCheckOf(dataset: Dataset | undefined): "pending" | CheckOutcome | DatasetError {
+  const [ended, setEnded] = useState<{ dataset: Dataset; outcome: CheckOutcome | DatasetError } | null>(null);
   useEffect(() => {
     if (!dataset) return;
     let current = true;
     datasetChecked(dataset).then(
-      () => current && setEnded({ dataset, error: null }),
-      (error: unknown) => current && setEnded({ dataset, error: error as DatasetError }),
+      (outcome) => current && setEnded({ dataset, outcome }),
+      (error: unknown) => current && setEnded({ dataset, outcome: error as DatasetError }),
     );
     return () => {
       current = false;
     };
   }, [dataset]);
-  return ended && ended.dataset === dataset ? ended : null;
+  return ended && ended.dataset === dataset ? ended.outcome : "pending";
 }

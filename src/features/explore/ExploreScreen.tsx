@@ -86,7 +86,7 @@ export function ExploreScreen({ aside, toolbarExtras, drawnFromHtml }: ExploreSc
         </DataStatus>
       </main>
       <footer className="mt-6 text-sm text-ink-muted">
-        {query.validated && query.data && (
+        {query.check !== "pending" && query.data && (
           <p>
             {t("footer.data", { count: query.data.sources.length, date: formatDate(query.data.meta.updated, lang) })}{" "}
             <a className="underline" href="/data/korea-arms-exports.json" download>

@@ -184,7 +184,7 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
           />
         </div>
       </main>
-      {notesShown && query.validated && query.data && <NotesPanel data={query.data} location={location} />}
+      {notesShown && query.check !== "pending" && query.data && <NotesPanel data={query.data} location={location} />}
       {blank && (
         <button
           type="button"

@@ -30,8 +30,11 @@ export const core = defineMessages(
       "A new version of this site has been published since you opened this page. Reload to get it; your view is kept in the address.",
     "chunk.retry": "Try again",
     "chunk.reload": "Reload the page",
+    "status.checking": "Checking the dataset…",
     "status.error.draw":
       "The data loaded and is valid, but this page could not be drawn from it. Reload the page; if it happens again, please report it.",
+    "status.error.drawUnchecked":
+      "This page could not be drawn from the data, and this browser could not check the data file. Reload the page; if it happens again, please report it.",
     "status.error.details": "Technical details",
 
     "chart.record": "Record",
@@ -99,8 +102,11 @@ export const core = defineMessages(
       "이 페이지를 연 뒤 사이트의 새 버전이 배포되었습니다. 새로 고쳐 받아 주세요. 보던 화면은 주소에 남아 있습니다.",
     "chunk.retry": "다시 시도",
     "chunk.reload": "페이지 새로 고침",
+    "status.checking": "데이터를 확인하는 중…",
     "status.error.draw":
       "데이터는 불러왔고 형식도 맞지만 이 페이지를 그리지 못했습니다. 페이지를 새로 고치세요. 다시 일어나면 알려 주세요.",
+    "status.error.drawUnchecked":
+      "이 페이지를 데이터로 그리지 못했고, 이 브라우저에서는 데이터 파일을 확인하지 못했습니다. 페이지를 새로 고치세요. 다시 일어나면 알려 주세요.",
     "status.error.details": "기술 정보",
 
     "chart.record": "최고치",

@@ -69,6 +69,16 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent("$.annualExports: missing (expected object)");
   });
 
+  it("says a failed Try again failed, not the problems of the file before it", async () => {
+    useScenario("invalid");
+    renderWithProviders(<ExploreScreen />);
+    const alert = await screen.findByRole("alert");
+    await waitFor(() => expect(alert).toHaveTextContent("does not match the expected format"));
+    useScenario("networkError");
+    await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/The network request failed/), SLOW);
+  });
+
   it("gives up after the timeout with a message, and retries on request", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const scenario = useScenario("hang");
