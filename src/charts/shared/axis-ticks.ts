@@ -5,7 +5,11 @@
  * the browser measured differently).
  */
 
-/** Label every k-th tick, k the first of these that leaves room: round years, five-year windows, 0/10/20 %. */
+/**
+ * Label every k-th tick, k the first of these that leaves room: round years, five-year windows,
+ * 0/10/20 %. Smaller ones are tried, down to every tick, only when that k labels nothing between the
+ * ends (labelledTicks).
+ */
 const STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
 
 export interface TickLayout {
@@ -38,7 +42,8 @@ export function endShift(index: number, count: number, width: number, layout: Ti
  * The indices of the ticks that get a label, `widths` being their labels' widths. Every label shows
  * when all fit; otherwise both ends do (the reader sees where the axis starts and stops) and, between
  * them, the ticks whose key is a multiple of a round step (keys: a category's year, so 2010, 2015, …;
- * or the tick's position), each clear of its neighbours.
+ * or the tick's position), each clear of its neighbours; a smaller step when that one labels nothing
+ * between the ends (see STEPS).
  */
 export function labelledTicks(keys: readonly number[], widths: readonly number[], layout: TickLayout): Set<number> {
   const count = keys.length;
@@ -58,13 +63,16 @@ export function labelledTicks(keys: readonly number[], widths: readonly number[]
     return [...shown, last];
   };
   const fits = STEPS.findIndex((k) => k * spacing >= room);
-  if (fits < 0) return new Set(labelled(Math.ceil(room / spacing)));
-  // The step that fits can leave nothing between the ends (its round keys all too close to a long
-  // end label, as on a phone): then the next smaller round step that labels something does.
-  const tried = STEPS.slice(0, fits + 1)
-    .reverse()
-    .map(labelled);
-  return new Set(tried.find((shown) => shown.length > 2) ?? tried[0]);
+  const first = fits < 0 ? Math.ceil(room / spacing) : STEPS[fits]!;
+  // The step that fits can leave nothing between the ends (its keys all too close to a long end
+  // label, as on a phone): then the largest smaller step that labels something between them does.
+  const shown = labelled(first);
+  if (shown.length > 2) return new Set(shown);
+  for (const step of STEPS.filter((k) => k < first).reverse()) {
+    const smaller = labelled(step);
+    if (smaller.length > 2) return new Set(smaller);
+  }
+  return new Set(shown);
 }
 
 /** A category's year as its label starts: "2006", "2006년", "2020–24", "2020~2024년"; NaN for none. */

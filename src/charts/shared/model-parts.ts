@@ -44,6 +44,8 @@ export function citer(
 /**
  * A table whose rows are made when first read (the table view, a download), not with the chart:
  * buyers' table lists every deal, 3,675 rows of formatted text for the synthetic dataset.
+ * `makeRows` must not fail where the model did not: it runs later, outside the model's own error
+ * handling.
  */
 export function tableWithRowsOnRead(
   caption: string,

@@ -60,13 +60,20 @@ function startWorker(): StartedWorker | undefined {
 }
 
 function inWorker({ worker, broken }: StartedWorker, text: string): Promise<Problem[]> {
+  let answered = false;
   const answer = new Promise<Problem[]>((resolve) => {
-    worker.onmessage = (event: MessageEvent<Problem[]>) => resolve(event.data);
+    worker.onmessage = (event: MessageEvent<Problem[]>) => {
+      answered = true;
+      resolve(event.data);
+    };
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const silence = new Promise<void>((resolve) => (timer = setTimeout(resolve, WORKER_CHECK_TIMEOUT_MS)));
   worker.postMessage(text);
-  return Promise.race([answer, Promise.race([broken, silence]).then(() => validateTextOnPage(text))]).finally(() => {
+  return Promise.race([
+    answer,
+    Promise.race([broken, silence]).then(() => (answered ? answer : validateTextOnPage(text))),
+  ]).finally(() => {
     clearTimeout(timer);
     worker.terminate();
   });

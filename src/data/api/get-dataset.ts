@@ -220,18 +220,18 @@ export interface DatasetQuery extends Pick<
 /** The dataset to draw from, until its validation fails: then that failure, as the query's error. */
 export function useDataset(options: Omit<FetchDatasetOptions, "signal"> = {}): DatasetQuery {
   const query = useQuery(datasetQueryOptions(options));
-  const check = useCheckOf(query.data);
-  const failed = check instanceof DatasetError;
+  const checkState = useCheckOf(query.data);
+  const failed = checkState instanceof DatasetError;
   // A "Try again" that failed to fetch is the news, not the problems of the file fetched before it.
   const fetchFailedSince = query.error !== null && query.errorUpdatedAt > query.dataUpdatedAt;
   return {
     data: failed ? undefined : query.data,
-    error: failed && !fetchFailedSince ? check : query.error,
+    error: failed && !fetchFailedSince ? checkState : query.error,
     isPending: query.isPending,
     isFetching: query.isFetching,
     refetch: query.refetch,
     dataUpdatedAt: query.dataUpdatedAt,
-    check: failed ? "failed" : check,
+    check: failed ? "failed" : checkState,
   };
 }
 

@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buyersModel, OTHER } from "@/charts/buyers/model.ts";
-import { tableWithRowsOnRead } from "@/charts/shared/model-parts.ts";
 import BuyersChart from "@/charts/buyers/BuyersChart.tsx";
 import { loadDataset } from "../../support/dataset.ts";
 import { renderPlot } from "./render-plot.tsx";
@@ -87,18 +86,6 @@ describe("buyersModel", () => {
   });
 });
 
-describe("tableWithRowsOnRead (buyers' table lists every deal)", () => {
-  it("makes the rows when they are first read, and only once", () => {
-    const makeRows = vi.fn(() => [{ id: "a", cells: { year: "2025" } }]);
-    const table = tableWithRowsOnRead("Deals", [{ key: "year", label: "Year" }], makeRows);
-    expect(table).toMatchObject({ caption: "Deals", columns: [{ key: "year", label: "Year" }] });
-    expect(makeRows).not.toHaveBeenCalled();
-    expect(table.rows).toEqual([{ id: "a", cells: { year: "2025" } }]);
-    expect(table.rows).toBe(table.rows);
-    expect(makeRows).toHaveBeenCalledTimes(1);
-  });
-});
-
 describe("BuyersChart", () => {
   it("stacks a segment per buyer present each year, ticks the annual totals and keys every series", () => {
     const model = buyersModel(data, "en");
@@ -140,7 +127,11 @@ describe("BuyersChart", () => {
     const segments2022 = Object.values(buyersModel(data, "en").plot.years.find((y) => y.year === 2022)!.segments);
     const shown2022 = segments2022.filter((v) => v > 0).length;
     expect(shown2022).toBeGreaterThan(1);
-    expect(focused.filter((s) => s.stroke === "var(--color-ink)" && s.width === "2")).toHaveLength(shown2022);
+    const inInk = focused.filter((s) => s.stroke === "var(--color-ink)" && s.width === "2");
+    expect(inInk).toHaveLength(shown2022);
+    expect(
+      focused.filter((s) => !inInk.includes(s)).every((s) => s.stroke === "var(--color-surface)" && s.width === "1"),
+    ).toBe(true);
     expect(focused.length).toBe(unfocused.length);
   });
 });

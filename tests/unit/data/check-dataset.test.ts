@@ -73,6 +73,14 @@ describe("startDatasetChecker", () => {
     const check = checker.check(invalidText);
     worker().fail();
     expect((await check).map((p) => p.path)).toContain("$.sources[0].url");
+    expect(worker().terminated).toBe(true);
+  });
+
+  it("checks on the page when the worker's answer cannot be read", async () => {
+    const checker = startDatasetChecker();
+    const check = checker.check(invalidText);
+    worker().onmessageerror?.();
+    expect((await check).map((p) => p.path)).toContain("$.sources[0].url");
   });
 
   it("checks on the page when the worker stays silent", async () => {
