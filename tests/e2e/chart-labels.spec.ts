@@ -78,3 +78,24 @@ for (const lang of ["en", "ko"] as const)
           ).toContainEqual(expect.stringMatching(figure));
       }
     });
+
+test("the Korean world-share axis on a 390 px phone names a window between its ends, no label on another", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, "/?chart=world-share&lang=ko");
+  const svg = page.locator('figure[data-chart="world-share"] svg.recharts-surface');
+  const windows = await svg.locator("text").evaluateAll((nodes) =>
+    nodes
+      .filter((n) => /^\d{4}~\d{4}년$/.test(n.textContent ?? ""))
+      .map((n) => {
+        const r = n.getBoundingClientRect();
+        return { text: n.textContent!, x0: r.left, x1: r.right };
+      }),
+  );
+  // "1995~1999년" and "2021~2025년" are 79 px wide: a phone once showed only these two.
+  expect(windows.length).toBeGreaterThanOrEqual(3);
+  expect(windows[0]!.text).toBe("1995~1999년");
+  expect(windows.at(-1)!.text).toBe("2021~2025년");
+  for (let i = 1; i < windows.length; i++) expect(windows[i]!.x0).toBeGreaterThan(windows[i - 1]!.x1);
+});

@@ -136,6 +136,23 @@ test.describe("a dataset file that is wrong (the page draws while a worker valid
     expect(workers).toEqual([expect.stringMatching(/check\.worker/)]);
   });
 
+  test("a Try again that cannot reach the server says so, not the old file's problems", async ({ page }) => {
+    let reachable = true;
+    await page.route("**/data/korea-arms-exports.json", async (route) => {
+      if (!reachable) return route.abort("internetdisconnected");
+      const data = await (await route.fetch()).json();
+      delete data.sources[0].url;
+      await route.fulfill({ json: data });
+    });
+    await page.goto("/?chart=world-share&from=2015");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("does not match the expected format");
+    reachable = false;
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await expect(alert).toContainText("The network request failed");
+    await expect(alert).not.toContainText("does not match the expected format");
+  });
+
   test("a file too broken to draw from shows its problems, not a blank page", async ({ page }) => {
     await serve(page, (data) => delete data.annualExports);
     // The worker's script is held back, so the page certainly tries to draw before the check ends.
