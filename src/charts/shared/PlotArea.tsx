@@ -1,5 +1,4 @@
-import { cloneElement, type ReactElement } from "react";
-import { ResponsiveContainer } from "recharts";
+import { cloneElement, useLayoutEffect, useRef, useState, type ReactElement } from "react";
 
 export interface PlotSize {
   height: number;
@@ -8,23 +7,45 @@ export interface PlotSize {
   animate: boolean;
 }
 
-/** Gives a Recharts chart its size: fixed when asked, else responsive with a sane first guess (jsdom has no layout). */
-export function PlotArea({
-  size,
-  children,
-}: {
-  size: PlotSize;
-  children: ReactElement<{ width?: number; height?: number }>;
-}) {
+/** The width drawn at where there is no layout to measure (jsdom), or the box has none yet (hidden). */
+const UNMEASURED_WIDTH = 640;
+
+type Chart = ReactElement<{ width?: number; height?: number }>;
+
+/** Gives a Recharts chart its size: fixed when asked, else its box's width, followed as the box resizes. */
+export function PlotArea({ size, children }: { size: PlotSize; children: Chart }) {
   if (size.width)
     return (
       <div style={{ width: size.width, height: size.height }}>
         {cloneElement(children, { width: size.width, height: size.height })}
       </div>
     );
+  return <MeasuredPlot height={size.height} chart={children} />;
+}
+
+/**
+ * Draws the chart once, at its box's width. Recharts' ResponsiveContainer drew it at a guessed width
+ * first and measured the box in an effect, then drew it again at the real width before the first
+ * paint: every chart's first render twice over. The box is measured here before the chart is drawn
+ * (a layout effect, so nothing is painted in between), and a ResizeObserver follows it from then on.
+ */
+function MeasuredPlot({ height, chart }: { height: number; chart: Chart }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = box.current!;
+    const follow = (measured: number) => setWidth(Math.round(measured) || UNMEASURED_WIDTH);
+    follow(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => entry && follow(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // The chart sits in a box of no width of its own, so its width never holds the page wider when the
+  // box narrows (as Recharts' container does it).
   return (
-    <ResponsiveContainer width="100%" height={size.height} initialDimension={{ width: 640, height: size.height }}>
-      {children}
-    </ResponsiveContainer>
+    <div ref={box} style={{ width: "100%", height }}>
+      <div style={{ width: 0, overflowX: "visible" }}>{width !== null && cloneElement(chart, { width, height })}</div>
+    </div>
   );
 }
