@@ -34,7 +34,7 @@ function drawing(page: Page): Promise<Drawing> {
       svg: box(svg),
       labels: texts("text.kdem-story-label"),
       others: texts(".recharts-reference-line text"),
-      marks: [...svg.querySelectorAll(".recharts-bar-rectangle path, .recharts-line-dots circle")].map(box),
+      marks: [...svg.querySelectorAll(".recharts-bar-rectangle path, .kdem-bar, .recharts-line-dots circle")].map(box),
     };
   });
 }

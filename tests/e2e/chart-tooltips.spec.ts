@@ -25,7 +25,7 @@ function reading(page: Page, chart: string) {
     if (!tip || !cursor || getComputedStyle(tip.parentElement!).visibility === "hidden") return null;
     const at = (box(cursor).x0 + box(cursor).x1) / 2;
     // Bars, and the buyers chart's annual-total ticks.
-    const bars = [...wrapper.querySelectorAll(".recharts-bar-rectangle path, .kdem-total-tick")]
+    const bars = [...wrapper.querySelectorAll(".kdem-bar, .kdem-total-tick")]
       .map(box)
       .filter((b) => b.y1 - b.y0 > 0 && b.x0 <= at && at <= b.x1);
     return {
@@ -47,7 +47,7 @@ for (const width of [390, 1280])
       await openExplorer(page, url);
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       const surface = figure.getByRole("group", { name: /arrow keys/ });
-      await expect(figure.locator(".recharts-bar-rectangle").first()).toBeVisible();
+      await expect(figure.locator(".kdem-bar").first()).toBeVisible();
       await surface.scrollIntoViewIfNeeded();
       const count = years || (await figure.locator(".recharts-xAxis .recharts-cartesian-axis-tick").count());
       const seen: string[] = [];
@@ -68,7 +68,7 @@ for (const width of [390, 1280])
 
       // Pointer: on the left edge, the middle and the right edge of the tallest bars, where the old tooltip sat.
       await page.locator("h1").first().focus();
-      const rects = figure.locator(".recharts-bar-rectangle path");
+      const rects = figure.locator(".kdem-bar");
       const boxes = (await rects.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
       const tallest = boxes
         .map((b, i) => ({ b, i }))

@@ -196,9 +196,9 @@ test.describe("the embed page", () => {
     const controls = page.getByRole("group", { name: "Chart options" });
     await expect(controls.getByLabel("From")).toHaveValue("2014");
     await controls.getByRole("button", { name: "Bars" }).click();
-    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(12);
+    await expect(liveSvg(page).locator(".kdem-bar")).toHaveCount(12);
     await controls.getByLabel("From").selectOption("2020");
-    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(6);
+    await expect(liveSvg(page).locator(".kdem-bar")).toHaveCount(6);
     // "Explore the data" opens the explorer on the same view, in canonical form (bars are this chart's default).
     await expect(article(page).getByRole("link", { name: /Explore the data/ })).toHaveAttribute("href", "/?from=2020");
     await expectNoSeriousA11yViolations(page);
@@ -315,7 +315,7 @@ test.describe("the embed page", () => {
     await expect(article(page).getByText("Drawing the chosen view…")).toBeVisible();
     await expect(bakedSvg(page)).toHaveCount(0);
     answer();
-    await expect(liveSvg(page).locator(".recharts-bar-rectangle")).toHaveCount(11);
+    await expect(liveSvg(page).locator(".kdem-bar")).toHaveCount(11);
     await expect(article(page).getByText("Drawing the chosen view…")).toBeHidden();
     expect(await svgLabels(liveSvg(page))).not.toContain("2006");
 

@@ -7,7 +7,7 @@ import { collectErrors, expectNoSeriousA11yViolations, svgLabels, openExplorer }
 test.describe.configure({ timeout: 60_000 });
 
 const annual = (page: Page) => page.locator('figure[data-chart="annual-exports"]');
-const bars = (page: Page) => annual(page).locator("svg .recharts-bar-rectangle");
+const bars = (page: Page) => annual(page).locator("svg .kdem-bar");
 
 async function read(download: Download): Promise<string> {
   return readFileSync((await download.path())!, "utf8");
@@ -113,7 +113,7 @@ test("typed years, the table view, a reload that restores the view, and back", a
   await expect(annual(page).getByRole("table").getByRole("row")).toHaveCount(9);
   await expect(page.getByRole("spinbutton", { name: "From" })).toHaveValue("2015");
   await page.goBack();
-  await expect(annual(page).locator("svg .recharts-bar-rectangle")).toHaveCount(8);
+  await expect(annual(page).locator("svg .kdem-bar")).toHaveCount(8);
   expect(errors).toEqual([]);
 });
 
@@ -168,9 +168,7 @@ test("a figure in the article shows its point in the chart, and the chart's poin
   await article.getByRole("button", { name: "$17.3 billion" }).first().click();
   // The range is widened so the point is visible, and the point is highlighted.
   await expect(page).toHaveURL(/\?focus=2022$/);
-  await expect(annual(page).locator('svg .recharts-bar-rectangle path[fill="var(--color-bar-highlight)"]')).toHaveCount(
-    1,
-  );
+  await expect(annual(page).locator('svg .kdem-bar[fill="var(--color-bar-highlight)"]')).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Clear highlight (2022)" })).toBeVisible();
   await expect(article.locator("li[data-active]")).toHaveText(/record \$17\.3 billion/);
   await expectNoSeriousA11yViolations(page);

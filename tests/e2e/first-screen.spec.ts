@@ -13,7 +13,7 @@ test("the annual chart shows the 2022 record, the 2023–24 declines and 2025 fr
   const figure = chart(page);
   await expect(figure.getByRole("heading", { name: "South Korea's arms exports by year" })).toBeVisible();
   // One bar per year 2006–2025, drawn as SVG by Recharts.
-  await expect(figure.locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  await expect(figure.locator("svg .kdem-bar")).toHaveCount(20);
   // Bar labels appear once the entry animation ends.
   await expect
     .poll(() => svgLabels(figure.locator("svg.recharts-surface")))
@@ -60,7 +60,7 @@ test("Korean: every number and label is localised", async ({ page }) => {
   await openExplorer(page, "/?lang=ko");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(chart(page).getByRole("heading", { name: "연도별 한국 방산 수출" })).toBeVisible();
-  await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  await expect(chart(page).locator("svg .kdem-bar")).toHaveCount(20);
   await expect
     .poll(() => svgLabels(chart(page).locator("svg.recharts-surface")))
     .toEqual(expect.arrayContaining(["최고치 173억", "▼ 130억", "▲ 150억+", "2030년 목표: 200억 달러"]));
@@ -106,13 +106,13 @@ test("a failed fetch shows what went wrong and recovers with Try again", async (
   await expectNoSeriousA11yViolations(page);
   fail = false;
   await alert.getByRole("button", { name: "Try again" }).click();
-  await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  await expect(chart(page).locator("svg .kdem-bar")).toHaveCount(20);
 });
 
 test("dark theme from the URL keeps text readable", async ({ page }) => {
   await openExplorer(page, "/?theme=dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(chart(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  await expect(chart(page).locator("svg .kdem-bar")).toHaveCount(20);
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(background).toBe("rgb(17, 20, 24)");
   await expectNoSeriousA11yViolations(page);

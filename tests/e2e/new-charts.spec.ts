@@ -74,7 +74,7 @@ test("contracts-vs-deliveries: two scales, each titled with its unit; the range 
         "2025",
       ]),
     );
-  await expect(svg.locator(".recharts-bar-rectangle")).toHaveCount(6 + 5);
+  await expect(svg.locator(".kdem-bar")).toHaveCount(6 + 5);
   await expectNoSeriousA11yViolations(page);
   expect(errors).toEqual([]);
 });

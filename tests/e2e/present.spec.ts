@@ -30,7 +30,7 @@ test("open /present, step with the keyboard, jump with Home/End; the URL follows
   await page.keyboard.press("ArrowLeft");
   await expect(counter(page)).toHaveText(`3 / ${SLIDES}`);
   await expect(current(page).getByTestId("takeaway")).toContainText("Exports rebounded to over $15 billion in 2025");
-  await expect(current(page).locator("svg .recharts-bar-rectangle")).toHaveCount(20);
+  await expect(current(page).locator("svg .kdem-bar")).toHaveCount(20);
   await page.keyboard.press("PageUp");
   await expect(counter(page)).toHaveText(`2 / ${SLIDES}`);
   await page.keyboard.press("End");
@@ -302,7 +302,7 @@ for (const [name, query] of [
     test.slow(); // prints the whole deck five times
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(`/present/${query}`);
-    await expect(page.locator('[data-slide="3"] svg .recharts-bar-rectangle')).toHaveCount(20);
+    await expect(page.locator('[data-slide="3"] svg .kdem-bar')).toHaveCount(20);
     await expect(page.locator("[data-testid=plot-placeholder]")).toHaveCount(0);
     for (const format of ["A4", "Letter"] as const) {
       const pdf = await page.pdf({ format, landscape: true });

@@ -115,7 +115,7 @@ export async function expectWholeStylesheet(page: Page) {
 }
 
 /**
- * The bars of a baked chart SVG: the build drops Recharts' class names from it (trimForPage), and
- * keeps the id Recharts gives the bar series' group.
+ * The bars of a baked chart SVG, drawn by the chart itself (StackedBars), whose class names the
+ * build keeps (trimForPage drops only Recharts' own).
  */
-export const bakedBars = (svg: Locator) => svg.locator('g[id*="recharts-bar-"] > path');
+export const bakedBars = (svg: Locator) => svg.locator(".kdem-bar");

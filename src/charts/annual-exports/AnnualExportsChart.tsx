@@ -4,9 +4,7 @@
  */
 import { useState } from "react";
 import {
-  Bar,
   CartesianGrid,
-  Cell,
   ComposedChart,
   DefaultZIndexes,
   Line,
@@ -20,6 +18,7 @@ import type { AnnualExportsPlot } from "./model.ts";
 import { goalLine, Hatch, timeAxis, usePlotScales, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { StackedBars, TooltipAnchor } from "@/charts/shared/StackedBars.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 
@@ -29,6 +28,8 @@ const FILL_FOCUS = "var(--color-bar-highlight)";
 const MAX_BAR = 48;
 /** Half the width of a whisker's caps. */
 const CAP = 6;
+const yearOf = (d: AnnualRow) => d.year;
+const valueOf = (d: AnnualRow) => d.value;
 
 export default function AnnualExportsChart({
   rows,
@@ -54,8 +55,15 @@ export default function AnnualExportsChart({
           <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
         </defs>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis dataKey="year" {...timeAxis(yearLabels, 8)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
+        {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
+        <XAxis dataKey="year" scale={type === "bar" ? "band" : "auto"} {...timeAxis(yearLabels, 8)} />
+        <YAxis
+          tickFormatter={ticks.format}
+          {...VALUE_AXIS}
+          width={56}
+          domain={[0, valueTop]}
+          allowDataOverflow={type === "bar"}
+        />
         <PlacedTooltip<AnnualRow>
           describe={tooltip}
           category={(d) => d.year}
@@ -70,11 +78,17 @@ export default function AnnualExportsChart({
           {...goalLine(target.label, "insideBottomLeft")}
         />
         {type === "bar" ? (
-          <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={MAX_BAR}>
-            {rows.map((d) => (
-              <Cell key={d.year} fill={fill(d)} />
-            ))}
-          </Bar>
+          <>
+            <StackedBars<AnnualRow>
+              data={rows}
+              category={yearOf}
+              layers={[{ key: "value", value: valueOf, fill }]}
+              maxBarSize={MAX_BAR}
+              radius={2}
+              animate={size.animate}
+            />
+            <TooltipAnchor<AnnualRow> dataKey={valueOf} />
+          </>
         ) : (
           <Line
             dataKey="value"

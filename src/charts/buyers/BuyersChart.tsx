@@ -2,8 +2,8 @@
  * buyers: deal value per year stacked by buyer, with the year's total of all contracts as a tick
  * across each bar. Presentational: everything it shows arrives in props.
  */
-import { useMemo, useState } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from "recharts";
+import { useState } from "react";
+import { CartesianGrid, ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
 import {
   ChartKey,
@@ -18,6 +18,7 @@ import {
 import { aboveMark, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { StackedBars, TooltipAnchor, type StackLayer } from "@/charts/shared/StackedBars.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 
 const HATCH = "kdem-hatch-buyer";
@@ -32,6 +33,8 @@ const TOTAL = "var(--color-ink)";
 const MAX_BAR = 48;
 /** The annual-total tick reaches this far either side of the bar's centre. */
 const TICK_HALF = 16;
+const yearOf = (y: BuyersYear) => y.year;
+const dealSumOf = (y: BuyersYear) => y.dealSum;
 
 export default function BuyersChart({
   years,
@@ -51,12 +54,11 @@ export default function BuyersChart({
   ];
 
   const yearLabels = years.map((y) => String(y.year));
-  // Made again only when the series change: Recharts stores a bar's dataKey and recomputes the chart
-  // for a new function.
-  const segmentOf = useMemo(
-    () => Object.fromEntries(series.map((s) => [s.key, (y: BuyersYear) => y.segments[s.key] ?? 0])),
-    [series],
-  );
+  const layers: StackLayer<BuyersYear>[] = series.map((s, i) => ({
+    key: s.key,
+    value: (y) => y.segments[s.key] ?? 0,
+    fill: fills[i]!.fill ?? fills[i]!.color,
+  }));
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
@@ -66,9 +68,10 @@ export default function BuyersChart({
         </defs>
         <ChartKey items={keyItems} onRows={setKeyRows} />
         <CartesianGrid {...valueGrid("y")} />
-        {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time axes. */}
-        <XAxis dataKey="year" {...timeAxis(yearLabels, 4)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
+        {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time
+            axes. A band scale, as Recharts gives an axis under its own bars: StackedBars draws from it. */}
+        <XAxis dataKey="year" scale="band" {...timeAxis(yearLabels, 4)} />
+        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} allowDataOverflow />
         <PlacedTooltip<BuyersYear>
           describe={tooltip}
           category={(y) => y.year}
@@ -78,24 +81,17 @@ export default function BuyersChart({
           minHalfWidth={TICK_HALF}
           cursor={{ fill: "var(--color-accent-soft)" }}
         />
-        {series.map((s, i) => (
-          <Bar
-            key={s.key}
-            dataKey={segmentOf[s.key]}
-            name={s.name}
-            stackId="deals"
-            fill={fills[i]!.fill ?? fills[i]!.color}
-            stroke="var(--color-surface)"
-            strokeWidth={1}
-            isAnimationActive={size.animate}
-            maxBarSize={MAX_BAR}
-          >
-            {/* Cells only to outline a focused year: Recharts matches and compares every Cell on each
-                render, 4 series × 75 at scale. */}
-            {focusYear !== undefined &&
-              years.map((y) => <Cell key={y.year} {...(y.year === focusYear && { stroke: TOTAL, strokeWidth: 2 })} />)}
-          </Bar>
-        ))}
+        <StackedBars
+          data={years}
+          category={yearOf}
+          layers={layers}
+          maxBarSize={MAX_BAR}
+          stroke="var(--color-surface)"
+          strokeWidth={1}
+          outline={focusYear === undefined ? undefined : { category: focusYear, stroke: TOTAL, strokeWidth: 2 }}
+          animate={size.animate}
+        />
+        <TooltipAnchor<BuyersYear> dataKey={dealSumOf} />
         <TotalTicks years={years} />
       </ComposedChart>
     </PlotArea>

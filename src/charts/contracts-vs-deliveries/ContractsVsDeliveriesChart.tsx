@@ -4,9 +4,10 @@
  * scale. Each axis covers only its own panel, so no value can be read against the other's unit.
  */
 import { useMemo } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { StackedBars, TooltipAnchor } from "@/charts/shared/StackedBars.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
 
@@ -17,6 +18,13 @@ const HATCH = "kdem-hatch-cvd";
 const HEADROOM = 1.3;
 /** The bottom panel's bars reach at most this share of the drawing's height. */
 const BOTTOM_SHARE = 0.38;
+const MAX_BAR = 28;
+const yearOf = (y: YearPair) => y.year;
+const contractsOf = (y: YearPair) => y.contracts ?? 0;
+const deliveriesOf = (y: YearPair) => y.deliveries ?? 0;
+const contractsFill = (y: YearPair) => (y.status === "estimate" ? `url(#${HATCH})` : CONTRACTS);
+/** A year has a tooltip when it has either figure, as when Recharts' bars gave the tooltip its points. */
+const anchorOf = (y: YearPair) => y.contracts ?? y.deliveries;
 
 /** Round tick steps from 0 to at least `max`. */
 function ticksUpTo(max: number, count = 3): number[] {
@@ -58,8 +66,9 @@ export default function ContractsVsDeliveriesChart({
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
         <CartesianGrid {...valueGrid("y")} yAxisId="usd" horizontalValues={usdTicks} />
-        <XAxis xAxisId="usd" dataKey="year" hide />
-        <XAxis xAxisId="tiv" dataKey="year" {...timeAxis(yearLabels, 12)} />
+        {/* Band scales and fixed value scales, as Recharts gives its own bars: the bars are drawn from them (StackedBars). */}
+        <XAxis xAxisId="usd" dataKey="year" scale="band" hide />
+        <XAxis xAxisId="tiv" dataKey="year" scale="band" {...timeAxis(yearLabels, 12)} />
         <YAxis
           yAxisId="usd"
           orientation="left"
@@ -68,6 +77,7 @@ export default function ContractsVsDeliveriesChart({
           tickFormatter={contracts.format}
           {...VALUE_AXIS}
           width={44}
+          allowDataOverflow
         />
         <YAxis
           yAxisId="tiv"
@@ -77,37 +87,39 @@ export default function ContractsVsDeliveriesChart({
           tickFormatter={deliveries.format}
           {...VALUE_AXIS}
           width={44}
+          allowDataOverflow
         />
         <Tooltip
           content={<ModelTooltip<YearPair> describe={tooltip} />}
           cursor={{ fill: "var(--color-accent-soft)" }}
           isAnimationActive={false}
+          includeHidden
         />
         {/* Each panel's title, where its scale starts: the unit is never left to the axis alone. */}
         <ReferenceLine yAxisId="usd" xAxisId="usd" y={usdTop} stroke="none" label={title(contracts.title)} />
         <ReferenceLine yAxisId="usd" xAxisId="usd" y={0} stroke="var(--color-line)" />
         <ReferenceLine yAxisId="tiv" xAxisId="tiv" y={tivTop / 2} stroke="none" label={title(deliveries.title)} />
-        <Bar
-          dataKey="contracts"
+        <StackedBars<YearPair>
+          data={years}
+          category={yearOf}
+          layers={[{ key: "contracts", value: contractsOf, fill: contractsFill }]}
+          maxBarSize={MAX_BAR}
+          radius={2}
+          animate={size.animate}
           xAxisId="usd"
           yAxisId="usd"
-          isAnimationActive={size.animate}
-          radius={[2, 2, 0, 0]}
-          maxBarSize={28}
-        >
-          {years.map((y) => (
-            <Cell key={y.id} fill={y.status === "estimate" ? `url(#${HATCH})` : CONTRACTS} />
-          ))}
-        </Bar>
-        <Bar
-          dataKey="deliveries"
+        />
+        <StackedBars<YearPair>
+          data={years}
+          category={yearOf}
+          layers={[{ key: "deliveries", value: deliveriesOf, fill: DELIVERIES }]}
+          maxBarSize={MAX_BAR}
+          radius={2}
+          animate={size.animate}
           xAxisId="tiv"
           yAxisId="tiv"
-          fill={DELIVERIES}
-          isAnimationActive={size.animate}
-          radius={[2, 2, 0, 0]}
-          maxBarSize={28}
         />
+        <TooltipAnchor<YearPair> dataKey={anchorOf} xAxisId="usd" yAxisId="usd" />
       </ComposedChart>
     </PlotArea>
   );

@@ -70,6 +70,8 @@ export function PlacedTooltip<D>({
       position={placement && { x: placement.x, y: placement.y }}
       cursor={cursor}
       isAnimationActive={false}
+      // A chart that draws its own marks gives the tooltip its data point by a hidden item (TooltipAnchor).
+      includeHidden
     />
   );
 }

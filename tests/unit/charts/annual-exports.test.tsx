@@ -113,7 +113,7 @@ describe("AnnualExportsChart", () => {
           const dot = svg.querySelectorAll(".recharts-line-dots circle")[at]!;
           expect(stem!.x1).toBeCloseTo(Number(dot.getAttribute("cx")), 6);
         } else {
-          const d = svg.querySelectorAll(".recharts-bar-rectangle path")[at]!.getAttribute("d")!;
+          const d = svg.querySelectorAll(".kdem-bar")[at]!.getAttribute("d")!;
           const xs = [...d.matchAll(/[ML]\s*(-?[\d.]+)/g)].map((m) => Number(m[1]));
           expect(Math.abs(stem!.x1 - (Math.min(...xs) + Math.max(...xs)) / 2)).toBeLessThan(0.5);
         }

@@ -91,7 +91,7 @@ describe("BuyersChart", () => {
     const model = buyersModel(data, "en");
     const { svg, texts } = renderPlot(BuyersChart, model.plot);
     const segments = model.plot.years.reduce((n, y) => n + Object.values(y.segments).filter((v) => v > 0).length, 0);
-    expect(svg.querySelectorAll(".recharts-bar-rectangle path, .recharts-bar-rectangle rect").length).toBe(segments);
+    expect(svg.querySelectorAll(".kdem-bar")).toHaveLength(segments);
     expect(svg.querySelectorAll(".kdem-total-tick")).toHaveLength(
       model.plot.years.filter((y) => y.annualTotal !== undefined).length,
     );
@@ -112,26 +112,32 @@ describe("BuyersChart", () => {
   });
 
   it("outlines every segment of a focused year in ink, and the others in the surface colour", () => {
-    const strokes = (focus?: number) => {
+    const drawn = (focus?: number) => {
       const { svg, unmount } = renderPlot(BuyersChart, buyersModel(data, "en", { focus }).plot);
-      const found = [...svg.querySelectorAll(".recharts-bar-rectangle path")].map((p) => ({
-        stroke: p.getAttribute("stroke"),
-        width: p.getAttribute("stroke-width"),
-      }));
+      const edge = (el: Element | null) => el && `${el.getAttribute("stroke")} ${el.getAttribute("stroke-width")}`;
+      const found = {
+        layers: new Set([...svg.querySelectorAll(".kdem-bar")].map((p) => edge(p.parentElement))),
+        bars: [...svg.querySelectorAll(".kdem-bar")].map((p) => p.getAttribute("d")),
+        outline: edge(svg.querySelector(".kdem-bar-outline")),
+        outlined: [...svg.querySelectorAll(".kdem-bar-outline path")].map((p) => p.getAttribute("d")),
+      };
       unmount();
       return found;
     };
-    const unfocused = strokes();
-    expect(new Set(unfocused.map((s) => `${s.stroke} ${s.width}`))).toEqual(new Set(["var(--color-surface) 1"]));
-    const focused = strokes(2022);
-    const segments2022 = Object.values(buyersModel(data, "en").plot.years.find((y) => y.year === 2022)!.segments);
-    const shown2022 = segments2022.filter((v) => v > 0).length;
+    const unfocused = drawn();
+    expect(unfocused.layers).toEqual(new Set(["var(--color-surface) 1"]));
+    expect(unfocused.outline).toBeNull();
+    const focused = drawn(2022);
+    const year2022 = buyersModel(data, "en").plot.years.find((y) => y.year === 2022)!;
+    const shown2022 = Object.values(year2022.segments).filter((v) => v > 0).length;
     expect(shown2022).toBeGreaterThan(1);
-    const inInk = focused.filter((s) => s.stroke === "var(--color-ink)" && s.width === "2");
-    expect(inInk).toHaveLength(shown2022);
-    expect(
-      focused.filter((s) => !inInk.includes(s)).every((s) => s.stroke === "var(--color-surface)" && s.width === "1"),
-    ).toBe(true);
-    expect(focused.length).toBe(unfocused.length);
+    expect(focused.outline).toBe("var(--color-ink) 2");
+    expect(focused.outlined).toHaveLength(shown2022);
+    // The outlined bars are all of 2022's segments (one column: the same x), and nothing else moved.
+    expect(focused.bars).toEqual(unfocused.bars);
+    const xOf = (d: string | null) => d?.split(",")[0];
+    const column = new Set(focused.outlined.map(xOf));
+    expect(column.size).toBe(1);
+    expect(focused.bars.filter((d) => column.has(xOf(d))).sort()).toEqual([...focused.outlined].sort());
   });
 });

@@ -21,7 +21,7 @@ describe("loading the dataset", { timeout: 20_000 }, () => {
     await chartHeading();
     expect(screen.getByTestId("takeaway")).toHaveTextContent("2022 record of $17.3 billion");
     // The Recharts component is a lazy chunk: the frame shows first, the bars follow.
-    await waitFor(() => expect(document.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(20), SLOW);
+    await waitFor(() => expect(document.querySelectorAll(".kdem-bar")).toHaveLength(20), SLOW);
   });
 
   it("says so when loading is slow, and still shows the chart when it arrives", async () => {

@@ -1,0 +1,144 @@
+/**
+ * Bars drawn from the axes' scales, a path per bar, instead of Recharts' <Bar>, which renders four
+ * components and three elements for every bar and draws them again on each of its passes (buyers at
+ * 75 years × 4 buyers: about 1,000 elements and most of the chart's first render). One layer is a
+ * plain bar series; several stack, bottom first. Placed as Recharts places bars (bar-geometry.ts), in
+ * its bars' layer. Recharts then has no bar to give its tooltip a data point: the chart adds a
+ * TooltipAnchor. Its value axis needs `allowDataOverflow` with a fixed domain: without a bar of its
+ * own, Recharts makes no scale for a domain it would otherwise widen to the data.
+ */
+import { useState } from "react";
+import { DefaultZIndexes, Line, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
+import { barPath, barSlots } from "./bar-geometry.ts";
+
+export interface StackLayer<D> {
+  key: string;
+  /** The datum's value in this layer (0 or less: nothing drawn). */
+  value: (datum: D) => number;
+  /** One fill for the layer, or one per datum (highlights, hatched estimates). */
+  fill: string | ((datum: D) => string);
+}
+
+interface Segment {
+  key: string;
+  d: string;
+  fill?: string;
+}
+
+export function StackedBars<D>({
+  data,
+  category,
+  layers,
+  maxBarSize,
+  radius = 0,
+  stroke,
+  strokeWidth,
+  outline,
+  animate,
+  xAxisId,
+  yAxisId,
+}: {
+  data: readonly D[];
+  /** The datum's x-axis category. */
+  category: (datum: D) => number | string;
+  /** Bottom first. */
+  layers: readonly StackLayer<D>[];
+  maxBarSize: number;
+  /** Rounds the top corners of every segment (Recharts' `radius={[r, r, 0, 0]}`). */
+  radius?: number;
+  /** Every segment's edge (a line in the surface colour parts stacked segments). */
+  stroke?: string;
+  strokeWidth?: number;
+  /** A category whose segments are outlined instead (the focused year). */
+  outline?: { category: number | string; stroke: string; strokeWidth: number };
+  /** Whether the bars grow from their base when they first appear. */
+  animate: boolean;
+  xAxisId?: string;
+  yAxisId?: string;
+}) {
+  const x = useXAxisScale(xAxisId);
+  const y = useYAxisScale(yAxisId);
+  const [grows] = useState(animate);
+  if (!x || !y) return null;
+  const base = y(0);
+  if (base === undefined) return null;
+  const segments = layers.map(() => [] as Segment[]);
+  const outlined: Segment[] = [];
+  for (const datum of data) {
+    const c = category(datum);
+    const [start, end] = [x(c, { position: "start" }), x(c, { position: "end" })];
+    if (start === undefined || end === undefined) continue;
+    const { offset, width } = barSlots(end - start, 1, maxBarSize)[0]!;
+    let sum = 0;
+    layers.forEach((layer, i) => {
+      const value = layer.value(datum);
+      if (!(value > 0)) return;
+      const [bottom, top] = [y(sum), y(sum + value)];
+      sum += value;
+      if (bottom === undefined || top === undefined || bottom === top) return;
+      const segment: Segment = {
+        key: `${c} ${layer.key}`,
+        d: barPath(start + offset, top, width, bottom - top, radius),
+        fill: typeof layer.fill === "function" ? layer.fill(datum) : undefined,
+      };
+      segments[i]!.push(segment);
+      if (outline?.category === c) outlined.push(segment);
+    });
+  }
+  // What a layer's bars share is set once on its group, not on each bar.
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      <g
+        className={grows ? "kdem-bars kdem-grow" : "kdem-bars"}
+        style={grows ? { transformOrigin: `0 ${base}px` } : undefined}
+      >
+        {layers.map((layer, i) => (
+          <g
+            key={layer.key}
+            fill={typeof layer.fill === "string" ? layer.fill : undefined}
+            stroke={stroke}
+            strokeWidth={strokeWidth}
+          >
+            {segments[i]!.map(({ key, d, fill }) => (
+              <path key={key} className="kdem-bar" d={d} fill={fill} />
+            ))}
+          </g>
+        ))}
+        {outline && outlined.length > 0 && (
+          <g className="kdem-bar-outline" fill="none" stroke={outline.stroke} strokeWidth={outline.strokeWidth}>
+            {outlined.map(({ key, d }) => (
+              <path key={key} d={d} />
+            ))}
+          </g>
+        )}
+      </g>
+    </ZIndexLayer>
+  );
+}
+
+/**
+ * Gives Recharts' tooltip (and its keyboard layer) the data point at the pointer when a chart draws
+ * its marks itself: a hidden line carries the data, drawing nothing; the tooltip must show hidden
+ * items (`includeHidden`, as PlacedTooltip does). A datum for which `dataKey` gives null has no
+ * tooltip. `dataKey` must be a stable function, or Recharts recomputes the chart for a new one.
+ */
+export function TooltipAnchor<D>({
+  dataKey,
+  xAxisId,
+  yAxisId,
+}: {
+  dataKey: (datum: D) => number | null;
+  xAxisId?: string;
+  yAxisId?: string;
+}) {
+  return (
+    <Line
+      dataKey={dataKey}
+      hide
+      legendType="none"
+      isAnimationActive={false}
+      {...(xAxisId !== undefined && { xAxisId })}
+      {...(yAxisId !== undefined && { yAxisId })}
+    />
+  );
+}
