@@ -134,7 +134,9 @@ test("the sources' ranges grow with the bars when a range change animates them, 
   await expect(page).toHaveURL(/from=2015/);
   // The disputed years are all after 2015: each moves with the new scale and grows from its value.
   await expect(growing).toHaveCount(disputed);
-  expect(await growing.first().evaluate((g) => getComputedStyle(g).animationName)).toBe("kdem-whisker-grow");
+  expect(await growing.first().evaluate((g) => getComputedStyle(g).animationName)).toBe("kdem-grow");
+  // The bars of the new range grow from the axis with them.
+  await expect(annual(page).locator("svg .kdem-bars.kdem-grow")).toHaveCount(1);
 
   await page.emulateMedia({ reducedMotion: "reduce" });
   await from.fill("2016");
@@ -142,6 +144,7 @@ test("the sources' ranges grow with the bars when a range change animates them, 
   await expect(bars(page)).toHaveCount(10);
   await expect(whiskers.first()).toBeAttached();
   await expect(growing).toHaveCount(0);
+  await expect(annual(page).locator("svg .kdem-bars.kdem-grow")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

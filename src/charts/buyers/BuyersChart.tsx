@@ -2,13 +2,13 @@
  * buyers: deal value per year stacked by buyer, with the year's total of all contracts as a tick
  * across each bar. Presentational: everything it shows arrives in props.
  */
-import { useState } from "react";
 import { CartesianGrid, ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from "recharts";
 import { OTHER, type BuyersPlot, type BuyersYear } from "./model.ts";
 import {
   ChartKey,
   Hatch,
   KEY_ROW,
+  keyRows,
   type KeyItem,
   timeAxis,
   usePlotScales,
@@ -46,7 +46,6 @@ export default function BuyersChart({
   tooltip,
   size,
 }: BuyersPlot & { size: PlotSize }) {
-  const [keyRows, setKeyRows] = useState(1);
   const fills = series.map((s, i) => (s.key === OTHER ? OTHER_FILL : (NAMED_FILLS[i] ?? OTHER_FILL)));
   const keyItems: KeyItem[] = [
     ...series.map((s, i) => ({ label: s.name, kind: "box" as const, ...fills[i]! })),
@@ -62,38 +61,44 @@ export default function BuyersChart({
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={years} margin={{ top: 22 + keyRows * KEY_ROW, right: 12, bottom: 4, left: 4 }} {...surface}>
-        <defs>
-          <Hatch id={HATCH} fill="var(--color-series-3)" />
-        </defs>
-        <ChartKey items={keyItems} onRows={setKeyRows} />
-        <CartesianGrid {...valueGrid("y")} />
-        {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time
-            axes. A band scale, as Recharts gives an axis under its own bars: StackedBars draws from it. */}
-        <XAxis dataKey="year" scale="band" {...timeAxis(yearLabels, 4)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} allowDataOverflow />
-        <PlacedTooltip<BuyersYear>
-          describe={tooltip}
-          category={(y) => y.year}
-          top={(y) => Math.max(y.dealSum, y.annualTotal ?? 0)}
-          shape="bar"
-          maxBarSize={MAX_BAR}
-          minHalfWidth={TICK_HALF}
-          cursor={{ fill: "var(--color-accent-soft)" }}
-        />
-        <StackedBars
+      {(width) => (
+        <ComposedChart
           data={years}
-          category={yearOf}
-          layers={layers}
-          maxBarSize={MAX_BAR}
-          stroke="var(--color-surface)"
-          strokeWidth={1}
-          outline={focusYear === undefined ? undefined : { category: focusYear, stroke: TOTAL, strokeWidth: 2 }}
-          animate={size.animate}
-        />
-        <TooltipAnchor<BuyersYear> dataKey={dealSumOf} />
-        <TotalTicks years={years} />
-      </ComposedChart>
+          margin={{ top: 22 + keyRows(keyItems, width) * KEY_ROW, right: 12, bottom: 4, left: 4 }}
+          {...surface}
+        >
+          <defs>
+            <Hatch id={HATCH} fill="var(--color-series-3)" />
+          </defs>
+          <ChartKey items={keyItems} />
+          <CartesianGrid {...valueGrid("y")} />
+          {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time
+            axes. A band scale, as Recharts gives an axis under its own bars: StackedBars draws from it. */}
+          <XAxis dataKey="year" scale="band" {...timeAxis(yearLabels, 4)} />
+          <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} allowDataOverflow />
+          <PlacedTooltip<BuyersYear>
+            describe={tooltip}
+            category={(y) => y.year}
+            top={(y) => Math.max(y.dealSum, y.annualTotal ?? 0)}
+            shape="bar"
+            maxBarSize={MAX_BAR}
+            minHalfWidth={TICK_HALF}
+            cursor={{ fill: "var(--color-accent-soft)" }}
+          />
+          <StackedBars
+            data={years}
+            category={yearOf}
+            layers={layers}
+            maxBarSize={MAX_BAR}
+            stroke="var(--color-surface)"
+            strokeWidth={1}
+            outline={focusYear === undefined ? undefined : { category: focusYear, stroke: TOTAL, strokeWidth: 2 }}
+            animate={size.animate}
+          />
+          <TooltipAnchor<BuyersYear> dataKey={dealSumOf} />
+          <TotalTicks years={years} />
+        </ComposedChart>
+      )}
     </PlotArea>
   );
 }

@@ -11,15 +11,16 @@ export interface PlotSize {
 const UNMEASURED_WIDTH = 640;
 
 type Chart = ReactElement<{ width?: number; height?: number }>;
+/** The chart, or a function that makes it for its width (a chart whose margins depend on it). */
+type ChartFor = Chart | ((width: number) => Chart);
+
+const sized = (chart: ChartFor, width: number, height: number) =>
+  cloneElement(typeof chart === "function" ? chart(width) : chart, { width, height });
 
 /** Gives a Recharts chart its size: fixed when asked, else its box's width, followed as the box resizes. */
-export function PlotArea({ size, children }: { size: PlotSize; children: Chart }) {
+export function PlotArea({ size, children }: { size: PlotSize; children: ChartFor }) {
   if (size.width)
-    return (
-      <div style={{ width: size.width, height: size.height }}>
-        {cloneElement(children, { width: size.width, height: size.height })}
-      </div>
-    );
+    return <div style={{ width: size.width, height: size.height }}>{sized(children, size.width, size.height)}</div>;
   return <MeasuredPlot height={size.height} chart={children} />;
 }
 
@@ -29,7 +30,7 @@ export function PlotArea({ size, children }: { size: PlotSize; children: Chart }
  * paint: every chart's first render twice over. The box is measured here before the chart is drawn
  * (a layout effect, so nothing is painted in between), and a ResizeObserver follows it from then on.
  */
-function MeasuredPlot({ height, chart }: { height: number; chart: Chart }) {
+function MeasuredPlot({ height, chart }: { height: number; chart: ChartFor }) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
@@ -45,7 +46,7 @@ function MeasuredPlot({ height, chart }: { height: number; chart: Chart }) {
   // box narrows (as Recharts' container does it).
   return (
     <div ref={box} style={{ width: "100%", height }}>
-      <div style={{ width: 0, overflowX: "visible" }}>{width !== null && cloneElement(chart, { width, height })}</div>
+      <div style={{ width: 0, overflowX: "visible" }}>{width !== null && sized(chart, width, height)}</div>
     </div>
   );
 }

@@ -7,7 +7,7 @@
  * TooltipAnchor. Its value axis needs `allowDataOverflow` with a fixed domain: without a bar of its
  * own, Recharts makes no scale for a domain it would otherwise widen to the data.
  */
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { DefaultZIndexes, Line, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import { barPath, barSlots } from "./bar-geometry.ts";
 
@@ -58,7 +58,6 @@ export function StackedBars<D>({
 }) {
   const x = useXAxisScale(xAxisId);
   const y = useYAxisScale(yAxisId);
-  const [grows] = useState(animate);
   if (!x || !y) return null;
   const base = y(0);
   if (base === undefined) return null;
@@ -85,13 +84,12 @@ export function StackedBars<D>({
       if (outline?.category === c) outlined.push(segment);
     });
   }
-  // What a layer's bars share is set once on its group, not on each bar.
+  // What a layer's bars share is set once on its group, not on each bar. A new range is a new group,
+  // which grows when the chart animates (as the whiskers do); the same range redrawn stays still.
+  const span = data.length ? `${category(data[0]!)} ${category(data.at(-1)!)}` : "";
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-      <g
-        className={grows ? "kdem-bars kdem-grow" : "kdem-bars"}
-        style={grows ? { transformOrigin: `0 ${base}px` } : undefined}
-      >
+      <GrowingGroup key={span} animate={animate} base={base}>
         {layers.map((layer, i) => (
           <g
             key={layer.key}
@@ -111,8 +109,21 @@ export function StackedBars<D>({
             ))}
           </g>
         )}
-      </g>
+      </GrowingGroup>
     </ZIndexLayer>
+  );
+}
+
+/** Whether the bars grow from their base (y = `base`) is decided when they appear. */
+function GrowingGroup({ animate, base, children }: { animate: boolean; base: number; children: ReactNode }) {
+  const [grows] = useState(animate);
+  return (
+    <g
+      className={grows ? "kdem-bars kdem-grow" : "kdem-bars"}
+      style={grows ? { transformOrigin: `0 ${base}px` } : undefined}
+    >
+      {children}
+    </g>
   );
 }
 

@@ -1,5 +1,5 @@
 /** Small SVG pieces every chart draws the same way (tick style, goal line, hatching, tooltip, key). */
-import { useEffect, type ReactElement } from "react";
+import { type ReactElement } from "react";
 import { useChartWidth, useXAxisScale, useYAxisScale } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { useReportActivePoint } from "./active-point.ts";
@@ -237,14 +237,18 @@ function keyLayout(items: readonly KeyItem[], width: number): { x: number; row: 
 }
 
 /**
- * The chart's key, drawn inside the SVG (so the baked SVG carries it) above the plot. It reports how
- * many rows it needs, so the chart can make room: `margin.top` = rows × KEY_ROW + the chart's own space.
+ * How many rows the key needs in a chart `width` pixels wide: the chart makes room for them above
+ * the plot, `margin.top` = rows × KEY_ROW + its own space, before it is drawn (PlotArea hands a chart
+ * its width), so the chart is laid out once, not again when the key finds it needs a second row.
  */
-export function ChartKey({ items, onRows }: { items: readonly KeyItem[]; onRows: (rows: number) => void }) {
+export function keyRows(items: readonly KeyItem[], width: number): number {
+  return (keyLayout(items, width).at(-1)?.row ?? 0) + 1;
+}
+
+/** The chart's key, drawn inside the SVG (so the baked SVG carries it) above the plot, in keyRows() rows. */
+export function ChartKey({ items }: { items: readonly KeyItem[] }) {
   const width = useChartWidth() ?? 0;
   const layout = keyLayout(items, width);
-  const rows = (layout.at(-1)?.row ?? 0) + 1;
-  useEffect(() => onRows(rows), [rows, onRows]);
   if (!width) return null;
   return (
     <g className="kdem-key">

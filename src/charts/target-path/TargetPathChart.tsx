@@ -15,9 +15,11 @@ import {
   useChartWidth,
   usePlotArea,
 } from "recharts";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   ChartKey,
+  keyRows,
+  type KeyItem,
   Hatch,
   KEY_ROW,
   ModelTooltip,
@@ -53,85 +55,86 @@ export default function TargetPathChart({
   size,
 }: TargetPathPlot & { size: PlotSize }) {
   const ratesHeight = 24 + rates.bars.length * ROW;
-  const [keyRows, setKeyRows] = useState(1);
   // Made again only when the props change: Recharts recomputes the chart for a new data array.
   const data = useMemo(
     () => points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined })),
     [points, latestLabel.year, latestLabel.text],
   );
 
+  const keyItems: KeyItem[] = [
+    { label: actualLabel, color: ACTUAL, kind: "line" },
+    { label: projectionLabel, color: PROJECTED, kind: "line", dash: DASH },
+  ];
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart
-        data={data}
-        margin={{ top: 12 + keyRows * KEY_ROW, right: 16, bottom: ratesHeight, left: 4 }}
-        {...surface}
-      >
-        <defs>
-          <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
-        </defs>
-        <CartesianGrid {...valueGrid("y")} />
-        <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
-        <Tooltip
-          content={<ModelTooltip<TargetPathPoint> describe={tooltip} />}
-          cursor={{ stroke: "var(--color-line)" }}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="actual"
-          stroke={ACTUAL}
-          strokeWidth={2.5}
-          isAnimationActive={size.animate}
-          connectNulls={false}
-          dot={({ cx, cy, payload }) => {
-            const p = payload as TargetPathPoint;
-            if (p.actual === undefined) return <g key={p.year} />;
-            const estimate = p.row?.status === "estimate";
-            return (
-              <circle
-                key={p.year}
-                cx={cx}
-                cy={cy}
-                r={p.year === focusYear ? 6 : 3.5}
-                fill={estimate ? "var(--color-surface)" : p.year === focusYear ? "var(--color-bar-highlight)" : ACTUAL}
-                stroke={ACTUAL}
-                strokeWidth={1.5}
-              />
-            );
-          }}
+      {(width) => (
+        <ComposedChart
+          data={data}
+          margin={{ top: 12 + keyRows(keyItems, width) * KEY_ROW, right: 16, bottom: ratesHeight, left: 4 }}
+          {...surface}
         >
-          {/* Below and right of the point: the only corner where neither line passes. */}
-          <LabelList dataKey="latestLabel" content={labelBelowRight} />
-        </Line>
-        {/* Dashed and labelled in words: a projection, never mistaken for data. */}
-        <Line
-          dataKey="projected"
-          stroke={PROJECTED}
-          strokeWidth={2.5}
-          strokeDasharray={DASH}
-          dot={false}
-          isAnimationActive={size.animate}
-        />
-        {/* The goal's label sits at the left end of its line, over the low early years, where nothing else is drawn. */}
-        <ReferenceLine
-          y={target.value}
-          stroke={PROJECTED}
-          strokeDasharray="2 4"
-          strokeWidth={1}
-          label={{ value: target.label, position: "insideTopLeft", fill: PROJECTED, fontSize: 12, fontWeight: 600 }}
-        />
-        <ReferenceDot x={target.year} y={target.value} r={5} fill={PROJECTED} stroke="var(--color-surface)" />
-        <ChartKey
-          items={[
-            { label: actualLabel, color: ACTUAL, kind: "line" },
-            { label: projectionLabel, color: PROJECTED, kind: "line", dash: DASH },
-          ]}
-          onRows={setKeyRows}
-        />
-        <RateBars title={rates.title} bars={rates.bars} />
-      </ComposedChart>
+          <defs>
+            <Hatch id="kdem-hatch-rate" fill={ACTUAL} />
+          </defs>
+          <CartesianGrid {...valueGrid("y")} />
+          <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} {...YEAR_AXIS} />
+          <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} />
+          <Tooltip
+            content={<ModelTooltip<TargetPathPoint> describe={tooltip} />}
+            cursor={{ stroke: "var(--color-line)" }}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="actual"
+            stroke={ACTUAL}
+            strokeWidth={2.5}
+            isAnimationActive={size.animate}
+            connectNulls={false}
+            dot={({ cx, cy, payload }) => {
+              const p = payload as TargetPathPoint;
+              if (p.actual === undefined) return <g key={p.year} />;
+              const estimate = p.row?.status === "estimate";
+              return (
+                <circle
+                  key={p.year}
+                  cx={cx}
+                  cy={cy}
+                  r={p.year === focusYear ? 6 : 3.5}
+                  fill={
+                    estimate ? "var(--color-surface)" : p.year === focusYear ? "var(--color-bar-highlight)" : ACTUAL
+                  }
+                  stroke={ACTUAL}
+                  strokeWidth={1.5}
+                />
+              );
+            }}
+          >
+            {/* Below and right of the point: the only corner where neither line passes. */}
+            <LabelList dataKey="latestLabel" content={labelBelowRight} />
+          </Line>
+          {/* Dashed and labelled in words: a projection, never mistaken for data. */}
+          <Line
+            dataKey="projected"
+            stroke={PROJECTED}
+            strokeWidth={2.5}
+            strokeDasharray={DASH}
+            dot={false}
+            isAnimationActive={size.animate}
+          />
+          {/* The goal's label sits at the left end of its line, over the low early years, where nothing else is drawn. */}
+          <ReferenceLine
+            y={target.value}
+            stroke={PROJECTED}
+            strokeDasharray="2 4"
+            strokeWidth={1}
+            label={{ value: target.label, position: "insideTopLeft", fill: PROJECTED, fontSize: 12, fontWeight: 600 }}
+          />
+          <ReferenceDot x={target.year} y={target.value} r={5} fill={PROJECTED} stroke="var(--color-surface)" />
+          <ChartKey items={keyItems} />
+          <RateBars title={rates.title} bars={rates.bars} />
+        </ComposedChart>
+      )}
     </PlotArea>
   );
 }
