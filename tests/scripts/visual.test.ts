@@ -45,7 +45,7 @@ describe("test:visual", { timeout: 120_000 }, () => {
     expect(failed.code).toBe(1);
     expect(failed.output).toContain(`${NAME}: 1 changed`);
     // The bar, named by its place in the drawing, and its colour in the reference → as drawn.
-    expect(failed.output).toMatch(/~ svg\.recharts-surface > .*path\.recharts-rectangle: fill #ff0000 → #1f5fa8/);
+    expect(failed.output).toMatch(/~ svg\.recharts-surface > .*path\.kdem-bar: fill #ff0000 → #1f5fa8/);
     expect(failed.output).toContain("npm run test:visual -- --update");
 
     const updated = await visual("--refs", dir, "--chart", "annual-exports", "--update");
