@@ -6,7 +6,7 @@
  */
 import { Fragment, useMemo } from "react";
 import type { PointRef } from "@/data/derive/points.ts";
-import { indexPoints } from "@/charts/registry.ts";
+import { findPoints } from "@/charts/registry.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import type { Article, Dataset, Lang } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
@@ -36,8 +36,12 @@ export function ArticlePanel({ data }: { data: Dataset }) {
   const t = useT();
   const lang = useLang();
   const { article } = data;
-  const points = indexPoints(data);
   const links = useMemo(() => keyFigureLinks(keyFigures(data), lang, t), [data, lang, t]);
+  // Only the points the panel links to: the summary's figures and the chips.
+  const points = useMemo(
+    () => findPoints(data, [...data.article.figures.map((f) => f.point), ...Object.values(links).map((l) => l.point)]),
+    [data, links],
+  );
   const chips = [
     links.record,
     links.latest,
