@@ -17,9 +17,16 @@ export interface StackLayer<D> {
   value: (datum: D) => number;
   /** One fill for the layer, or one per datum (highlights, hatched estimates). */
   fill: string | ((datum: D) => string);
+  /** An edge for some bars (a dashed outline for approximate values), none for the others. */
+  edge?: (datum: D) => BarEdge | undefined;
 }
 
-interface Segment {
+export interface BarEdge {
+  stroke: string;
+  strokeDasharray?: string;
+}
+
+interface Segment extends Partial<BarEdge> {
   key: string;
   d: string;
   fill?: string;
@@ -79,6 +86,7 @@ export function StackedBars<D>({
         key: `${c} ${layer.key}`,
         d: barPath(start + offset, top, width, bottom - top, radius),
         fill: typeof layer.fill === "function" ? layer.fill(datum) : undefined,
+        ...layer.edge?.(datum),
       };
       segments[i]!.push(segment);
       if (outline?.category === c) outlined.push(segment);
@@ -97,8 +105,8 @@ export function StackedBars<D>({
             stroke={stroke}
             strokeWidth={strokeWidth}
           >
-            {segments[i]!.map(({ key, d, fill }) => (
-              <path key={key} className="kdem-bar" d={d} fill={fill} />
+            {segments[i]!.map(({ key, ...paint }) => (
+              <path key={key} className="kdem-bar" {...paint} />
             ))}
           </g>
         ))}
@@ -125,6 +133,21 @@ function GrowingGroup({ animate, base, children }: { animate: boolean; base: num
       {children}
     </g>
   );
+}
+
+/**
+ * Where a bar drawn by StackedBars has its centre across: not quite its band's centre, as Recharts
+ * rounds a bar's width. For marks placed on the bars (their labels).
+ */
+export function useBarCentre(maxBarSize: number): ((category: number | string) => number | undefined) | null {
+  const x = useXAxisScale();
+  if (!x) return null;
+  return (category) => {
+    const [start, end] = [x(category, { position: "start" }), x(category, { position: "end" })];
+    if (start === undefined || end === undefined) return undefined;
+    const { offset, width } = barSlots(end - start, 1, maxBarSize)[0]!;
+    return start + offset + width / 2;
+  };
 }
 
 /**

@@ -4,26 +4,33 @@
  */
 import { useMemo } from "react";
 import {
-  Bar,
   CartesianGrid,
-  Cell,
   ComposedChart,
+  DefaultZIndexes,
   LabelList,
   Line,
   ReferenceLine,
   Tooltip,
   XAxis,
+  useYAxisScale,
   YAxis,
+  ZIndexLayer,
 } from "recharts";
 import { goalLine, Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
-import { labelAbove } from "@/charts/shared/PlotLabel.tsx";
+import { aboveMark, labelAbove, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { StackedBars, TooltipAnchor, useBarCentre, type BarEdge } from "@/charts/shared/StackedBars.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { WorldShareBar, WorldSharePlot } from "./model.ts";
 
 const FILL = "var(--color-bar)";
 const FILL_HIGHLIGHT = "var(--color-bar-highlight)";
 const HATCH = "kdem-hatch-share";
+const MAX_BAR = 56;
+const periodOf = (b: WorldShareBar) => b.period;
+const valueOf = (b: WorldShareBar) => b.value;
+const APPROXIMATE_EDGE: BarEdge = { stroke: FILL, strokeDasharray: "3 2" };
+const edge = (b: WorldShareBar) => (b.qualifier !== "exact" ? APPROXIMATE_EDGE : undefined);
 
 export default function WorldShareChart({
   bars,
@@ -39,10 +46,11 @@ export default function WorldShareChart({
   const fill = (b: WorldShareBar) => (stands(b) ? FILL_HIGHLIGHT : b.qualifier !== "exact" ? `url(#${HATCH})` : FILL);
   const label = <LabelList dataKey="label" content={labelAbove} />;
 
-  // One domain function per set of goals: Recharts recomputes the chart for a new function.
+  // The value axis reaches past the highest share or goal to the next whole percent and one more.
+  // Made again only when they change: Recharts recomputes the chart for a new domain array.
   const yDomain = useMemo(
-    () => [0, (max: number) => Math.ceil(Math.max(max, ...targets.map((t) => t.value)) + 1)] as const,
-    [targets],
+    () => [0, Math.ceil(Math.max(...bars.map((b) => b.value), ...targets.map((t) => t.value))) + 1] as const,
+    [bars, targets],
   );
   const periods = bars.map((b) => b.period);
   const surface = useSurfaceProps();
@@ -53,28 +61,38 @@ export default function WorldShareChart({
           <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
         </defs>
         <CartesianGrid {...valueGrid("y")} />
-        <XAxis dataKey="period" {...timeAxis(periods, 10)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={44} domain={yDomain} allowDecimals={false} />
+        {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
+        <XAxis dataKey="period" scale={type === "bar" ? "band" : "auto"} {...timeAxis(periods, 10)} />
+        <YAxis
+          tickFormatter={ticks.format}
+          {...VALUE_AXIS}
+          width={44}
+          domain={yDomain}
+          allowDecimals={false}
+          allowDataOverflow={type === "bar"}
+        />
         <Tooltip
           content={<ModelTooltip<WorldShareBar> describe={tooltip} />}
           cursor={{ fill: "var(--color-accent-soft)" }}
           isAnimationActive={false}
+          includeHidden
         />
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} {...goalLine(t.label)} />
         ))}
         {type === "bar" ? (
-          <Bar dataKey="value" isAnimationActive={size.animate} radius={[2, 2, 0, 0]} maxBarSize={56}>
-            {bars.map((b) => (
-              <Cell
-                key={b.id}
-                fill={fill(b)}
-                stroke={b.qualifier !== "exact" ? FILL : undefined}
-                strokeDasharray={b.qualifier !== "exact" ? "3 2" : undefined}
-              />
-            ))}
-            {label}
-          </Bar>
+          <>
+            <StackedBars<WorldShareBar>
+              data={bars}
+              category={periodOf}
+              layers={[{ key: "value", value: valueOf, fill, edge }]}
+              maxBarSize={MAX_BAR}
+              radius={2}
+              animate={size.animate}
+            />
+            <TooltipAnchor<WorldShareBar> dataKey={valueOf} />
+            <BarLabels bars={bars} />
+          </>
         ) : (
           <Line
             dataKey="value"
@@ -101,5 +119,25 @@ export default function WorldShareChart({
         )}
       </ComposedChart>
     </PlotArea>
+  );
+}
+
+/** The story labels above their bars, placed from the axes' scales as the bars are (StackedBars). */
+function BarLabels({ bars }: { bars: readonly WorldShareBar[] }) {
+  const centre = useBarCentre(MAX_BAR);
+  const height = useYAxisScale();
+  if (!centre || !height) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      {bars.map((b) => {
+        const [x, top] = [centre(b.period), height(b.value)];
+        if (!b.label || x === undefined || top === undefined) return null;
+        return (
+          <PlotLabel key={b.id} {...aboveMark(x, top)}>
+            {b.label}
+          </PlotLabel>
+        );
+      })}
+    </ZIndexLayer>
   );
 }

@@ -90,11 +90,14 @@ describe("worldShareModel", () => {
 describe("WorldShareChart", () => {
   it("draws one bar per window, both goal lines and the two story labels", () => {
     const { svg, texts } = renderPlot(WorldShareChart, worldShareModel(data, "en").plot);
-    expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(
-      data.sipri.years.end - data.sipri.years.start - 2,
-    );
+    const bars = [...svg.querySelectorAll(".kdem-bar")];
+    expect(bars).toHaveLength(data.sipri.years.end - data.sipri.years.start - 2);
     expect(svg.querySelectorAll(".recharts-reference-line")).toHaveLength(2);
     expect(texts()).toEqual(expect.arrayContaining(["5% by 2027", "6% by 2030", "2.2%", "≈ 3%"]));
+    // Approximate shares are outlined in dashes as well as hatched; exact ones have no edge.
+    const approximate = worldShareModel(data, "en").plot.bars.map((b) => b.qualifier !== "exact");
+    expect(bars.map((b) => b.getAttribute("stroke-dasharray") === "3 2")).toEqual(approximate);
+    expect(approximate).toContain(true);
   });
 
   it("draws a line with one dot per window", () => {
