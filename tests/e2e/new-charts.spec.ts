@@ -50,11 +50,19 @@ test("exporter-race: Korea's line and 4th place's, the goals, and SIPRI's 2021�
   const table = figure(page, "exporter-race").getByRole("table");
   await expect(table.getByRole("row", { name: /^2020–24/ })).toContainText("China 5.9%");
   await expect(table.getByRole("row", { name: /2021–25, SIPRI published/ })).toContainText("≈ 3%");
+  const windows = (await table.getByRole("row").count()) - 1; // the header row
   await figure(page, "exporter-race").getByRole("button", { name: "Chart", exact: true }).click();
-  await expect(liveSvg(page, "exporter-race").locator(".recharts-line")).toHaveCount(4);
+  const svg = liveSvg(page, "exporter-race");
+  // Two computed lines; the published edition as two hollow diamonds, joined to neither.
+  await expect(svg.locator(".recharts-line")).toHaveCount(2);
+  await expect(svg.locator('rect[transform^="rotate(45"]')).toHaveCount(2);
   await expect
-    .poll(() => svgLabels(liveSvg(page, "exporter-race")))
+    .poll(() => svgLabels(svg))
     .toEqual(expect.arrayContaining(["South Korea 2.2%", "4th place 5.9%", "2030 goal: 6%", "2027 goal: 5%", "≈ 3%"]));
+  // Every window reads out by keyboard, the published edition's (no computed line reaches it) last.
+  await figure(page, "exporter-race").getByRole("group", { name: /arrow keys/ }).focus();
+  for (let i = 1; i < windows; i++) await page.keyboard.press("ArrowRight");
+  await expect(figure(page, "exporter-race").locator(".recharts-tooltip-wrapper")).toContainText(/^2021–25 · SIPRI/);
   await expectNoSeriousA11yViolations(page);
   expect(errors).toEqual([]);
 });

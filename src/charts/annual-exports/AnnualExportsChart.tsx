@@ -18,7 +18,8 @@ import type { AnnualExportsPlot } from "./model.ts";
 import { goalLine, Hatch, timeAxis, usePlotScales, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
-import { StackedBars, TooltipAnchor } from "@/charts/shared/StackedBars.tsx";
+import { StackedBars } from "@/charts/shared/StackedBars.tsx";
+import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 import { ValueLabels } from "@/charts/shared/ValueLabels.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 

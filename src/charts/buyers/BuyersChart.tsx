@@ -18,7 +18,8 @@ import {
 import { aboveMark, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
-import { StackedBars, TooltipAnchor, type StackLayer } from "@/charts/shared/StackedBars.tsx";
+import { StackedBars, type StackLayer } from "@/charts/shared/StackedBars.tsx";
+import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 
 const HATCH = "kdem-hatch-buyer";

@@ -7,7 +7,8 @@ import { useMemo } from "react";
 import { CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
-import { StackedBars, TooltipAnchor } from "@/charts/shared/StackedBars.tsx";
+import { StackedBars } from "@/charts/shared/StackedBars.tsx";
+import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ContractsVsDeliveriesPlot, YearPair } from "./model.ts";
 

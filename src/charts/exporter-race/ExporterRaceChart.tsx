@@ -3,16 +3,38 @@
  * share goals as dashed lines, SIPRI's newest published edition as separate hollow points.
  * Presentational: everything it shows arrives in props.
  */
-import { CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { goalLine, ModelTooltip, textWidth, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
-import { listLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
+import {
+  CartesianGrid,
+  ComposedChart,
+  DefaultZIndexes,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from "recharts";
+import {
+  goalLine,
+  ModelTooltip,
+  textWidth,
+  timeAxis,
+  usePlotScales,
+  VALUE_AXIS,
+  valueGrid,
+} from "@/charts/shared/plot-parts.tsx";
+import { PlotLabel, STORY_LABEL } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
+import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { ExporterRacePlot, RacePoint } from "./model.ts";
 
 const KOREA = "var(--color-bar-highlight)";
 const FOURTH = "var(--color-ink-muted)";
 const FONT = 12;
+
+/** A point of any series at the window, so each window has a tooltip (the published edition's too). */
+const anyValueOf = (p: RacePoint) => p.korea ?? p.fourth ?? p.publishedKorea ?? p.publishedFourth;
 
 export default function ExporterRaceChart({
   points,
@@ -24,55 +46,6 @@ export default function ExporterRaceChart({
 }: ExporterRacePlot & { size: PlotSize }) {
   const values = points.flatMap((p) => [p.korea, p.fourth, p.publishedKorea, p.publishedFourth]);
   const top = Math.ceil(Math.max(...values.map((v) => v ?? 0), ...goals.map((g) => g.value)) + 1);
-  const lastComputed = [...points].reverse().find((p) => !p.isPublished);
-  // Each line is named at its last computed point, so no legend is needed.
-  // Korea's line climbs to its last point from below-left of 4th place's: its name goes under it.
-  const endLabel = (text: string, below: boolean) =>
-    listLabel(
-      (m) => ({
-        x: m.x - 6,
-        y: m.y + (below ? 20 : -10),
-        anchor: "end",
-        size: FONT,
-        weight: 700,
-        halo: true,
-        className: STORY_LABEL,
-      }),
-      (value, index) =>
-        typeof value === "number" && points[index ?? -1]?.id === lastComputed?.id
-          ? `${text} ${ticks.format(Math.round(value * 10) / 10)}`
-          : null,
-    );
-  // SIPRI's published values in regular weight, set apart from the bold names of our computed lines.
-  const publishedLabel = (text: string) =>
-    listLabel(
-      (m) => ({
-        x: m.x,
-        y: m.y - 10,
-        anchor: "middle",
-        size: FONT,
-        weight: "regular",
-        halo: true,
-        className: STORY_LABEL,
-      }),
-      (value) => (typeof value === "number" ? text : null),
-    );
-  const hollow = (stroke: string) =>
-    function Hollow({ cx, cy, payload }: { cx?: number; cy?: number; payload?: RacePoint }) {
-      if (cx === undefined || cy === undefined || !payload?.isPublished) return <g />;
-      return (
-        <rect
-          x={cx - 5}
-          y={cy - 5}
-          width={10}
-          height={10}
-          transform={`rotate(45 ${cx} ${cy})`}
-          fill="var(--color-surface)"
-          stroke={stroke}
-          strokeWidth={2}
-        />
-      );
-    };
   const right = Math.ceil(textWidth(names.published, 10)) / 2 + 8;
 
   const periods = points.map((p) => p.period);
@@ -87,24 +60,98 @@ export default function ExporterRaceChart({
           content={<ModelTooltip<RacePoint> describe={tooltip} />}
           cursor={{ stroke: "var(--color-line)" }}
           isAnimationActive={false}
+          includeHidden
         />
         {goals.map((g) => (
           <ReferenceLine key={g.label} y={g.value} {...goalLine(g.label)} />
         ))}
-        <Line dataKey="fourth" stroke={FOURTH} strokeWidth={2} dot={false} isAnimationActive={size.animate}>
-          <LabelList dataKey="fourth" content={endLabel(names.fourth, false)} />
-        </Line>
-        <Line dataKey="korea" stroke={KOREA} strokeWidth={3} dot={false} isAnimationActive={size.animate}>
-          <LabelList dataKey="korea" content={endLabel(names.korea, true)} />
-        </Line>
-        {/* SIPRI's published edition: points of their own, never joined to the computed lines. */}
-        <Line dataKey="publishedFourth" stroke="none" dot={hollow(FOURTH)} activeDot={false} isAnimationActive={false}>
-          <LabelList dataKey="publishedFourth" content={publishedLabel(names.publishedFourth)} />
-        </Line>
-        <Line dataKey="publishedKorea" stroke="none" dot={hollow(KOREA)} activeDot={false} isAnimationActive={false}>
-          <LabelList dataKey="publishedKorea" content={publishedLabel(names.publishedKorea)} />
-        </Line>
+        <Line dataKey="fourth" stroke={FOURTH} strokeWidth={2} dot={false} isAnimationActive={size.animate} />
+        <Line dataKey="korea" stroke={KOREA} strokeWidth={3} dot={false} isAnimationActive={size.animate} />
+        <TooltipAnchor<RacePoint> dataKey={anyValueOf} />
+        <RaceMarks points={points} names={names} format={ticks.format} />
       </ComposedChart>
     </PlotArea>
   );
 }
+
+/**
+ * Each line's name at its last computed point, and SIPRI's published edition as hollow diamonds,
+ * never joined to the computed lines, with its values. Drawn from the axes' scales: as Recharts
+ * labels and dots they ran for every point of four series (4 × 71 at scale) to draw six marks.
+ */
+function RaceMarks({
+  points,
+  names,
+  format,
+}: Pick<ExporterRacePlot, "points" | "names"> & { format: (value: number) => string }) {
+  const scales = usePlotScales();
+  if (!scales) return null;
+  const at = (p: RacePoint, value: number | null) => {
+    const [x, y] = [scales.centre(p.period), value === null ? undefined : scales.height(value)];
+    return x === undefined || y === undefined ? undefined : { x, y };
+  };
+  const last = points.findLast((p) => !p.isPublished);
+  // Korea's line climbs to its last point from below-left of 4th place's: its name goes under it.
+  const ends = [
+    { name: names.fourth, value: last?.fourth ?? null, dy: -10 },
+    { name: names.korea, value: last?.korea ?? null, dy: 20 },
+  ];
+  const published = [
+    { key: "publishedFourth", name: names.publishedFourth, stroke: FOURTH },
+    { key: "publishedKorea", name: names.publishedKorea, stroke: KOREA },
+  ] as const;
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+        {published.map(({ key, stroke }) =>
+          points.map((p) => {
+            const mark = p.isPublished ? at(p, p[key]) : undefined;
+            return (
+              mark && (
+                <rect
+                  key={`${key} ${p.id}`}
+                  x={mark.x - 5}
+                  y={mark.y - 5}
+                  width={10}
+                  height={10}
+                  transform={`rotate(45 ${mark.x} ${mark.y})`}
+                  fill="var(--color-surface)"
+                  stroke={stroke}
+                  strokeWidth={2}
+                />
+              )
+            );
+          }),
+        )}
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        {ends.map(({ name, value, dy }) => {
+          const mark = last && at(last, value);
+          return (
+            mark && (
+              <PlotLabel key={name} x={mark.x - 6} y={mark.y + dy} {...BOLD}>
+                {`${name} ${format(Math.round(value! * 10) / 10)}`}
+              </PlotLabel>
+            )
+          );
+        })}
+        {published.map(({ key, name }) =>
+          points.map((p) => {
+            const mark = at(p, p[key]);
+            return (
+              mark && (
+                <PlotLabel key={`${key} ${p.id}`} x={mark.x} y={mark.y - 10} {...REGULAR}>
+                  {name}
+                </PlotLabel>
+              )
+            );
+          }),
+        )}
+      </ZIndexLayer>
+    </>
+  );
+}
+
+/** The lines' names, in bold, set apart from SIPRI's published values in regular weight. */
+const BOLD = { anchor: "end", size: FONT, weight: 700, halo: true, className: STORY_LABEL } as const;
+const REGULAR = { anchor: "middle", size: FONT, weight: "regular", halo: true, className: STORY_LABEL } as const;

@@ -8,7 +8,7 @@
  * own, Recharts makes no scale for a domain it would otherwise widen to the data.
  */
 import { useState, type ReactNode } from "react";
-import { DefaultZIndexes, Line, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import { barPath, barSlots } from "./bar-geometry.ts";
 
 export interface StackLayer<D> {
@@ -148,31 +148,4 @@ export function useBarCentre(maxBarSize: number): ((category: number | string) =
     const { offset, width } = barSlots(end - start, 1, maxBarSize)[0]!;
     return start + offset + width / 2;
   };
-}
-
-/**
- * Gives Recharts' tooltip (and its keyboard layer) the data point at the pointer when a chart draws
- * its marks itself: a hidden line carries the data, drawing nothing; the tooltip must show hidden
- * items (`includeHidden`, as PlacedTooltip does). A datum for which `dataKey` gives null has no
- * tooltip. `dataKey` must be a stable function, or Recharts recomputes the chart for a new one.
- */
-export function TooltipAnchor<D>({
-  dataKey,
-  xAxisId,
-  yAxisId,
-}: {
-  dataKey: (datum: D) => number | null;
-  xAxisId?: string;
-  yAxisId?: string;
-}) {
-  return (
-    <Line
-      dataKey={dataKey}
-      hide
-      legendType="none"
-      isAnimationActive={false}
-      {...(xAxisId !== undefined && { xAxisId })}
-      {...(yAxisId !== undefined && { yAxisId })}
-    />
-  );
 }

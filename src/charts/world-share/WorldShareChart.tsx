@@ -19,7 +19,8 @@ import {
 import { goalLine, Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { aboveMark, labelAbove, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
-import { StackedBars, TooltipAnchor, useBarCentre, type BarEdge } from "@/charts/shared/StackedBars.tsx";
+import { StackedBars, useBarCentre, type BarEdge } from "@/charts/shared/StackedBars.tsx";
+import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { WorldShareBar, WorldSharePlot } from "./model.ts";
 

@@ -7,7 +7,8 @@ import { render } from "@testing-library/react";
 import { Bar, ComposedChart, XAxis, YAxis } from "recharts";
 import { describe, expect, it } from "vitest";
 import { barSlots } from "@/charts/shared/bar-geometry.ts";
-import { StackedBars, TooltipAnchor } from "@/charts/shared/StackedBars.tsx";
+import { StackedBars } from "@/charts/shared/StackedBars.tsx";
+import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 
 interface Datum {
   year: number;
