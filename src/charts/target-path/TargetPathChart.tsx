@@ -5,7 +5,7 @@
 import {
   CartesianGrid,
   ComposedChart,
-  LabelList,
+  DefaultZIndexes,
   Line,
   ReferenceDot,
   ReferenceLine,
@@ -14,8 +14,8 @@ import {
   YAxis,
   useChartWidth,
   usePlotArea,
+  ZIndexLayer,
 } from "recharts";
-import { useMemo } from "react";
 import {
   ChartKey,
   keyRows,
@@ -24,12 +24,13 @@ import {
   KEY_ROW,
   ModelTooltip,
   textWidth,
+  usePlotScales,
   VALUE_AXIS,
   valueGrid,
   YEAR_AXIS,
 } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
-import { LABEL_FONT, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
+import { LABEL_FONT, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { useSurfaceProps } from "@/charts/shared/surface.ts";
 import type { RateBar, TargetPathPlot, TargetPathPoint } from "./model.ts";
 
@@ -55,12 +56,6 @@ export default function TargetPathChart({
   size,
 }: TargetPathPlot & { size: PlotSize }) {
   const ratesHeight = 24 + rates.bars.length * ROW;
-  // Made again only when the props change: Recharts recomputes the chart for a new data array.
-  const data = useMemo(
-    () => points.map((p) => ({ ...p, latestLabel: p.year === latestLabel.year ? latestLabel.text : undefined })),
-    [points, latestLabel.year, latestLabel.text],
-  );
-
   const keyItems: KeyItem[] = [
     { label: actualLabel, color: ACTUAL, kind: "line" },
     { label: projectionLabel, color: PROJECTED, kind: "line", dash: DASH },
@@ -70,7 +65,7 @@ export default function TargetPathChart({
     <PlotArea size={size}>
       {(width) => (
         <ComposedChart
-          data={data}
+          data={points}
           margin={{ top: 12 + keyRows(keyItems, width) * KEY_ROW, right: 16, bottom: ratesHeight, left: 4 }}
           {...surface}
         >
@@ -91,28 +86,8 @@ export default function TargetPathChart({
             strokeWidth={2.5}
             isAnimationActive={size.animate}
             connectNulls={false}
-            dot={({ cx, cy, payload }) => {
-              const p = payload as TargetPathPoint;
-              if (p.actual === undefined) return <g key={p.year} />;
-              const estimate = p.row?.status === "estimate";
-              return (
-                <circle
-                  key={p.year}
-                  cx={cx}
-                  cy={cy}
-                  r={p.year === focusYear ? 6 : 3.5}
-                  fill={
-                    estimate ? "var(--color-surface)" : p.year === focusYear ? "var(--color-bar-highlight)" : ACTUAL
-                  }
-                  stroke={ACTUAL}
-                  strokeWidth={1.5}
-                />
-              );
-            }}
-          >
-            {/* Below and right of the point: the only corner where neither line passes. */}
-            <LabelList dataKey="latestLabel" content={labelBelowRight} />
-          </Line>
+            dot={false}
+          />
           {/* Dashed and labelled in words: a projection, never mistaken for data. */}
           <Line
             dataKey="projected"
@@ -131,6 +106,7 @@ export default function TargetPathChart({
             label={{ value: target.label, position: "insideTopLeft", fill: PROJECTED, fontSize: 12, fontWeight: 600 }}
           />
           <ReferenceDot x={target.year} y={target.value} r={5} fill={PROJECTED} stroke="var(--color-surface)" />
+          <ActualMarks points={points} focusYear={focusYear} latestLabel={latestLabel} />
           <ChartKey items={keyItems} />
           <RateBars title={rates.title} bars={rates.bars} />
         </ComposedChart>
@@ -139,7 +115,52 @@ export default function TargetPathChart({
   );
 }
 
-const labelBelowRight = listLabel((m) => ({ x: m.x + 6, y: m.y + 18, anchor: "start" }));
+/**
+ * The actual line's points (hollow for estimates, larger for the focused year) and the latest year's
+ * label, below and right of its point: the only corner where neither line passes. Drawn from the axes'
+ * scales: as Recharts dots and a LabelList they ran for every year (75 at scale) to draw one label.
+ */
+function ActualMarks({ points, focusYear, latestLabel }: Pick<TargetPathPlot, "points" | "focusYear" | "latestLabel">) {
+  const scales = usePlotScales();
+  if (!scales) return null;
+  const at = (p: TargetPathPoint) => {
+    const [x, y] = [scales.centre(p.year), p.actual === undefined ? undefined : scales.height(p.actual)];
+    return x === undefined || y === undefined ? undefined : { x, y };
+  };
+  const latest = points.find((p) => p.year === latestLabel.year);
+  const label = latest && at(latest);
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+        <g className="kdem-dots">
+          {points.map((p) => {
+            const dot = at(p);
+            if (!dot) return null;
+            const estimate = p.row?.status === "estimate";
+            return (
+              <circle
+                key={p.year}
+                cx={dot.x}
+                cy={dot.y}
+                r={p.year === focusYear ? 6 : 3.5}
+                fill={estimate ? "var(--color-surface)" : p.year === focusYear ? "var(--color-bar-highlight)" : ACTUAL}
+                stroke={ACTUAL}
+                strokeWidth={1.5}
+              />
+            );
+          })}
+        </g>
+      </ZIndexLayer>
+      {label && (
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <PlotLabel x={label.x + 6} y={label.y + 18} anchor="start">
+            {latestLabel.text}
+          </PlotLabel>
+        </ZIndexLayer>
+      )}
+    </>
+  );
+}
 
 /**
  * The required rate against past rates as a small bar set inside the same SVG, so the comparison is
