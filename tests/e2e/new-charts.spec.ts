@@ -60,7 +60,9 @@ test("exporter-race: Korea's line and 4th place's, the goals, and SIPRI's 2021�
     .poll(() => svgLabels(svg))
     .toEqual(expect.arrayContaining(["South Korea 2.2%", "4th place 5.9%", "2030 goal: 6%", "2027 goal: 5%", "≈ 3%"]));
   // Every window reads out by keyboard, the published edition's (no computed line reaches it) last.
-  await figure(page, "exporter-race").getByRole("group", { name: /arrow keys/ }).focus();
+  await figure(page, "exporter-race")
+    .getByRole("group", { name: /arrow keys/ })
+    .focus();
   for (let i = 1; i < windows; i++) await page.keyboard.press("ArrowRight");
   await expect(figure(page, "exporter-race").locator(".recharts-tooltip-wrapper")).toContainText(/^2021–25 · SIPRI/);
   await expectNoSeriousA11yViolations(page);

@@ -105,6 +105,3 @@ export function aboveMark(x: number, top: number): Omit<PlotLabelProps, "childre
 
 /** A mark's value in one line centred above it (Recharts' own label would word-wrap it). */
 export const labelAbove = listLabel((m) => aboveMark(m.x + m.width / 2, m.y));
-
-/** A bar's value just past its end, haloed so a threshold line under it never cuts through the digits. */
-export const labelAtBarEnd = listLabel((m) => ({ x: m.x + m.width + 4, y: m.y + m.height / 2, dy: 4, halo: true }));

@@ -4,12 +4,25 @@
  * everything it shows arrives in props.
  */
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  BarChart,
+  CartesianGrid,
+  DefaultZIndexes,
+  ReferenceLine,
+  Tooltip,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from "recharts";
+import { barSlots } from "./bar-geometry.ts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { AxisTick, ModelTooltip, spacedTicks, textWidth, TICK_FONT, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
-import { LABEL_FONT, labelAtBarEnd, PlotLabel } from "./PlotLabel.tsx";
+import { LABEL_FONT, PlotLabel } from "./PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "./PlotArea.tsx";
 import { useSurfaceProps } from "./surface.ts";
+import { TooltipAnchor } from "./TooltipAnchor.tsx";
 
 export interface RankedBar {
   id: string;
@@ -31,6 +44,13 @@ export interface RankedBarsPlot<B extends RankedBar> {
   tooltip: (bar: B) => TooltipContent;
 }
 
+/** Recharts' `barCategoryGap`: the share of each name's band left free above and below its bar. */
+const CATEGORY_GAP = 0.22;
+
+/** A bar as drawn: cut at the axis's top, and marked as cut. */
+type Drawn<B> = B & { drawn: number; broken: boolean };
+const drawnOf = (b: Drawn<RankedBar>) => b.drawn;
+
 export function RankedBars<B extends RankedBar>({
   bars,
   threshold,
@@ -50,6 +70,8 @@ export function RankedBars<B extends RankedBar>({
       data: bars.map((b) => ({ ...b, drawn: Math.min(b.value, scale.top), broken: b.value > scale.top })),
       valueAxis: {
         domain: [0, scale.top],
+        // A fixed scale, as Recharts gives its own bars: the bars are drawn from it (RankedMarks).
+        allowDataOverflow: true,
         ticks: scale.ticks,
         tick: spacedTicks(
           scale.ticks.map((t) => format(t)),
@@ -70,7 +92,7 @@ export function RankedBars<B extends RankedBar>({
         layout="vertical"
         margin={{ top: threshold ? 26 : 8, right: labelRoom, bottom: 4, left: 4 }}
         {...surface}
-        barCategoryGap="22%"
+        barCategoryGap={`${CATEGORY_GAP * 100}%`}
       >
         <CartesianGrid {...valueGrid("x")} />
         <XAxis type="number" tickFormatter={format} {...VALUE_AXIS} {...valueAxis} />
@@ -87,6 +109,7 @@ export function RankedBars<B extends RankedBar>({
           content={<ModelTooltip<B> describe={tooltip} />}
           cursor={{ fill: "var(--color-accent-soft)" }}
           isAnimationActive={false}
+          includeHidden
         />
         {/* The threshold is a dashed line with its own words, above the plot where no bar reaches. */}
         {threshold && (
@@ -108,12 +131,8 @@ export function RankedBars<B extends RankedBar>({
             )}
           />
         )}
-        <Bar dataKey="drawn" isAnimationActive={size.animate} shape={BrokenBar}>
-          {bars.map((b) => (
-            <Cell key={b.id} fill={b.isSubject ? "var(--color-bar-highlight)" : "var(--color-bar)"} />
-          ))}
-          <LabelList dataKey="label" content={labelAtBarEnd} />
-        </Bar>
+        <RankedMarks bars={data} />
+        <TooltipAnchor<Drawn<B>> dataKey={drawnOf} />
       </BarChart>
     </PlotArea>
   );
@@ -134,26 +153,56 @@ function NameTick({
   return <AxisTick x={Number(x) - 4} y={y} payload={payload} textAnchor="end" strong={payload?.value === subject} />;
 }
 
-interface BarShape {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  payload?: { broken: boolean };
-}
-
-/** A bar; one cut at the axis end gets a break mark (two gaps across it) so it never reads as its length. */
-function BrokenBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarShape) {
+/**
+ * The bars, each cut at the axis's top with a break mark (two gaps across it) so it never reads as
+ * its length, and their labels just past their ends, haloed so a threshold line under them never cuts
+ * through the digits. Drawn from the axes' scales where Recharts puts its bars: as a Bar with a
+ * LabelList it rendered a dozen components per country (50 at scale).
+ */
+function RankedMarks({ bars }: { bars: readonly Drawn<RankedBar>[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const base = x(0);
+  if (base === undefined) return null;
+  const drawn = bars.flatMap((b) => {
+    const [start, end, tip] = [y(b.name, { position: "start" }), y(b.name, { position: "end" }), x(b.drawn)];
+    if (start === undefined || end === undefined || tip === undefined) return [];
+    const { offset, width: height } = barSlots(end - start, 1, Infinity, CATEGORY_GAP)[0]!;
+    return [{ bar: b, top: start + offset, height, width: tip - base }];
+  });
   return (
-    <g>
-      <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} rx={2} />
-      {payload?.broken && (
-        <g className="kdem-bar-break" stroke="var(--color-surface)" strokeWidth={3}>
-          <line x1={x + width - 18} y1={y + height + 2} x2={x + width - 12} y2={y - 2} />
-          <line x1={x + width - 11} y1={y + height + 2} x2={x + width - 5} y2={y - 2} />
-        </g>
-      )}
-    </g>
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+        {drawn.map(({ bar, top, height, width }) => (
+          <g key={bar.id}>
+            <rect
+              className="kdem-bar"
+              x={base}
+              y={top}
+              width={Math.max(0, width)}
+              height={height}
+              fill={bar.isSubject ? "var(--color-bar-highlight)" : "var(--color-bar)"}
+              rx={2}
+            />
+            {bar.broken && (
+              <g className="kdem-bar-break" stroke="var(--color-surface)" strokeWidth={3}>
+                <line x1={base + width - 18} y1={top + height + 2} x2={base + width - 12} y2={top - 2} />
+                <line x1={base + width - 11} y1={top + height + 2} x2={base + width - 5} y2={top - 2} />
+              </g>
+            )}
+          </g>
+        ))}
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        {drawn.map(({ bar, top, height, width }) =>
+          bar.label ? (
+            <PlotLabel key={bar.id} x={base + width + 4} y={top + height / 2} dy={4} halo>
+              {bar.label}
+            </PlotLabel>
+          ) : null,
+        )}
+      </ZIndexLayer>
+    </>
   );
 }

@@ -17,10 +17,11 @@ export interface BarSlot {
 
 /**
  * The slots of `count` bars side by side in a band `band` pixels wide (one for stacked bars), each
- * at most `maxBarSize` wide and the group centred. As Recharts rounds a bar's natural width, so does this.
+ * at most `maxBarSize` wide and the group centred, `categoryGap` of the band left free each side
+ * (Recharts' `barCategoryGap`). As Recharts rounds a bar's natural width, so does this.
  */
-export function barSlots(band: number, count: number, maxBarSize = Infinity): BarSlot[] {
-  const edge = Math.min(band * CATEGORY_GAP, band);
+export function barSlots(band: number, count: number, maxBarSize = Infinity, categoryGap = CATEGORY_GAP): BarSlot[] {
+  const edge = Math.min(band * categoryGap, band);
   let gap = Math.min(BAR_GAP, band);
   if (band - 2 * edge - (count - 1) * gap <= 0) gap = 0;
   let natural = (band - 2 * edge - (count - 1) * gap) / count;

@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { labelAbove, labelAtBarEnd, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
+import { labelAbove, listLabel, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 
 function drawn(node: ReactNode) {
   const { container } = render(<svg>{node}</svg>);
@@ -40,9 +40,6 @@ describe("listLabel adapters for Recharts' LabelList", () => {
     // A point has no width: centred on it.
     const onPoint = drawn(labelAbove({ x: 100, y: 50, value: "$3.2B" }))!;
     expect(onPoint.getAttribute("x")).toBe("100");
-
-    const end = drawn(labelAtBarEnd({ x: 4, y: 30, width: "96", height: 10, value: "2.2%" }))!;
-    expect([end.getAttribute("x"), end.getAttribute("y"), end.getAttribute("dy")]).toEqual(["104", "35", "4"]);
   });
 
   it("draw nothing for a mark without words", () => {

@@ -95,7 +95,10 @@ describe("topExportersModel", () => {
 describe("TopExportersChart", () => {
   it("draws ten bars, the threshold line, the bar labels and a break on the far-ahead bar", () => {
     const { svg, texts } = renderPlot(TopExportersChart, topExportersModel(data, "en", W2020).plot);
-    expect(svg.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(10);
+    const bars = [...svg.querySelectorAll(".kdem-bar")];
+    expect(bars).toHaveLength(10);
+    // South Korea, the subject, in the highlight colour; the others not.
+    expect(bars.map((b) => b.getAttribute("fill") === "var(--color-bar-highlight)").filter(Boolean)).toHaveLength(1);
     expect(svg.querySelectorAll(".kdem-bar-break")).toHaveLength(1);
     expect(texts()).toEqual(expect.arrayContaining(["4th place: 5.9%", "43%", "2.2% · 10th", "South Korea", "China"]));
   });
