@@ -15,7 +15,15 @@ import {
 } from "recharts";
 import type { AnnualRow } from "@/data/derive/annual-exports.ts";
 import type { AnnualExportsPlot } from "./model.ts";
-import { goalLine, Hatch, timeAxis, usePlotScales, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
+import {
+  goalLine,
+  Hatch,
+  plotSpan,
+  timeAxis,
+  usePlotScales,
+  VALUE_AXIS,
+  valueGrid,
+} from "@/charts/shared/plot-parts.tsx";
 import { PlacedTooltip } from "@/charts/shared/PlacedTooltip.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { StackedBars } from "@/charts/shared/StackedBars.tsx";
@@ -27,6 +35,8 @@ const FILL = "var(--color-bar)";
 const FILL_ESTIMATE = "var(--color-bar-estimate)";
 const FILL_FOCUS = "var(--color-bar-highlight)";
 const MAX_BAR = 48;
+const MARGIN = { top: 36, right: 24, bottom: 4, left: 4 };
+const VALUE_AXIS_WIDTH = 56;
 /** Half the width of a whisker's caps. */
 const CAP = 6;
 const yearOf = (d: AnnualRow) => d.year;
@@ -46,86 +56,96 @@ export default function AnnualExportsChart({
   const fill = (d: AnnualRow) =>
     d.year === focusYear ? FILL_FOCUS : d.status === "estimate" ? "url(#kdem-hatch)" : FILL;
 
-  const yearLabels = rows.map((r) => String(r.year));
+  const years = rows.map((r) => r.year);
+  const yearLabels = years.map(String);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={rows} margin={{ top: 36, right: 24, bottom: 4, left: 4 }} {...surface}>
-        <defs>
-          {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
-          <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
-        </defs>
-        <CartesianGrid {...valueGrid("y")} />
-        {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
-        <XAxis dataKey="year" scale={type === "bar" ? "band" : "auto"} {...timeAxis(yearLabels, 8)} />
-        <YAxis
-          tickFormatter={ticks.format}
-          {...VALUE_AXIS}
-          width={56}
-          domain={[0, valueTop]}
-          allowDataOverflow={type === "bar"}
-        />
-        <PlacedTooltip<AnnualRow>
-          describe={tooltip}
-          category={(d) => d.year}
-          top={(d) => Math.max(d.value, d.high)}
-          shape={type}
-          maxBarSize={MAX_BAR}
-          cursor={{ fill: "var(--color-accent-soft)" }}
-        />
-        <ReferenceLine
-          y={target.value}
-          // Its words above the line (in the top margin), so the top of the plot stays free for the record's label.
-          {...goalLine(target.label, "insideBottomLeft")}
-        />
-        {type === "bar" ? (
-          <>
-            <StackedBars<AnnualRow>
-              data={rows}
-              category={yearOf}
-              layers={[{ key: "value", value: valueOf, fill }]}
-              maxBarSize={MAX_BAR}
-              radius={2}
-              animate={size.animate}
-            />
-            <TooltipAnchor<AnnualRow> dataKey={valueOf} />
-          </>
-        ) : (
-          <Line
-            dataKey="value"
-            isAnimationActive={size.animate}
-            stroke={FILL}
-            strokeWidth={2.5}
-            dot={({ cx, cy, payload }) => {
-              const d = payload as AnnualRow;
-              return (
-                <circle
-                  key={d.year}
-                  cx={cx}
-                  cy={cy}
-                  r={d.year === focusYear ? 6 : 3.5}
-                  fill={d.status === "estimate" ? "var(--color-surface)" : d.year === focusYear ? FILL_FOCUS : FILL}
-                  stroke={FILL}
-                  strokeWidth={1.5}
-                />
-              );
-            }}
+      {(width) => (
+        <ComposedChart data={rows} margin={MARGIN} {...surface}>
+          <defs>
+            {/* Estimates are hatched, not only lighter, so colour is not the only carrier of meaning. */}
+            <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
+          </defs>
+          <CartesianGrid {...valueGrid("y")} />
+          {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
+          <XAxis
+            dataKey="year"
+            scale={type === "bar" ? "band" : "auto"}
+            {...timeAxis(years, yearLabels, 8, {
+              span: plotSpan(width, MARGIN, VALUE_AXIS_WIDTH),
+              band: type === "bar",
+            })}
           />
-        )}
-        <Whiskers rows={rows} animate={size.animate} />
-        <ValueLabels
-          labels={labels}
-          marks={rows.map((r) => ({
-            category: r.year,
-            value: r.value,
-            top: Math.max(r.value, r.high),
-            bottom: Math.min(r.value, r.low),
-          }))}
-          shape={type}
-          maxBarSize={MAX_BAR}
-          reference={{ value: target.value, text: target.label }}
-        />
-      </ComposedChart>
+          <YAxis
+            tickFormatter={ticks.format}
+            {...VALUE_AXIS}
+            width={VALUE_AXIS_WIDTH}
+            domain={[0, valueTop]}
+            allowDataOverflow={type === "bar"}
+          />
+          <PlacedTooltip<AnnualRow>
+            describe={tooltip}
+            category={(d) => d.year}
+            top={(d) => Math.max(d.value, d.high)}
+            shape={type}
+            maxBarSize={MAX_BAR}
+            cursor={{ fill: "var(--color-accent-soft)" }}
+          />
+          <ReferenceLine
+            y={target.value}
+            // Its words above the line (in the top margin), so the top of the plot stays free for the record's label.
+            {...goalLine(target.label, "insideBottomLeft")}
+          />
+          {type === "bar" ? (
+            <>
+              <StackedBars<AnnualRow>
+                data={rows}
+                category={yearOf}
+                layers={[{ key: "value", value: valueOf, fill }]}
+                maxBarSize={MAX_BAR}
+                radius={2}
+                animate={size.animate}
+              />
+              <TooltipAnchor<AnnualRow> dataKey={valueOf} />
+            </>
+          ) : (
+            <Line
+              dataKey="value"
+              isAnimationActive={size.animate}
+              stroke={FILL}
+              strokeWidth={2.5}
+              dot={({ cx, cy, payload }) => {
+                const d = payload as AnnualRow;
+                return (
+                  <circle
+                    key={d.year}
+                    cx={cx}
+                    cy={cy}
+                    r={d.year === focusYear ? 6 : 3.5}
+                    fill={d.status === "estimate" ? "var(--color-surface)" : d.year === focusYear ? FILL_FOCUS : FILL}
+                    stroke={FILL}
+                    strokeWidth={1.5}
+                  />
+                );
+              }}
+            />
+          )}
+          <Whiskers rows={rows} animate={size.animate} />
+          <ValueLabels
+            labels={labels}
+            marks={rows.map((r) => ({
+              category: r.year,
+              value: r.value,
+              top: Math.max(r.value, r.high),
+              bottom: Math.min(r.value, r.low),
+            }))}
+            shape={type}
+            maxBarSize={MAX_BAR}
+            reference={{ value: target.value, text: target.label }}
+          />
+        </ComposedChart>
+      )}
     </PlotArea>
   );
 }

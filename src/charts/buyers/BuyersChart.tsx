@@ -9,6 +9,7 @@ import {
   Hatch,
   KEY_ROW,
   keyRows,
+  plotSpan,
   type KeyItem,
   timeAxis,
   usePlotScales,
@@ -32,6 +33,8 @@ const NAMED_FILLS: { color: string; fill?: string }[] = [
 const OTHER_FILL: { color: string; fill?: string } = { color: "var(--color-series-other)" };
 const TOTAL = "var(--color-ink)";
 const MAX_BAR = 48;
+const MARGIN = { right: 12, bottom: 4, left: 4 };
+const VALUE_AXIS_WIDTH = 56;
 /** The annual-total tick reaches this far either side of the bar's centre. */
 const TICK_HALF = 16;
 const yearOf = (y: BuyersYear) => y.year;
@@ -53,7 +56,8 @@ export default function BuyersChart({
     { label: totalLabel, color: TOTAL, kind: "tick" },
   ];
 
-  const yearLabels = years.map((y) => String(y.year));
+  const yearValues = years.map(yearOf);
+  const yearLabels = yearValues.map(String);
   const layers: StackLayer<BuyersYear>[] = series.map((s, i) => ({
     key: s.key,
     value: (y) => y.segments[s.key] ?? 0,
@@ -63,11 +67,7 @@ export default function BuyersChart({
   return (
     <PlotArea size={size}>
       {(width) => (
-        <ComposedChart
-          data={years}
-          margin={{ top: 22 + keyRows(keyItems, width) * KEY_ROW, right: 12, bottom: 4, left: 4 }}
-          {...surface}
-        >
+        <ComposedChart data={years} margin={{ ...MARGIN, top: 22 + keyRows(keyItems, width) * KEY_ROW }} {...surface}>
           <defs>
             <Hatch id={HATCH} fill="var(--color-series-3)" />
           </defs>
@@ -75,8 +75,18 @@ export default function BuyersChart({
           <CartesianGrid {...valueGrid("y")} />
           {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time
             axes. A band scale, as Recharts gives an axis under its own bars: StackedBars draws from it. */}
-          <XAxis dataKey="year" scale="band" {...timeAxis(yearLabels, 4)} />
-          <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={56} domain={[0, valueTop]} allowDataOverflow />
+          <XAxis
+            dataKey="year"
+            scale="band"
+            {...timeAxis(yearValues, yearLabels, 4, { span: plotSpan(width, MARGIN, VALUE_AXIS_WIDTH), band: true })}
+          />
+          <YAxis
+            tickFormatter={ticks.format}
+            {...VALUE_AXIS}
+            width={VALUE_AXIS_WIDTH}
+            domain={[0, valueTop]}
+            allowDataOverflow
+          />
           <PlacedTooltip<BuyersYear>
             describe={tooltip}
             category={(y) => y.year}

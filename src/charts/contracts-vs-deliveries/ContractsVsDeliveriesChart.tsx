@@ -5,7 +5,7 @@
  */
 import { useMemo } from "react";
 import { CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
+import { Hatch, ModelTooltip, plotSpan, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { StackedBars } from "@/charts/shared/StackedBars.tsx";
 import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
@@ -20,6 +20,9 @@ const HEADROOM = 1.3;
 /** The bottom panel's bars reach at most this share of the drawing's height. */
 const BOTTOM_SHARE = 0.38;
 const MAX_BAR = 28;
+const MARGIN = { top: 8, right: 4, bottom: 4, left: 4 };
+/** Each panel's value axis: the contracts' on the left, the deliveries' on the right. */
+const AXIS_WIDTH = 44;
 const yearOf = (y: YearPair) => y.year;
 const contractsOf = (y: YearPair) => y.contracts ?? 0;
 const deliveriesOf = (y: YearPair) => y.deliveries ?? 0;
@@ -58,70 +61,81 @@ export default function ContractsVsDeliveriesChart({
     fontWeight: 600,
   });
 
-  const yearLabels = years.map((y) => String(y.year));
+  const yearValues = years.map(yearOf);
+  const yearLabels = yearValues.map(String);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={years} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} {...surface}>
-        <defs>
-          <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
-        </defs>
-        <CartesianGrid {...valueGrid("y")} yAxisId="usd" horizontalValues={usdTicks} />
-        {/* Band scales and fixed value scales, as Recharts gives its own bars: the bars are drawn from them (StackedBars). */}
-        <XAxis xAxisId="usd" dataKey="year" scale="band" hide />
-        <XAxis xAxisId="tiv" dataKey="year" scale="band" {...timeAxis(yearLabels, 12)} />
-        <YAxis
-          yAxisId="usd"
-          orientation="left"
-          domain={[-usdTop, usdTop]}
-          ticks={usdTicks}
-          tickFormatter={contracts.format}
-          {...VALUE_AXIS}
-          width={44}
-          allowDataOverflow
-        />
-        <YAxis
-          yAxisId="tiv"
-          orientation="right"
-          domain={[0, tivTop]}
-          ticks={tivTicks}
-          tickFormatter={deliveries.format}
-          {...VALUE_AXIS}
-          width={44}
-          allowDataOverflow
-        />
-        <Tooltip
-          content={<ModelTooltip<YearPair> describe={tooltip} />}
-          cursor={{ fill: "var(--color-accent-soft)" }}
-          isAnimationActive={false}
-          includeHidden
-        />
-        {/* Each panel's title, where its scale starts: the unit is never left to the axis alone. */}
-        <ReferenceLine yAxisId="usd" xAxisId="usd" y={usdTop} stroke="none" label={title(contracts.title)} />
-        <ReferenceLine yAxisId="usd" xAxisId="usd" y={0} stroke="var(--color-line)" />
-        <ReferenceLine yAxisId="tiv" xAxisId="tiv" y={tivTop / 2} stroke="none" label={title(deliveries.title)} />
-        <StackedBars<YearPair>
-          data={years}
-          category={yearOf}
-          layers={[{ key: "contracts", value: contractsOf, fill: contractsFill }]}
-          maxBarSize={MAX_BAR}
-          radius={2}
-          animate={size.animate}
-          xAxisId="usd"
-          yAxisId="usd"
-        />
-        <StackedBars<YearPair>
-          data={years}
-          category={yearOf}
-          layers={[{ key: "deliveries", value: deliveriesOf, fill: DELIVERIES }]}
-          maxBarSize={MAX_BAR}
-          radius={2}
-          animate={size.animate}
-          xAxisId="tiv"
-          yAxisId="tiv"
-        />
-        <TooltipAnchor<YearPair> dataKey={anchorOf} xAxisId="usd" yAxisId="usd" />
-      </ComposedChart>
+      {(width) => (
+        <ComposedChart data={years} margin={MARGIN} {...surface}>
+          <defs>
+            <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
+          </defs>
+          <CartesianGrid {...valueGrid("y")} yAxisId="usd" horizontalValues={usdTicks} />
+          {/* Band scales and fixed value scales, as Recharts gives its own bars: the bars are drawn from them (StackedBars). */}
+          <XAxis xAxisId="usd" dataKey="year" scale="band" hide />
+          <XAxis
+            xAxisId="tiv"
+            dataKey="year"
+            scale="band"
+            {...timeAxis(yearValues, yearLabels, 12, {
+              span: plotSpan(width, MARGIN, AXIS_WIDTH, AXIS_WIDTH),
+              band: true,
+            })}
+          />
+          <YAxis
+            yAxisId="usd"
+            orientation="left"
+            domain={[-usdTop, usdTop]}
+            ticks={usdTicks}
+            tickFormatter={contracts.format}
+            {...VALUE_AXIS}
+            width={AXIS_WIDTH}
+            allowDataOverflow
+          />
+          <YAxis
+            yAxisId="tiv"
+            orientation="right"
+            domain={[0, tivTop]}
+            ticks={tivTicks}
+            tickFormatter={deliveries.format}
+            {...VALUE_AXIS}
+            width={AXIS_WIDTH}
+            allowDataOverflow
+          />
+          <Tooltip
+            content={<ModelTooltip<YearPair> describe={tooltip} />}
+            cursor={{ fill: "var(--color-accent-soft)" }}
+            isAnimationActive={false}
+            includeHidden
+          />
+          {/* Each panel's title, where its scale starts: the unit is never left to the axis alone. */}
+          <ReferenceLine yAxisId="usd" xAxisId="usd" y={usdTop} stroke="none" label={title(contracts.title)} />
+          <ReferenceLine yAxisId="usd" xAxisId="usd" y={0} stroke="var(--color-line)" />
+          <ReferenceLine yAxisId="tiv" xAxisId="tiv" y={tivTop / 2} stroke="none" label={title(deliveries.title)} />
+          <StackedBars<YearPair>
+            data={years}
+            category={yearOf}
+            layers={[{ key: "contracts", value: contractsOf, fill: contractsFill }]}
+            maxBarSize={MAX_BAR}
+            radius={2}
+            animate={size.animate}
+            xAxisId="usd"
+            yAxisId="usd"
+          />
+          <StackedBars<YearPair>
+            data={years}
+            category={yearOf}
+            layers={[{ key: "deliveries", value: deliveriesOf, fill: DELIVERIES }]}
+            maxBarSize={MAX_BAR}
+            radius={2}
+            animate={size.animate}
+            xAxisId="tiv"
+            yAxisId="tiv"
+          />
+          <TooltipAnchor<YearPair> dataKey={anchorOf} xAxisId="usd" yAxisId="usd" />
+        </ComposedChart>
+      )}
     </PlotArea>
   );
 }

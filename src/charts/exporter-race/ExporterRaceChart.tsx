@@ -17,6 +17,7 @@ import {
 import {
   goalLine,
   ModelTooltip,
+  plotSpan,
   textWidth,
   timeAxis,
   usePlotScales,
@@ -32,6 +33,7 @@ import type { ExporterRacePlot, RacePoint } from "./model.ts";
 const KOREA = "var(--color-bar-highlight)";
 const FOURTH = "var(--color-ink-muted)";
 const FONT = 12;
+const VALUE_AXIS_WIDTH = 40;
 
 /** A point of any series at the window, so each window has a tooltip (the published edition's too). */
 const anyValueOf = (p: RacePoint) => p.korea ?? p.fourth ?? p.publishedKorea ?? p.publishedFourth;
@@ -47,29 +49,41 @@ export default function ExporterRaceChart({
   const values = points.flatMap((p) => [p.korea, p.fourth, p.publishedKorea, p.publishedFourth]);
   const top = Math.ceil(Math.max(...values.map((v) => v ?? 0), ...goals.map((g) => g.value)) + 1);
   const right = Math.ceil(textWidth(names.published, 10)) / 2 + 8;
+  const margin = { top: 20, right: Math.min(right, 40), bottom: 4, left: 8 };
 
   const periods = points.map((p) => p.period);
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={points} margin={{ top: 20, right: Math.min(right, 40), bottom: 4, left: 8 }} {...surface}>
-        <CartesianGrid {...valueGrid("y")} />
-        <XAxis dataKey="period" {...timeAxis(periods, 16)} />
-        <YAxis tickFormatter={ticks.format} {...VALUE_AXIS} width={40} domain={[0, top]} allowDecimals={false} />
-        <Tooltip
-          content={<ModelTooltip<RacePoint> describe={tooltip} />}
-          cursor={{ stroke: "var(--color-line)" }}
-          isAnimationActive={false}
-          includeHidden
-        />
-        {goals.map((g) => (
-          <ReferenceLine key={g.label} y={g.value} {...goalLine(g.label)} />
-        ))}
-        <Line dataKey="fourth" stroke={FOURTH} strokeWidth={2} dot={false} isAnimationActive={size.animate} />
-        <Line dataKey="korea" stroke={KOREA} strokeWidth={3} dot={false} isAnimationActive={size.animate} />
-        <TooltipAnchor<RacePoint> dataKey={anyValueOf} />
-        <RaceMarks points={points} names={names} format={ticks.format} />
-      </ComposedChart>
+      {(width) => (
+        <ComposedChart data={points} margin={margin} {...surface}>
+          <CartesianGrid {...valueGrid("y")} />
+          <XAxis
+            dataKey="period"
+            {...timeAxis(periods, periods, 16, { span: plotSpan(width, margin, VALUE_AXIS_WIDTH), band: false })}
+          />
+          <YAxis
+            tickFormatter={ticks.format}
+            {...VALUE_AXIS}
+            width={VALUE_AXIS_WIDTH}
+            domain={[0, top]}
+            allowDecimals={false}
+          />
+          <Tooltip
+            content={<ModelTooltip<RacePoint> describe={tooltip} />}
+            cursor={{ stroke: "var(--color-line)" }}
+            isAnimationActive={false}
+            includeHidden
+          />
+          {goals.map((g) => (
+            <ReferenceLine key={g.label} y={g.value} {...goalLine(g.label)} />
+          ))}
+          <Line dataKey="fourth" stroke={FOURTH} strokeWidth={2} dot={false} isAnimationActive={size.animate} />
+          <Line dataKey="korea" stroke={KOREA} strokeWidth={3} dot={false} isAnimationActive={size.animate} />
+          <TooltipAnchor<RacePoint> dataKey={anyValueOf} />
+          <RaceMarks points={points} names={names} format={ticks.format} />
+        </ComposedChart>
+      )}
     </PlotArea>
   );
 }

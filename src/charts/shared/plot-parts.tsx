@@ -67,18 +67,34 @@ export function AxisTick({
 
 type Tick = (slot: TickSlot) => ReactElement | null;
 
-// Recharts keeps each axis's props in its store, the tick among them: a new tick function on every
-// render would make it store the axis again and draw the chart once more. So the same labels get
-// the same tick.
-const spacedTickCache = new Map<string, Tick>();
-const SPACED_TICKS_KEPT = 32;
+// Recharts keeps each axis's props in its store, the tick and the ticks among them: a new function
+// or array on every render would make it store the axis again and draw the chart once more. So the
+// same labels get the same tick, and the same layout the same ticks.
+const kept = new Map<string, unknown>();
+const KEPT = 64;
+
+/** The value made for `key` before, or made now; the least recently used go first. */
+function keptFor<T>(key: string, make: () => T): T {
+  if (kept.has(key)) {
+    const value = kept.get(key) as T;
+    kept.delete(key);
+    kept.set(key, value);
+    return value;
+  }
+  const value = make();
+  if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, value);
+  return value;
+}
 
 /**
  * A tick that labels only the ticks that fit (labelledTicks): both ends and round steps between,
  * `gap` pixels apart. `labels` are the axis's labels as shown, one per tick, in order; `keys` what
  * makes a tick round (default: the year a label starts with, else its position); `fitEnds` moves
- * the end labels in so they stay within the axis (time axes). Horizontal axes only: labels are
- * spaced along the axis's width.
+ * the end labels in so they stay within the axis (time axes); `named`: a tick's value reads as its
+ * label, which finds it (the axis may then be handed only the ticks it labels, whose positions in
+ * that list are not their places among the labels). Horizontal axes only: labels are spaced along
+ * the axis's width.
  */
 export function spacedTicks(
   labels: readonly string[],
@@ -86,38 +102,64 @@ export function spacedTicks(
   {
     keys = labels.map((label, i) => leadingYear(label) || i),
     fitEnds = true,
-  }: { keys?: number[]; fitEnds?: boolean } = {},
+    named = false,
+  }: { keys?: number[]; fitEnds?: boolean; named?: boolean } = {},
 ): Tick {
-  const id = JSON.stringify([labels, gap, keys, fitEnds]);
-  const kept = spacedTickCache.get(id);
-  if (kept) {
-    // Kept as the most recently used: the cache lets go of the least recently used first.
-    spacedTickCache.delete(id);
-    spacedTickCache.set(id, kept);
-    return kept;
-  }
-  const widths = labels.map((label) => textWidth(label, TICK_FONT));
-  let laidOut: { key: string; shown: Set<number> } | undefined;
-  const tick: Tick = function SpacedTick(slot) {
-    const index = slot.index ?? 0;
-    const layout = { span: Number(slot.width), inset: slot.payload?.offset ?? 0, gap, fitEnds };
-    const key = `${layout.span}:${layout.inset}`;
-    if (laidOut?.key !== key) laidOut = { key, shown: labelledTicks(keys, widths, layout) };
-    if (!laidOut.shown.has(index)) return null;
-    const moved = endShift(index, labels.length, widths[index]!, layout);
-    // Rounded: a sum such as 74.88000000000001 would reach the baked SVG as it is.
-    return <AxisTick {...slot} x={moved ? Math.round((Number(slot.x) + moved) * 100) / 100 : slot.x} />;
-  };
-  if (spacedTickCache.size >= SPACED_TICKS_KEPT) spacedTickCache.delete(spacedTickCache.keys().next().value!);
-  spacedTickCache.set(id, tick);
-  return tick;
+  return keptFor(JSON.stringify(["tick", labels, gap, keys, fitEnds, named]), () => {
+    const widths = labels.map((label) => textWidth(label, TICK_FONT));
+    const places = named ? new Map(labels.map((label, i) => [label, i])) : undefined;
+    let laidOut: { key: string; shown: Set<number> } | undefined;
+    return function SpacedTick(slot: TickSlot) {
+      const index = places ? places.get(String(slot.payload?.value)) : (slot.index ?? 0);
+      if (index === undefined) return null;
+      const layout = { span: Number(slot.width), inset: slot.payload?.offset ?? 0, gap, fitEnds };
+      const key = `${layout.span}:${layout.inset}`;
+      if (laidOut?.key !== key) laidOut = { key, shown: labelledTicks(keys, widths, layout) };
+      if (!laidOut.shown.has(index)) return null;
+      const moved = endShift(index, labels.length, widths[index]!, layout);
+      // Rounded: a sum such as 74.88000000000001 would reach the baked SVG as it is.
+      return <AxisTick {...slot} x={moved ? Math.round((Number(slot.x) + moved) * 100) / 100 : slot.x} />;
+    };
+  });
 }
 
 const TIME_AXIS_LINE = { tickLine: false, axisLine: { stroke: "var(--color-line)" }, interval: 0 } as const;
 
-/** A year or period axis under the plot, one category per year or window: muted labels on a baseline, as many as fit. */
-export function timeAxis(labels: readonly string[], gap: number) {
-  return { ...TIME_AXIS_LINE, tick: spacedTicks(labels, gap) };
+/** Where a time axis lies: its length (plotSpan) and whether its categories are bands (bars) or points (lines). */
+export interface TimeAxisRoom {
+  span: number;
+  band: boolean;
+}
+
+/**
+ * The plot's length across, as Recharts lays it out: the chart's width less its side margins and
+ * the widths of its value axes. PlotArea hands a chart its width before it is drawn.
+ */
+export function plotSpan(width: number, margin: { left: number; right: number }, ...valueAxisWidths: number[]): number {
+  return valueAxisWidths.reduce((rest, axis) => rest - axis, width - margin.left - margin.right);
+}
+
+/**
+ * A year or period axis under the plot, one category per year or window (`values`, read as
+ * `labels`): muted labels on a baseline, as many as fit. Given its room, the axis is handed only the
+ * ticks it labels: Recharts draws a group per tick, labelled or not, on each of its passes (75 at scale).
+ */
+export function timeAxis(
+  values: readonly (number | string)[],
+  labels: readonly string[],
+  gap: number,
+  room?: TimeAxisRoom,
+) {
+  const axis = { ...TIME_AXIS_LINE, tick: spacedTicks(labels, gap, { named: true }) };
+  if (!room) return axis;
+  const ticks = keptFor(JSON.stringify(["ticks", values, labels, gap, room]), () => {
+    const widths = labels.map((label) => textWidth(label, TICK_FONT));
+    const keys = labels.map((label, i) => leadingYear(label) || i);
+    const inset = room.band && labels.length > 0 ? room.span / labels.length / 2 : 0;
+    const shown = labelledTicks(keys, widths, { span: room.span, inset, gap, fitEnds: true });
+    return values.filter((_, i) => shown.has(i));
+  });
+  return { ...axis, ticks };
 }
 
 /** A numeric year axis, whose few round ticks Recharts picks (they never crowd): muted labels on a baseline. */

@@ -16,7 +16,15 @@ import {
   YAxis,
   ZIndexLayer,
 } from "recharts";
-import { goalLine, Hatch, ModelTooltip, timeAxis, VALUE_AXIS, valueGrid } from "@/charts/shared/plot-parts.tsx";
+import {
+  goalLine,
+  Hatch,
+  ModelTooltip,
+  plotSpan,
+  timeAxis,
+  VALUE_AXIS,
+  valueGrid,
+} from "@/charts/shared/plot-parts.tsx";
 import { aboveMark, labelAbove, PlotLabel } from "@/charts/shared/PlotLabel.tsx";
 import { PlotArea, type PlotSize } from "@/charts/shared/PlotArea.tsx";
 import { StackedBars, useBarCentre, type BarEdge } from "@/charts/shared/StackedBars.tsx";
@@ -28,6 +36,8 @@ const FILL = "var(--color-bar)";
 const FILL_HIGHLIGHT = "var(--color-bar-highlight)";
 const HATCH = "kdem-hatch-share";
 const MAX_BAR = 56;
+const MARGIN = { top: 28, right: 16, bottom: 4, left: 12 };
+const VALUE_AXIS_WIDTH = 44;
 const periodOf = (b: WorldShareBar) => b.period;
 const valueOf = (b: WorldShareBar) => b.value;
 const APPROXIMATE_EDGE: BarEdge = { stroke: FILL, strokeDasharray: "3 2" };
@@ -57,68 +67,77 @@ export default function WorldShareChart({
   const surface = useSurfaceProps();
   return (
     <PlotArea size={size}>
-      <ComposedChart data={bars} margin={{ top: 28, right: 16, bottom: 4, left: 12 }} {...surface}>
-        <defs>
-          <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
-        </defs>
-        <CartesianGrid {...valueGrid("y")} />
-        {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
-        <XAxis dataKey="period" scale={type === "bar" ? "band" : "auto"} {...timeAxis(periods, 10)} />
-        <YAxis
-          tickFormatter={ticks.format}
-          {...VALUE_AXIS}
-          width={44}
-          domain={yDomain}
-          allowDecimals={false}
-          allowDataOverflow={type === "bar"}
-        />
-        <Tooltip
-          content={<ModelTooltip<WorldShareBar> describe={tooltip} />}
-          cursor={{ fill: "var(--color-accent-soft)" }}
-          isAnimationActive={false}
-          includeHidden
-        />
-        {targets.map((t) => (
-          <ReferenceLine key={t.label} y={t.value} {...goalLine(t.label)} />
-        ))}
-        {type === "bar" ? (
-          <>
-            <StackedBars<WorldShareBar>
-              data={bars}
-              category={periodOf}
-              layers={[{ key: "value", value: valueOf, fill, edge }]}
-              maxBarSize={MAX_BAR}
-              radius={2}
-              animate={size.animate}
-            />
-            <TooltipAnchor<WorldShareBar> dataKey={valueOf} />
-            <BarLabels bars={bars} />
-          </>
-        ) : (
-          <Line
-            dataKey="value"
-            stroke={FILL}
-            strokeWidth={2.5}
-            isAnimationActive={size.animate}
-            dot={({ cx, cy, payload }) => {
-              const b = payload as WorldShareBar;
-              return (
-                <circle
-                  key={b.id}
-                  cx={cx}
-                  cy={cy}
-                  r={stands(b) ? 6 : 4}
-                  fill={b.qualifier !== "exact" ? "var(--color-surface)" : stands(b) ? FILL_HIGHLIGHT : FILL}
-                  stroke={FILL}
-                  strokeWidth={1.5}
-                />
-              );
-            }}
-          >
-            {label}
-          </Line>
-        )}
-      </ComposedChart>
+      {(width) => (
+        <ComposedChart data={bars} margin={MARGIN} {...surface}>
+          <defs>
+            <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
+          </defs>
+          <CartesianGrid {...valueGrid("y")} />
+          {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
+          <XAxis
+            dataKey="period"
+            scale={type === "bar" ? "band" : "auto"}
+            {...timeAxis(periods, periods, 10, {
+              span: plotSpan(width, MARGIN, VALUE_AXIS_WIDTH),
+              band: type === "bar",
+            })}
+          />
+          <YAxis
+            tickFormatter={ticks.format}
+            {...VALUE_AXIS}
+            width={VALUE_AXIS_WIDTH}
+            domain={yDomain}
+            allowDecimals={false}
+            allowDataOverflow={type === "bar"}
+          />
+          <Tooltip
+            content={<ModelTooltip<WorldShareBar> describe={tooltip} />}
+            cursor={{ fill: "var(--color-accent-soft)" }}
+            isAnimationActive={false}
+            includeHidden
+          />
+          {targets.map((t) => (
+            <ReferenceLine key={t.label} y={t.value} {...goalLine(t.label)} />
+          ))}
+          {type === "bar" ? (
+            <>
+              <StackedBars<WorldShareBar>
+                data={bars}
+                category={periodOf}
+                layers={[{ key: "value", value: valueOf, fill, edge }]}
+                maxBarSize={MAX_BAR}
+                radius={2}
+                animate={size.animate}
+              />
+              <TooltipAnchor<WorldShareBar> dataKey={valueOf} />
+              <BarLabels bars={bars} />
+            </>
+          ) : (
+            <Line
+              dataKey="value"
+              stroke={FILL}
+              strokeWidth={2.5}
+              isAnimationActive={size.animate}
+              dot={({ cx, cy, payload }) => {
+                const b = payload as WorldShareBar;
+                return (
+                  <circle
+                    key={b.id}
+                    cx={cx}
+                    cy={cy}
+                    r={stands(b) ? 6 : 4}
+                    fill={b.qualifier !== "exact" ? "var(--color-surface)" : stands(b) ? FILL_HIGHLIGHT : FILL}
+                    stroke={FILL}
+                    strokeWidth={1.5}
+                  />
+                );
+              }}
+            >
+              {label}
+            </Line>
+          )}
+        </ComposedChart>
+      )}
     </PlotArea>
   );
 }
