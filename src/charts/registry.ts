@@ -72,22 +72,6 @@ export function notesFirst(id: ChartId): readonly string[] {
 }
 
 /**
- * The points with these ids, listing the charts' points in chart order only until all are found:
- * the article cites a few points of the first charts, and listing every chart's (buyers: every deal,
- * 3,297 at scale) took 5–6 ms of the explorer's first render.
- */
-export function findPoints(data: Dataset, ids: Iterable<string>): ReadonlyMap<string, PointRef> {
-  const wanted = new Set(ids);
-  const found = new Map<string, PointRef>();
-  for (const id of CHART_IDS) {
-    if (found.size === wanted.size) break;
-    const chart: Charts[ChartId] = CHARTS[id];
-    for (const point of chart.points?.(data) ?? []) if (wanted.has(point.id)) found.set(point.id, point);
-  }
-  return found;
-}
-
-/**
  * Every data point a chart shows, by id (article figures, focus links, CSV sources, speaker notes).
  * Made once per dataset: it lists every deal (3,675 at scale), and several parts of a page ask.
  */

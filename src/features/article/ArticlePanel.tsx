@@ -6,7 +6,7 @@
  */
 import { Fragment, useMemo } from "react";
 import type { PointRef } from "@/data/derive/points.ts";
-import { findPoints } from "@/charts/registry.ts";
+import { findPoints } from "@/charts/find-points.ts";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import type { Article, Dataset, Lang } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";

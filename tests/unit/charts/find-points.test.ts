@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { CHARTS, findPoints, indexPoints } from "@/charts/registry.ts";
+import { findPoints } from "@/charts/find-points.ts";
+import { CHARTS, indexPoints } from "@/charts/registry.ts";
 import { loadDataset } from "../../support/dataset.ts";
 
 const data = loadDataset();
