@@ -68,10 +68,8 @@ export default function AnnualExportsChart({
             <Hatch id="kdem-hatch" fill={FILL_ESTIMATE} />
           </defs>
           <CartesianGrid {...valueGrid("y")} />
-          {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
           <XAxis
             dataKey="year"
-            scale={type === "bar" ? "band" : "auto"}
             {...timeAxis(years, yearLabels, 8, {
               span: plotSpan(width, MARGIN, VALUE_AXIS_WIDTH),
               band: type === "bar",

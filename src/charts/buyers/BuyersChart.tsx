@@ -73,11 +73,9 @@ export default function BuyersChart({
           </defs>
           <ChartKey items={keyItems} />
           <CartesianGrid {...valueGrid("y")} />
-          {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time
-            axes. A band scale, as Recharts gives an axis under its own bars: StackedBars draws from it. */}
+          {/* Deal years skip years, so each keeps its label wherever it fits: a tighter gap than other time axes. */}
           <XAxis
             dataKey="year"
-            scale="band"
             {...timeAxis(yearValues, yearLabels, 4, { span: plotSpan(width, MARGIN, VALUE_AXIS_WIDTH), band: true })}
           />
           <YAxis

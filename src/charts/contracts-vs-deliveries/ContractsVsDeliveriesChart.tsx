@@ -72,12 +72,11 @@ export default function ContractsVsDeliveriesChart({
             <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
           </defs>
           <CartesianGrid {...valueGrid("y")} yAxisId="usd" horizontalValues={usdTicks} />
-          {/* Band scales and fixed value scales, as Recharts gives its own bars: the bars are drawn from them (StackedBars). */}
+          {/* Bands, as Recharts gives an axis under its own bars: the bars are drawn from them (StackedBars). */}
           <XAxis xAxisId="usd" dataKey="year" scale="band" hide />
           <XAxis
             xAxisId="tiv"
             dataKey="year"
-            scale="band"
             {...timeAxis(yearValues, yearLabels, 12, {
               span: plotSpan(width, MARGIN, AXIS_WIDTH, AXIS_WIDTH),
               band: true,

@@ -142,7 +142,9 @@ export function plotSpan(width: number, margin: { left: number; right: number },
 /**
  * A year or period axis under the plot, one category per year or window (`values`, read as
  * `labels`): muted labels on a baseline, as many as fit. Given its room, the axis is handed only the
- * ticks it labels: Recharts draws a group per tick, labelled or not, on each of its passes (75 at scale).
+ * ticks it labels (Recharts draws a group per tick, labelled or not, on each of its passes: 75 at
+ * scale), and bands for bars: the scale Recharts gives an axis under its own bars, which the charts
+ * draw their bars from (StackedBars).
  */
 export function timeAxis(
   values: readonly (number | string)[],
@@ -159,7 +161,7 @@ export function timeAxis(
     const shown = labelledTicks(keys, widths, { span: room.span, inset, gap, fitEnds: true });
     return values.filter((_, i) => shown.has(i));
   });
-  return { ...axis, ticks };
+  return { ...axis, ticks, scale: room.band ? ("band" as const) : ("auto" as const) };
 }
 
 /** A numeric year axis, whose few round ticks Recharts picks (they never crowd): muted labels on a baseline. */

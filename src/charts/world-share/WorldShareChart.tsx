@@ -73,10 +73,8 @@ export default function WorldShareChart({
             <Hatch id={HATCH} fill="var(--color-bar-estimate)" />
           </defs>
           <CartesianGrid {...valueGrid("y")} />
-          {/* Bars are drawn from a band scale and a fixed value scale, as Recharts draws its own (StackedBars). */}
           <XAxis
             dataKey="period"
-            scale={type === "bar" ? "band" : "auto"}
             {...timeAxis(periods, periods, 10, {
               span: plotSpan(width, MARGIN, VALUE_AXIS_WIDTH),
               band: type === "bar",
