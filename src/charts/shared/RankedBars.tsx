@@ -16,7 +16,7 @@ import {
   YAxis,
   ZIndexLayer,
 } from "recharts";
-import { barSlots } from "./bar-geometry.ts";
+import { barSlotAt } from "./bar-geometry.ts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { AxisTick, ModelTooltip, spacedTicks, textWidth, TICK_FONT, VALUE_AXIS, valueGrid } from "./plot-parts.tsx";
 import { LABEL_FONT, PlotLabel } from "./PlotLabel.tsx";
@@ -44,8 +44,8 @@ export interface RankedBarsPlot<B extends RankedBar> {
   tooltip: (bar: B) => TooltipContent;
 }
 
-/** Recharts' `barCategoryGap`: the share of each name's band left free above and below its bar. */
-const CATEGORY_GAP = 0.22;
+/** The percentage of each name's band left free above and below its bar (Recharts' `barCategoryGap`). */
+const CATEGORY_GAP_PERCENT = 22;
 
 /** A bar as drawn: cut at the axis's top, and marked as cut. */
 type Drawn<B> = B & { drawn: number; broken: boolean };
@@ -92,7 +92,6 @@ export function RankedBars<B extends RankedBar>({
         layout="vertical"
         margin={{ top: threshold ? 26 : 8, right: labelRoom, bottom: 4, left: 4 }}
         {...surface}
-        barCategoryGap={`${CATEGORY_GAP * 100}%`}
       >
         <CartesianGrid {...valueGrid("x")} />
         <XAxis type="number" tickFormatter={format} {...VALUE_AXIS} {...valueAxis} />
@@ -166,10 +165,9 @@ function RankedMarks({ bars }: { bars: readonly Drawn<RankedBar>[] }) {
   const base = x(0);
   if (base === undefined) return null;
   const drawn = bars.flatMap((b) => {
-    const [start, end, tip] = [y(b.name, { position: "start" }), y(b.name, { position: "end" }), x(b.drawn)];
-    if (start === undefined || end === undefined || tip === undefined) return [];
-    const { offset, width: height } = barSlots(end - start, 1, Infinity, CATEGORY_GAP)[0]!;
-    return [{ bar: b, top: start + offset, height, width: tip - base }];
+    const [slot, tip] = [barSlotAt(y, b.name, Infinity, CATEGORY_GAP_PERCENT), x(b.drawn)];
+    if (!slot || tip === undefined) return [];
+    return [{ bar: b, top: slot.start, height: slot.width, width: tip - base }];
   });
   return (
     <>

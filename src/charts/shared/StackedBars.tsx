@@ -9,7 +9,7 @@
  */
 import { useState, type ReactNode } from "react";
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
-import { barPath, barSlots } from "./bar-geometry.ts";
+import { barPath, barSlotAt } from "./bar-geometry.ts";
 
 export interface StackLayer<D> {
   key: string;
@@ -30,6 +30,7 @@ interface Segment extends Partial<BarEdge> {
   key: string;
   d: string;
   fill?: string;
+  strokeWidth?: number;
 }
 
 export function StackedBars<D>({
@@ -69,12 +70,10 @@ export function StackedBars<D>({
   const base = y(0);
   if (base === undefined) return null;
   const segments = layers.map(() => [] as Segment[]);
-  const outlined: Segment[] = [];
   for (const datum of data) {
     const c = category(datum);
-    const [start, end] = [x(c, { position: "start" }), x(c, { position: "end" })];
-    if (start === undefined || end === undefined) continue;
-    const { offset, width } = barSlots(end - start, 1, maxBarSize)[0]!;
+    const slot = barSlotAt(x, c, maxBarSize);
+    if (!slot) continue;
     let sum = 0;
     layers.forEach((layer, i) => {
       const value = layer.value(datum);
@@ -84,12 +83,18 @@ export function StackedBars<D>({
       if (bottom === undefined || top === undefined || bottom === top) return;
       const segment: Segment = {
         key: `${c} ${layer.key}`,
-        d: barPath(start + offset, top, width, bottom - top, radius),
+        d: barPath(slot.start, top, slot.width, bottom - top, radius),
         fill: typeof layer.fill === "function" ? layer.fill(datum) : undefined,
         ...layer.edge?.(datum),
+        // Outlined in its own layer, as a Recharts Cell was: the segment above covers the outline's
+        // inner half along their shared edge.
+        ...(outline?.category === c && {
+          stroke: outline.stroke,
+          strokeWidth: outline.strokeWidth,
+          strokeDasharray: undefined,
+        }),
       };
       segments[i]!.push(segment);
-      if (outline?.category === c) outlined.push(segment);
     });
   }
   // What a layer's bars share is set once on its group, not on each bar. A new range is a new group,
@@ -110,13 +115,6 @@ export function StackedBars<D>({
             ))}
           </g>
         ))}
-        {outline && outlined.length > 0 && (
-          <g className="kdem-bar-outline" fill="none" stroke={outline.stroke} strokeWidth={outline.strokeWidth}>
-            {outlined.map(({ key, d }) => (
-              <path key={key} d={d} />
-            ))}
-          </g>
-        )}
       </GrowingGroup>
     </ZIndexLayer>
   );
@@ -143,9 +141,7 @@ export function useBarCentre(maxBarSize: number): ((category: number | string) =
   const x = useXAxisScale();
   if (!x) return null;
   return (category) => {
-    const [start, end] = [x(category, { position: "start" }), x(category, { position: "end" })];
-    if (start === undefined || end === undefined) return undefined;
-    const { offset, width } = barSlots(end - start, 1, maxBarSize)[0]!;
-    return start + offset + width / 2;
+    const slot = barSlotAt(x, category, maxBarSize);
+    return slot && slot.start + slot.width / 2;
   };
 }

@@ -4,33 +4,44 @@
  * same pixels as a Recharts <Bar>, without its components per bar.
  */
 
-/** Recharts' default gap between a band's edge and its bars: 10% of the band each side. */
-const CATEGORY_GAP = 0.1;
-/** Recharts' default gap between bars side by side in one band, in pixels. */
-const BAR_GAP = 4;
+import type { ScaleFunction } from "recharts";
+
+/** Recharts' default `barCategoryGap`: 10% of the band left free each side of its bar. */
+const CATEGORY_GAP_PERCENT = 10;
 
 export interface BarSlot {
-  /** From the band's start to the bar's left edge. */
-  offset: number;
+  /** Where the bar starts across (its left edge, or its top in a vertical layout), in pixels. */
+  start: number;
+  /** Its thickness across. */
   width: number;
 }
 
 /**
- * The slots of `count` bars side by side in a band `band` pixels wide (one for stacked bars), each
- * at most `maxBarSize` wide and the group centred, `categoryGap` of the band left free each side
- * (Recharts' `barCategoryGap`). As Recharts rounds a bar's natural width, so does this.
+ * Where the one bar of a band `band` pixels wide sits in it (stacked bars are one bar): at most
+ * `maxBarSize` wide and centred, `categoryGapPercent` of the band left free each side (Recharts'
+ * `barCategoryGap`). Recharts rounds a bar's natural width, and computes the gap as a percentage
+ * (band × 10 / 100, not band × 0.1, which differ in the last bit); so does this. `start` is from the
+ * band's start.
  */
-export function barSlots(band: number, count: number, maxBarSize = Infinity, categoryGap = CATEGORY_GAP): BarSlot[] {
-  const edge = Math.min(band * categoryGap, band);
-  let gap = Math.min(BAR_GAP, band);
-  if (band - 2 * edge - (count - 1) * gap <= 0) gap = 0;
-  let natural = (band - 2 * edge - (count - 1) * gap) / count;
+export function barSlot(band: number, maxBarSize = Infinity, categoryGapPercent = CATEGORY_GAP_PERCENT): BarSlot {
+  const edge = Math.min((band * categoryGapPercent) / 100, band);
+  let natural = band - 2 * edge;
   if (natural > 1) natural = Math.round(natural);
   const width = Math.min(natural, maxBarSize);
-  return Array.from({ length: count }, (_, i) => ({
-    offset: edge + (count * (natural - width)) / 2 + (width + gap) * i,
-    width,
-  }));
+  return { start: edge + (natural - width) / 2, width };
+}
+
+/** The slot of `category`'s bar on a band scale, from the plot's edge; undefined off the scale. */
+export function barSlotAt(
+  scale: ScaleFunction,
+  category: number | string,
+  maxBarSize = Infinity,
+  categoryGapPercent = CATEGORY_GAP_PERCENT,
+): BarSlot | undefined {
+  const [from, to] = [scale(category, { position: "start" }), scale(category, { position: "end" })];
+  if (from === undefined || to === undefined) return undefined;
+  const { start, width } = barSlot(to - from, maxBarSize, categoryGapPercent);
+  return { start: from + start, width };
 }
 
 /**

@@ -114,30 +114,40 @@ describe("BuyersChart", () => {
   it("outlines every segment of a focused year in ink, and the others in the surface colour", () => {
     const drawn = (focus?: number) => {
       const { svg, unmount } = renderPlot(BuyersChart, buyersModel(data, "en", { focus }).plot);
-      const edge = (el: Element | null) => el && `${el.getAttribute("stroke")} ${el.getAttribute("stroke-width")}`;
+      // A bar's own stroke, else its layer's.
+      const edge = (p: Element) =>
+        `${p.getAttribute("stroke") ?? p.parentElement!.getAttribute("stroke")} ` +
+        `${p.getAttribute("stroke-width") ?? p.parentElement!.getAttribute("stroke-width")}`;
+      const bars = [...svg.querySelectorAll(".kdem-bar")];
       const found = {
-        layers: new Set([...svg.querySelectorAll(".kdem-bar")].map((p) => edge(p.parentElement))),
-        bars: [...svg.querySelectorAll(".kdem-bar")].map((p) => p.getAttribute("d")),
-        outline: edge(svg.querySelector(".kdem-bar-outline")),
-        outlined: [...svg.querySelectorAll(".kdem-bar-outline path")].map((p) => p.getAttribute("d")),
+        edges: new Set(bars.map(edge)),
+        bars: bars.map((p) => p.getAttribute("d")),
+        outlined: bars.filter((p) => edge(p) === "var(--color-ink) 2").map((p) => p.getAttribute("d")),
+        // The x axis's year labels, each at its band's centre (only years with deals have a band).
+        labels: [...svg.querySelectorAll(".recharts-xAxis-tick-labels text")].map((t) => ({
+          year: Number(t.textContent),
+          x: Number(t.getAttribute("x")),
+        })),
       };
       unmount();
       return found;
     };
     const unfocused = drawn();
-    expect(unfocused.layers).toEqual(new Set(["var(--color-surface) 1"]));
-    expect(unfocused.outline).toBeNull();
+    expect(unfocused.edges).toEqual(new Set(["var(--color-surface) 1"]));
     const focused = drawn(2022);
     const year2022 = buyersModel(data, "en").plot.years.find((y) => y.year === 2022)!;
     const shown2022 = Object.values(year2022.segments).filter((v) => v > 0).length;
     expect(shown2022).toBeGreaterThan(1);
-    expect(focused.outline).toBe("var(--color-ink) 2");
+    expect(focused.edges).toEqual(new Set(["var(--color-surface) 1", "var(--color-ink) 2"]));
     expect(focused.outlined).toHaveLength(shown2022);
-    // The outlined bars are all of 2022's segments (one column: the same x), and nothing else moved.
+    // Nothing moved, and the outlined bars are one column: 2022's, centred under its label.
     expect(focused.bars).toEqual(unfocused.bars);
-    const xOf = (d: string | null) => d?.split(",")[0];
-    const column = new Set(focused.outlined.map(xOf));
-    expect(column.size).toBe(1);
-    expect(focused.bars.filter((d) => column.has(xOf(d))).sort()).toEqual([...focused.outlined].sort());
+    const spans = focused.outlined.map((d) => {
+      const [left, width] = [Number(/^M ?([\d.]+)/.exec(d!)![1]), Number(/h ([\d.]+)/.exec(d!)?.[1] ?? NaN)];
+      return { left, width };
+    });
+    expect(new Set(spans.map((s) => s.left)).size).toBe(1);
+    const x2022 = focused.labels.find((l) => l.year === 2022)!.x;
+    expect(Math.abs(spans[0]!.left + spans[0]!.width / 2 - x2022)).toBeLessThan(1);
   });
 });

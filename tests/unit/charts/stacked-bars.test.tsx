@@ -4,9 +4,9 @@
  * upgrade that moves Recharts' bars fails here rather than leaving ours a few pixels apart.
  */
 import { render } from "@testing-library/react";
-import { Bar, ComposedChart, XAxis, YAxis } from "recharts";
+import { Bar, Cell, ComposedChart, XAxis, YAxis } from "recharts";
 import { describe, expect, it } from "vitest";
-import { barSlots } from "@/charts/shared/bar-geometry.ts";
+import { barSlot } from "@/charts/shared/bar-geometry.ts";
 import { StackedBars } from "@/charts/shared/StackedBars.tsx";
 import { TooltipAnchor } from "@/charts/shared/TooltipAnchor.tsx";
 
@@ -34,7 +34,19 @@ const TOP = 20;
 const yearOf = (d: Datum) => d.year;
 const sumOf = (d: Datum) => (d.a ?? 0) + (d.b ?? 0) + (d.c ?? 0);
 
-function draw(width: number, maxBarSize: number, ours: boolean) {
+interface Options {
+  /** Top corners rounded. */
+  radius?: number;
+  /** Layer "b" filled per datum: 2022 in another colour. */
+  fillPerDatum?: boolean;
+  /** A year whose segments are outlined. */
+  outline?: number;
+}
+
+const FOCUS = { stroke: "black", strokeWidth: 2 };
+const fillOfB = (year: number) => (year === 2022 ? "orange" : "green");
+
+function draw(width: number, maxBarSize: number, ours: boolean, { radius = 0, fillPerDatum, outline }: Options = {}) {
   const { container } = render(
     <ComposedChart width={width} height={300} data={DATA} margin={{ top: 10, right: 10, bottom: 4, left: 4 }}>
       <XAxis dataKey="year" scale="band" />
@@ -44,10 +56,16 @@ function draw(width: number, maxBarSize: number, ours: boolean) {
           <StackedBars<Datum>
             data={DATA}
             category={yearOf}
-            layers={LAYERS.map((l) => ({ ...l, value: (d: Datum) => d[l.key] ?? 0 }))}
+            layers={LAYERS.map((l) => ({
+              ...l,
+              value: (d: Datum) => d[l.key] ?? 0,
+              ...(fillPerDatum && l.key === "b" && { fill: (d: Datum) => fillOfB(d.year) }),
+            }))}
             maxBarSize={maxBarSize}
+            radius={radius}
             stroke="white"
             strokeWidth={1}
+            outline={outline === undefined ? undefined : { category: outline, ...FOCUS }}
             animate={false}
           />
           <TooltipAnchor<Datum> dataKey={sumOf} />
@@ -61,25 +79,32 @@ function draw(width: number, maxBarSize: number, ours: boolean) {
             fill={l.fill}
             stroke="white"
             strokeWidth={1}
+            radius={radius ? [radius, radius, 0, 0] : undefined}
             maxBarSize={maxBarSize}
             isAnimationActive={false}
-          />
+          >
+            {(fillPerDatum || outline !== undefined) &&
+              DATA.map((d) => (
+                <Cell
+                  key={d.year}
+                  {...(fillPerDatum && l.key === "b" && { fill: fillOfB(d.year) })}
+                  {...(d.year === outline && FOCUS)}
+                />
+              ))}
+          </Bar>
         ))
       )}
     </ComposedChart>,
   );
   const svg = container.querySelector("svg")!;
-  const rects = ours
-    ? [...svg.querySelectorAll(".kdem-bar")].map((p) => ({
-        d: p.getAttribute("d"),
-        fill: p.parentElement!.getAttribute("fill"),
-        stroke: `${p.parentElement!.getAttribute("stroke")} ${p.parentElement!.getAttribute("stroke-width")}`,
-      }))
-    : [...svg.querySelectorAll(".recharts-bar-rectangle path")].map((p) => ({
-        d: p.getAttribute("d")!.replace(/\s+/g, " ").trim(),
-        fill: p.getAttribute("fill"),
-        stroke: `${p.getAttribute("stroke")} ${p.getAttribute("stroke-width")}`,
-      }));
+  // What each bar is painted with, its own attribute first, then its group's (ours set what a layer
+  // shares on the layer's group), in paint order.
+  const painted = (p: Element, name: string) => p.getAttribute(name) ?? p.parentElement!.getAttribute(name);
+  const rects = [...svg.querySelectorAll(ours ? ".kdem-bar" : ".recharts-bar-rectangle path")].map((p) => ({
+    d: p.getAttribute("d")!.replace(/\s+/g, " ").trim(),
+    fill: painted(p, "fill"),
+    stroke: `${painted(p, "stroke")} ${painted(p, "stroke-width")}`,
+  }));
   const axisTicks = [...svg.querySelectorAll(".recharts-cartesian-axis-tick text")].map(
     (t) => `${t.getAttribute("x")},${t.getAttribute("y")} ${t.textContent}`,
   );
@@ -88,12 +113,15 @@ function draw(width: number, maxBarSize: number, ours: boolean) {
 
 describe("StackedBars", () => {
   it.each([
-    ["capped bars", 720, 48],
-    ["bars narrower than the cap, a width that rounds", 333, 48],
-    ["a tight cap", 500, 7],
-  ])("draws Recharts' stacked bars: %s", (_, width, maxBarSize) => {
-    const recharts = draw(width, maxBarSize, false);
-    const ours = draw(width, maxBarSize, true);
+    ["capped bars", 720, 48, {}],
+    ["bars narrower than the cap, a width that rounds", 333, 48, {}],
+    ["a tight cap", 500, 7, {}],
+    ["rounded top corners", 720, 48, { radius: 2 }],
+    ["a fill per datum", 333, 48, { fillPerDatum: true }],
+    ["a focused year outlined in its layers", 720, 48, { outline: 2022 }],
+  ] as const)("draws Recharts' stacked bars: %s", (_, width, maxBarSize, options: Options) => {
+    const recharts = draw(width, maxBarSize, false, options);
+    const ours = draw(width, maxBarSize, true, options);
     // Zero and missing values draw nothing, as in Recharts: 2021 has no bar, 2019 no "b".
     expect(recharts.rects).toHaveLength(11);
     expect(ours.rects).toEqual(recharts.rects);
@@ -101,54 +129,31 @@ describe("StackedBars", () => {
     expect(ours.axisTicks).toEqual(recharts.axisTicks);
   });
 
-  it("outlines the segments of one category on top, in the outline's stroke", () => {
-    const { container } = render(
-      <ComposedChart width={600} height={300} data={DATA}>
-        <XAxis dataKey="year" scale="band" />
-        <YAxis domain={[0, TOP]} allowDataOverflow />
-        <StackedBars<Datum>
-          data={DATA}
-          category={yearOf}
-          layers={LAYERS.map((l) => ({ ...l, value: (d: Datum) => d[l.key] ?? 0 }))}
-          maxBarSize={48}
-          stroke="white"
-          strokeWidth={1}
-          outline={{ category: 2022, stroke: "black", strokeWidth: 2 }}
-          animate={false}
-        />
-      </ComposedChart>,
-    );
-    const outline = container.querySelector(".kdem-bar-outline")!;
-    expect([
-      outline.getAttribute("stroke"),
-      outline.getAttribute("stroke-width"),
-      outline.getAttribute("fill"),
-    ]).toEqual(["black", "2", "none"]);
-    const bars = [...container.querySelectorAll(".kdem-bar")];
-    const outlined = [...outline.querySelectorAll("path")].map((p) => p.getAttribute("d"));
-    // The three segments of 2022, the last bars of each layer but 2024's.
-    expect(outlined).toHaveLength(3);
-    for (const d of outlined) expect(bars.map((b) => b.getAttribute("d"))).toContain(d);
-    expect(outline.nextElementSibling).toBeNull();
+  it("draws the options it is given, not the defaults (the comparisons above see them)", () => {
+    const plain = draw(720, 48, true).rects;
+    const styled = draw(720, 48, true, { radius: 2, fillPerDatum: true, outline: 2022 }).rects;
+    // Every bar rounded but 2024's 0.05 sliver, too short to round.
+    expect(styled.filter((r) => r.d.includes("A 2,2"))).toHaveLength(10);
+    expect(styled.filter((r) => r.fill === "orange")).toHaveLength(1);
+    expect(styled.filter((r) => r.stroke === "black 2")).toHaveLength(3);
+    expect(plain.filter((r) => r.d.includes("A") || r.fill === "orange" || r.stroke === "black 2")).toEqual([]);
   });
 });
 
-describe("barSlots", () => {
-  it("centres a group of bars in the band with Recharts' gaps", () => {
-    // 100 px band: 10 px each side, a 4 px gap, (80 - 4) / 2 = 38 px bars.
-    expect(barSlots(100, 2)).toEqual([
-      { offset: 10, width: 38 },
-      { offset: 52, width: 38 },
-    ]);
-    // Capped at 28: the pair is centred, the gap kept.
-    expect(barSlots(100, 2, 28)).toEqual([
-      { offset: 20, width: 28 },
-      { offset: 52, width: 28 },
-    ]);
-    // Too narrow for a gap: none, and 1.6 px rounds to 2.
-    expect(barSlots(4, 2)).toEqual([
-      { offset: 0.4, width: 2 },
-      { offset: 2.4, width: 2 },
-    ]);
+describe("barSlot", () => {
+  it("places one bar in its band with Recharts' gaps, rounding and cap", () => {
+    // 100 px band: 10 px free each side, an 80 px bar; capped at 28 it is centred.
+    expect(barSlot(100)).toEqual({ start: 10, width: 80 });
+    expect(barSlot(100, 28)).toEqual({ start: 36, width: 28 });
+    // The natural width rounds (2.4 to 2) without moving the bar's start, as in Recharts.
+    expect(barSlot(3)).toEqual({ start: 0.3, width: 2 });
+    // Under a pixel nothing rounds.
+    expect(barSlot(1)).toEqual({ start: 0.1, width: 0.8 });
+    // The gap as a percentage: 22% of 50 px each side.
+    expect(barSlot(50, Infinity, 22)).toEqual({ start: 11, width: 28 });
+  });
+
+  it("computes the gap as Recharts does, band × percent / 100 (band × 0.1 is 0.30000000000000004 here)", () => {
+    expect(barSlot(3).start).toBe(0.3);
   });
 });
