@@ -7,7 +7,7 @@ export interface PlotSize {
   animate: boolean;
 }
 
-/** The width drawn at where there is no layout to measure (jsdom), or the box has none yet (hidden). */
+/** The width drawn at when the box has had no width yet: no layout to measure (jsdom), or hidden. */
 const UNMEASURED_WIDTH = 640;
 
 type Chart = ReactElement<{ width?: number; height?: number }>;
@@ -35,8 +35,11 @@ function MeasuredPlot({ height, chart }: { height: number; chart: ChartFor }) {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = box.current!;
-    const follow = (measured: number) => setWidth(Math.round(measured) || UNMEASURED_WIDTH);
-    follow(element.getBoundingClientRect().width);
+    // A box that loses its width (hidden) keeps the chart it has rather than redrawing it at a guess.
+    const follow = (measured: number) =>
+      measured > 0 ? setWidth(Math.round(measured)) : setWidth((drawn) => drawn ?? UNMEASURED_WIDTH);
+    // The layout width, as the observer reports it: a transformed box (a scaled slide) is not narrower.
+    follow(element.clientWidth);
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => entry && follow(entry.contentRect.width));
     observer.observe(element);
