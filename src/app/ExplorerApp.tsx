@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { Suspense, type ReactNode } from "react";
 import { lazyChunk } from "@/data/lazy-chunk.ts";
+import type { Dataset } from "@/data/schema.ts";
 import { ExploreScreen } from "@/features/explore/ExploreScreen.tsx";
 import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 
@@ -9,6 +10,15 @@ const ArticlePanel = lazyChunk(() => import("@/features/article/ArticlePanel.tsx
 
 /** Starts the article's download at page start, beside the dataset's, so it is there when the data is. */
 export const preloadArticlePanel = (): void => ArticlePanel.preload();
+
+/** Module-level, so the same function reaches the explore screen on every render (its body is memoised). */
+const articleBeside = (data: Dataset) => (
+  <ChunkBoundary>
+    <Suspense fallback={null}>
+      <ArticlePanel data={data} />
+    </Suspense>
+  </ChunkBoundary>
+);
 
 /** The explorer page: the explore screen with the article panel beside its chart. */
 export function ExplorerApp({
@@ -23,17 +33,7 @@ export function ExplorerApp({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <ExploreScreen
-        aside={(data) => (
-          <ChunkBoundary>
-            <Suspense fallback={null}>
-              <ArticlePanel data={data} />
-            </Suspense>
-          </ChunkBoundary>
-        )}
-        toolbarExtras={toolbarExtras}
-        drawnFromHtml={drawnFromHtml}
-      />
+      <ExploreScreen aside={articleBeside} toolbarExtras={toolbarExtras} drawnFromHtml={drawnFromHtml} />
     </QueryClientProvider>
   );
 }
