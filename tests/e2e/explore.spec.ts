@@ -136,7 +136,9 @@ test("the sources' ranges grow with the bars when a range change animates them, 
   await expect(growing).toHaveCount(disputed);
   expect(await growing.first().evaluate((g) => getComputedStyle(g).animationName)).toBe("kdem-grow");
   // The bars of the new range grow from the axis with them.
-  await expect(annual(page).locator("svg .kdem-bars.kdem-grow")).toHaveCount(1);
+  const growingBars = annual(page).locator("svg .kdem-bars.kdem-grow");
+  await expect(growingBars).toHaveCount(1);
+  expect(await growingBars.evaluate((g) => getComputedStyle(g).animationName)).toBe("kdem-grow");
 
   await page.emulateMedia({ reducedMotion: "reduce" });
   await from.fill("2016");
@@ -144,7 +146,7 @@ test("the sources' ranges grow with the bars when a range change animates them, 
   await expect(bars(page)).toHaveCount(10);
   await expect(whiskers.first()).toBeAttached();
   await expect(growing).toHaveCount(0);
-  await expect(annual(page).locator("svg .kdem-bars.kdem-grow")).toHaveCount(0);
+  await expect(growingBars).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
@@ -444,4 +446,30 @@ test("a figure that lives in another chart opens that chart", async ({ page }) =
     .getByRole("button", { name: /Record, 2022/ })
     .click();
   await expect(page).toHaveURL(/\?focus=2022$/);
+});
+
+test("the chart follows its box as the window narrows and widens: never wider than the page", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openExplorer(page, "/");
+  await expect(bars(page)).toHaveCount(20);
+  const svg = annual(page).locator("svg.recharts-surface");
+  // The live chart's width and its box's (PlotArea: box > zero-width div > Recharts' wrapper > svg).
+  const widths = () =>
+    svg.evaluate((s) => ({
+      svg: Number(s.getAttribute("width")),
+      box: s.closest(".recharts-wrapper")!.parentElement!.parentElement!.clientWidth,
+      pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    }));
+  const wide = await widths();
+  expect(wide.svg).toBe(wide.box);
+  for (const width of [390, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect.poll(async () => (await widths()).svg).toBeLessThan(width);
+    const now = await widths();
+    expect(now.svg, `at ${width} px`).toBe(now.box);
+    expect(now.pageScrolls, `at ${width} px`).toBe(false);
+  }
+  await expect(bars(page)).toHaveCount(20);
+  expect(errors).toEqual([]);
 });

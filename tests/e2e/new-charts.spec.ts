@@ -85,6 +85,19 @@ test("contracts-vs-deliveries: two scales, each titled with its unit; the range 
       ]),
     );
   await expect(svg.locator(".kdem-bar")).toHaveCount(6 + 5);
+  // The tooltip reads the year under the pointer in either panel: the bars are drawn from the scales,
+  // and a hidden anchor gives Recharts' tooltip its points. Contracts' bars come first (2020–2025).
+  const tooltip = figure(page, "contracts-vs-deliveries").locator(".recharts-tooltip-wrapper");
+  await svg.locator(".kdem-bar").nth(2).hover();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText("2022");
+  await expect(tooltip).toContainText("Contracts: $17.3 billion (official)");
+  await expect(tooltip).toContainText(/Deliveries: [\d.,]+ million TIV/);
+  await svg
+    .locator(".kdem-bar")
+    .nth(6 + 1)
+    .hover();
+  await expect(tooltip).toContainText("2021");
   await expectNoSeriousA11yViolations(page);
   expect(errors).toEqual([]);
 });
