@@ -25,6 +25,16 @@ export function PlotArea({ size, children }: { size: PlotSize; children: ChartFo
 }
 
 /**
+ * The width to draw at for a box measured at `measured`. A box that loses its width (hidden) keeps
+ * the chart it has rather than redrawing it at a guess, and so does one within a pixel of it: the
+ * first read is a whole number, the observer's reports are fractional.
+ */
+function widthToDraw(drawn: number | null, measured: number): number {
+  if (!(measured > 0)) return drawn ?? UNMEASURED_WIDTH;
+  return drawn !== null && Math.abs(measured - drawn) < 1 ? drawn : Math.round(measured);
+}
+
+/**
  * Draws the chart once, at its box's width. Recharts' ResponsiveContainer drew it at a guessed width
  * first and measured the box in an effect, then drew it again at the real width before the first
  * paint: every chart's first render twice over. The box is measured here before the chart is drawn
@@ -35,10 +45,8 @@ function MeasuredPlot({ height, chart }: { height: number; chart: ChartFor }) {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = box.current!;
-    // A box that loses its width (hidden) keeps the chart it has rather than redrawing it at a guess.
-    const follow = (measured: number) =>
-      measured > 0 ? setWidth(Math.round(measured)) : setWidth((drawn) => drawn ?? UNMEASURED_WIDTH);
-    // The layout width, as the observer reports it: a transformed box (a scaled slide) is not narrower.
+    const follow = (measured: number) => setWidth((drawn) => widthToDraw(drawn, measured));
+    // The layout width, untransformed as the observer's is: a scaled slide's box is not narrower.
     follow(element.clientWidth);
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => entry && follow(entry.contentRect.width));

@@ -54,6 +54,17 @@ describe("PlotArea", () => {
     expect(container.querySelector("svg")!.getAttribute("width")).toBe("1280");
   });
 
+  it("does not draw again when the observer's first, fractional report is within a pixel of the first read", () => {
+    clientWidth = 390;
+    const drawn: number[] = [];
+    drawIn(drawn);
+    act(() => FakeResizeObserver.current!.report(390.6));
+    act(() => FakeResizeObserver.current!.report(389.5));
+    expect(drawn).toEqual([390]);
+    act(() => FakeResizeObserver.current!.report(391.2));
+    expect(drawn).toEqual([390, 391]);
+  });
+
   it("keeps the chart it has when the box loses its width (hidden), instead of redrawing it at a guess", () => {
     clientWidth = 390;
     const drawn: number[] = [];
