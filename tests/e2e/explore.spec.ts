@@ -463,13 +463,25 @@ test("the chart follows its box as the window narrows and widens: never wider th
     }));
   const wide = await widths();
   expect(wide.svg).toBe(wide.box);
+  const drawn = [wide.svg];
   for (const width of [390, 1024]) {
     await page.setViewportSize({ width, height: 900 });
-    await expect.poll(async () => (await widths()).svg).toBeLessThan(width);
+    // Until the chart has followed its new box: the svg at the box's width, not the one it had.
+    await expect
+      .poll(async () => {
+        const now = await widths();
+        return now.svg === now.box && now.svg !== drawn.at(-1);
+      })
+      .toBe(true);
     const now = await widths();
+    expect(now.svg, `at ${width} px`).toBeLessThan(width);
     expect(now.svg, `at ${width} px`).toBe(now.box);
     expect(now.pageScrolls, `at ${width} px`).toBe(false);
+    drawn.push(now.svg);
   }
+  // Narrower at 390 px than at 1440, and wider again at 1024.
+  expect(drawn[1]!).toBeLessThan(drawn[0]!);
+  expect(drawn[2]!).toBeGreaterThan(drawn[1]!);
   await expect(bars(page)).toHaveCount(20);
   expect(errors).toEqual([]);
 });

@@ -91,6 +91,7 @@ test("contracts-vs-deliveries: two scales, each titled with its unit; the range 
   await svg.locator(".kdem-bar").nth(2).hover();
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText("2022");
+  await expect(tooltip.locator("p").first()).toHaveText("2022");
   await expect(tooltip).toContainText("Contracts: $17.3 billion (official)");
   await expect(tooltip).toContainText(/Deliveries: [\d.,]+ million TIV/);
   await svg
@@ -98,6 +99,7 @@ test("contracts-vs-deliveries: two scales, each titled with its unit; the range 
     .nth(6 + 1)
     .hover();
   await expect(tooltip).toContainText("2021");
+  await expect(tooltip.locator("p").first()).toHaveText("2021");
   await expectNoSeriousA11yViolations(page);
   expect(errors).toEqual([]);
 });

@@ -41,12 +41,21 @@ interface Options {
   fillPerDatum?: boolean;
   /** A year whose segments are outlined. */
   outline?: number;
+  /** Layer "c" edged per datum: a dashed outline in 2022 and 2024 (as for approximate values). */
+  edge?: boolean;
 }
 
 const FOCUS = { stroke: "black", strokeWidth: 2 };
+const EDGE = { stroke: "grey", strokeDasharray: "3 2" };
+const edgeOfC = (year: number) => (year === 2022 || year === 2024 ? EDGE : undefined);
 const fillOfB = (year: number) => (year === 2022 ? "orange" : "green");
 
-function draw(width: number, maxBarSize: number, ours: boolean, { radius = 0, fillPerDatum, outline }: Options = {}) {
+function draw(
+  width: number,
+  maxBarSize: number,
+  ours: boolean,
+  { radius = 0, fillPerDatum, outline, edge }: Options = {},
+) {
   const { container } = render(
     <ComposedChart width={width} height={300} data={DATA} margin={{ top: 10, right: 10, bottom: 4, left: 4 }}>
       <XAxis dataKey="year" scale="band" />
@@ -60,6 +69,7 @@ function draw(width: number, maxBarSize: number, ours: boolean, { radius = 0, fi
               ...l,
               value: (d: Datum) => d[l.key] ?? 0,
               ...(fillPerDatum && l.key === "b" && { fill: (d: Datum) => fillOfB(d.year) }),
+              ...(edge && l.key === "c" && { edge: (d: Datum) => edgeOfC(d.year) }),
             }))}
             maxBarSize={maxBarSize}
             radius={radius}
@@ -83,12 +93,13 @@ function draw(width: number, maxBarSize: number, ours: boolean, { radius = 0, fi
             maxBarSize={maxBarSize}
             isAnimationActive={false}
           >
-            {(fillPerDatum || outline !== undefined) &&
+            {(fillPerDatum || outline !== undefined || edge) &&
               DATA.map((d) => (
                 <Cell
                   key={d.year}
                   {...(fillPerDatum && l.key === "b" && { fill: fillOfB(d.year) })}
-                  {...(d.year === outline && FOCUS)}
+                  {...(edge && l.key === "c" && edgeOfC(d.year))}
+                  {...(d.year === outline && { ...FOCUS, strokeDasharray: undefined })}
                 />
               ))}
           </Bar>
@@ -104,6 +115,7 @@ function draw(width: number, maxBarSize: number, ours: boolean, { radius = 0, fi
     d: p.getAttribute("d")!.replace(/\s+/g, " ").trim(),
     fill: painted(p, "fill"),
     stroke: `${painted(p, "stroke")} ${painted(p, "stroke-width")}`,
+    dash: painted(p, "stroke-dasharray"),
   }));
   const axisTicks = [...svg.querySelectorAll(".recharts-cartesian-axis-tick text")].map(
     (t) => `${t.getAttribute("x")},${t.getAttribute("y")} ${t.textContent}`,
@@ -119,6 +131,8 @@ describe("StackedBars", () => {
     ["rounded top corners", 720, 48, { radius: 2 }],
     ["a fill per datum", 333, 48, { fillPerDatum: true }],
     ["a focused year outlined in its layers", 720, 48, { outline: 2022 }],
+    ["dashed edges per datum", 720, 48, { edge: true }],
+    ["an outline in place of a focused bar's dashed edge", 720, 48, { edge: true, outline: 2022 }],
   ] as const)("draws Recharts' stacked bars: %s", (_, width, maxBarSize, options: Options) => {
     const recharts = draw(width, maxBarSize, false, options);
     const ours = draw(width, maxBarSize, true, options);
@@ -132,11 +146,15 @@ describe("StackedBars", () => {
   it("draws the options it is given, not the defaults (the comparisons above see them)", () => {
     const plain = draw(720, 48, true).rects;
     const styled = draw(720, 48, true, { radius: 2, fillPerDatum: true, outline: 2022 }).rects;
-    // Every bar rounded but 2024's 0.05 sliver, too short to round.
+    // Every bar rounded at 2 px but 2024's 0.05 sliver, too short for that radius (it gets a smaller one).
     expect(styled.filter((r) => r.d.includes("A 2,2"))).toHaveLength(10);
     expect(styled.filter((r) => r.fill === "orange")).toHaveLength(1);
     expect(styled.filter((r) => r.stroke === "black 2")).toHaveLength(3);
     expect(plain.filter((r) => r.d.includes("A") || r.fill === "orange" || r.stroke === "black 2")).toEqual([]);
+    // Layer c's 2022 and 2024 bars are dashed; outlined, 2022's is not.
+    expect(draw(720, 48, true, { edge: true }).rects.filter((r) => r.dash === "3 2")).toHaveLength(2);
+    expect(draw(720, 48, true, { edge: true, outline: 2022 }).rects.filter((r) => r.dash === "3 2")).toHaveLength(1);
+    expect(plain.filter((r) => r.dash !== null)).toEqual([]);
   });
 });
 
