@@ -57,7 +57,7 @@ export function StackedBars<D>({
   /** Every segment's edge (a line in the surface colour parts stacked segments). */
   stroke?: string;
   strokeWidth?: number;
-  /** A category whose segments are outlined instead (the focused year). */
+  /** A category whose segments are outlined instead (the focused year); its outline replaces any `edge`. */
   outline?: { category: number | string; stroke: string; strokeWidth: number };
   /** Whether the bars grow from their base when they first appear. */
   animate: boolean;

@@ -97,6 +97,8 @@ export function deliveriesPerYear(table: TivTable, key: string): YearTiv[] {
 
 /** Every row's share of the total over `period`, ranked; rows with nothing delivered in it are left out. */
 export function periodShares(table: TivTable, period: Period): PeriodShares {
+  // Plain loops and literals: the charts ask for every five-year window (71 × 50 rows at scale), which
+  // took 5–8 ms in Node in the map-filter-spread form and takes 0.5–1.8 ms so (warm).
   const range = indexRange(table, period);
   const total = sum(table.total, range);
   const volumes: { key: string; tiv: number }[] = [];
@@ -105,9 +107,7 @@ export function periodShares(table: TivTable, period: Period): PeriodShares {
     if (tiv > 0) volumes.push({ key: r.key, tiv });
   }
   volumes.sort((a, b) => b.tiv - a.tiv);
-  // Largest first, so a row's rank is its place unless it ties the row above it (then it shares that
-  // rank). Plain loops and literals: the charts ask for every five-year window (71 × 50 rows at scale),
-  // and the spread-and-forEach form took 5–8 ms of a first render where this takes under 1.
+  // Largest first, so a row's rank is its place unless it ties the row above it (then it shares that rank).
   const rows: ShareRow[] = [];
   for (let i = 0; i < volumes.length; i++) {
     const { key, tiv } = volumes[i]!;

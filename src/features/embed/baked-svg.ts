@@ -91,9 +91,8 @@ const GEOMETRY = ["d", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "cx"
  * do not have) and its layout props on lines, groups and text; its `recharts-*` class names (no
  * stylesheet or script of a baked page selects them: the live chart is Recharts' own SVG; the marks
  * the charts draw themselves keep their `kdem-*` names, which the browser tests find them by, for
- * ≈0.1 kB gzip of a page); groups
- * with nothing in them, and groups that only wrapped their children (no attribute left to pass on);
- * digits past the second decimal, and the spaces path data does not need.
+ * ≈0.1 kB gzip of a page); groups with nothing in them, and groups that only wrapped their children
+ * (no attribute left to pass on); digits past the second decimal, and the spaces path data does not need.
  */
 export function trimForPage(root: SVGSVGElement): void {
   for (const el of root.querySelectorAll("path, line"))
