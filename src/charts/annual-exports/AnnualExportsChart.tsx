@@ -152,20 +152,22 @@ export default function AnnualExportsChart({
  * The range the sources give for a disputed year: an ink whisker from low to high, capped at both
  * ends, over the bar or point. Drawn from the axes' scales: Recharts' ErrorBar stored its settings
  * anew on every render (a new object each time), so the chart took a second pass whenever it was
- * drawn again. When the marks animate, each whisker grows from its value as they do, again whenever
- * it moves (its key is where it is).
+ * drawn again. When the marks animate, each whisker grows from its value with the bars, when the
+ * chart first appears and when a new range is drawn (its key names the range, as StackedBars' group
+ * does); a resize, a focus or a type switch moves it at once.
  */
 function Whiskers({ rows, animate }: { rows: readonly AnnualRow[]; animate: boolean }) {
   const scales = usePlotScales();
   if (!scales) return null;
   const { centre, height } = scales;
+  const span = rows.length ? `${rows[0]!.year} ${rows.at(-1)!.year}` : "";
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       {rows.map((r) => {
         const [x, y, top, bottom] = [centre(r.year), height(r.value), height(r.high), height(r.low)];
         if (!(r.high > r.low) || x === undefined || y === undefined || top === undefined || bottom === undefined)
           return null;
-        return <Whisker key={`${x} ${top} ${bottom}`} x={x} y={y} top={top} bottom={bottom} animate={animate} />;
+        return <Whisker key={`${span} ${r.year}`} x={x} y={y} top={top} bottom={bottom} animate={animate} />;
       })}
     </ZIndexLayer>
   );

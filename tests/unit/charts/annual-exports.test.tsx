@@ -145,4 +145,32 @@ describe("AnnualExportsChart", () => {
     expect(whiskers.length).toBe(grown.length);
     expect(whiskers.filter((w) => w.classList.contains("kdem-whisker-grow"))).toEqual([]);
   });
+
+  it("moves its whiskers at once on a resize or a type switch, and grows new ones only for a new range", () => {
+    const animate = { ...TEST_SIZE, animate: true };
+    const { plot } = annualExportsModel(data, "en");
+    const chart = renderPlot(AnnualExportsChart, plot, animate);
+    const whiskers = () => [...chart.container.querySelectorAll<SVGGElement>(".kdem-whisker")];
+    const stemX = (w: SVGGElement) => Number(w.querySelectorAll("line")[1]!.getAttribute("x1"));
+    const drawn = whiskers();
+    expect(drawn.length).toBeGreaterThan(0);
+    const drawnAt = drawn.map(stemX);
+    const stillDrawn = () => whiskers().length === drawn.length && whiskers().every((w, i) => w === drawn[i]);
+
+    // The same elements, moved: a remounted whisker would run its growth again.
+    chart.rerender(<AnnualExportsChart {...plot} size={{ ...animate, width: 420 }} />);
+    expect(stillDrawn()).toBe(true);
+    expect(whiskers().map(stemX)).not.toEqual(drawnAt);
+    const line = annualExportsModel(data, "en", { type: "line" }).plot;
+    chart.rerender(<AnnualExportsChart {...line} size={{ ...animate, width: 420 }} />);
+    expect(stillDrawn()).toBe(true);
+
+    const later = annualExportsModel(data, "en", { from: 2015 }).plot;
+    chart.rerender(<AnnualExportsChart {...later} size={{ ...animate, width: 420 }} />);
+    expect(whiskers().length).toBe(drawn.length);
+    for (const whisker of whiskers()) {
+      expect(drawn.includes(whisker)).toBe(false);
+      expect(whisker.classList.contains("kdem-whisker-grow")).toBe(true);
+    }
+  });
 });
