@@ -9,9 +9,10 @@ import { CopyLinkButton } from "@/features/explore/CopyLinkButton.tsx";
 import { presentHref } from "@/features/present/present-url.ts";
 import { useViewStore, viewOf } from "@/state/view-store.ts";
 import { useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 
 export function ChartToolbarExtras() {
-  const t = useT();
+  const t = useT(explore);
   // Shallow: viewOf builds a new object each time, which would re-render (and loop) on every store read.
   const view = useViewStore(useShallow(viewOf));
   return (
@@ -20,10 +21,10 @@ export function ChartToolbarExtras() {
       <EmbedButton chartId={view.chart} view={view} />
       <a
         href={presentHref(view)}
-        title={t("present.open.label")}
+        title={t("explore.present.label")}
         className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
       >
-        {t("present.open")}
+        {t("explore.present")}
       </a>
     </>
   );

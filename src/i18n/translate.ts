@@ -6,6 +6,9 @@ export type Translate<K extends string = MessageKey> = (key: K, vars?: Record<st
 /** A message table of one area (see messages/define.ts), by language. */
 export type MessageTable<K extends string> = Record<Lang, Record<K, string>>;
 
+/** A translator of the shared words and those of `table` (see translatorWith). */
+export type TranslateWith<Table extends MessageTable<string>> = Translate<MessageKey | (keyof Table["en"] & string)>;
+
 /** Fills `{name}` placeholders; a placeholder without a value stays visible so the gap is noticed. */
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

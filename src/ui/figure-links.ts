@@ -8,7 +8,8 @@ import type { KeyFigures } from "@/data/derive/key-figures.ts";
 import type { PointRef } from "@/data/derive/points.ts";
 import type { Lang } from "@/data/schema.ts";
 import { formatChange, formatPercent, formatUsdBn, formatValue, formatYear } from "@/i18n/format.ts";
-import type { Translate } from "@/i18n/translate.ts";
+import { figures } from "@/i18n/messages/figures.ts";
+import { translatorWith } from "@/i18n/translate.ts";
 
 export interface FigureLinkItem {
   key: string;
@@ -29,7 +30,8 @@ export function formatPoint(ref: Pick<PointRef, "value" | "unit" | "qualifier">,
   return formatValue(ref.value, ref.unit, lang, ref.qualifier);
 }
 
-export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
+export function keyFigureLinks(k: KeyFigures, lang: Lang) {
+  const t = translatorWith(lang, figures);
   const year = (y: number) => formatYear(y, lang);
   // A gap or growth rate computed from a qualified figure ("over $15 billion") is itself approximate.
   const derived = k.derivedQualifier;
@@ -38,7 +40,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     latest: {
       key: "latest",
       value: formatUsdBn(k.latest.value, lang, k.latest.qualifier),
-      label: t("explore.kf.latest", { year: year(k.latest.year) }),
+      label: t("figure.latest", { year: year(k.latest.year) }),
       chart: "annual-exports",
       year: k.latest.year,
       point: k.latest.id,
@@ -49,7 +51,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
         k.latest.changeRatio === null
           ? t("table.none")
           : formatChange(k.latest.changeRatio, lang, k.latest.changeBound),
-      label: t("explore.kf.change", { year: year(k.previous.year) }),
+      label: t("figure.change", { year: year(k.previous.year) }),
       chart: "annual-exports",
       year: k.latest.year,
       point: k.latest.id,
@@ -57,7 +59,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     record: {
       key: "record",
       value: formatUsdBn(k.record.value, lang, k.record.qualifier),
-      label: t("explore.kf.record", { year: year(k.record.year) }),
+      label: t("figure.record", { year: year(k.record.year) }),
       chart: "annual-exports",
       year: k.record.year,
       point: k.record.id,
@@ -65,7 +67,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     gap: {
       key: "gap",
       value: formatUsdBn(k.gapToTarget, lang, derived),
-      label: t("explore.kf.gap", { year: year(targetYear), target: formatUsdBn(k.exportTarget.value, lang) }),
+      label: t("figure.gap", { year: year(targetYear), target: formatUsdBn(k.exportTarget.value, lang) }),
       chart: "target-path",
       year: targetYear,
       point: k.exportTarget.id,
@@ -73,7 +75,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     growth: {
       key: "growth",
       value: formatPercent(k.growthNeeded * 100, lang, derived),
-      label: t("explore.kf.growth", { year: year(targetYear) }),
+      label: t("figure.growth", { year: year(targetYear) }),
       chart: "target-path",
       year: targetYear,
       point: k.exportTarget.id,
@@ -81,7 +83,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     target: {
       key: "target",
       value: formatUsdBn(k.exportTarget.value, lang, k.exportTarget.qualifier),
-      label: t("article.chip.target", { year: year(targetYear) }),
+      label: t("figure.target", { year: year(targetYear) }),
       chart: "target-path",
       year: targetYear,
       point: k.exportTarget.id,
@@ -89,7 +91,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang, t: Translate) {
     shareGoal: {
       key: "shareGoal",
       value: formatPercent(k.shareTarget.value, lang, k.shareTarget.qualifier),
-      label: t("article.chip.share", { year: year(k.shareTarget.targetYear) }),
+      label: t("figure.share", { year: year(k.shareTarget.targetYear) }),
       chart: "world-share",
       year: k.shareTarget.targetYear,
       point: k.shareTarget.id,

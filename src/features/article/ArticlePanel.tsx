@@ -14,6 +14,7 @@ import { useViewStore } from "@/state/view-store.ts";
 import { FigureLink, useShowPoint } from "@/ui/FigureLink.tsx";
 import { formatPoint, keyFigureLinks, pointTarget } from "@/ui/figure-links.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { article as articleWords } from "@/i18n/messages/article.ts";
 
 export type SummaryPart = { text: string } | { figure: string; point: PointRef };
 
@@ -33,10 +34,10 @@ export function summaryParts(sentence: string, article: Article, points: Readonl
 }
 
 export function ArticlePanel({ data }: { data: Dataset }) {
-  const t = useT();
+  const t = useT(articleWords);
   const lang = useLang();
   const { article } = data;
-  const links = useMemo(() => keyFigureLinks(keyFigures(data), lang, t), [data, lang, t]);
+  const links = useMemo(() => keyFigureLinks(keyFigures(data), lang), [data, lang]);
   // Only the points the panel links to: the summary's figures and the chips.
   const points = useMemo(
     () => findPoints(data, [...data.article.figures.map((f) => f.point), ...Object.values(links).map((l) => l.point)]),

@@ -5,7 +5,8 @@
  */
 import type { ChartSpec, YearSpan } from "@/charts/shared/chart-spec.ts";
 import type { Lang } from "@/data/schema.ts";
-import { translator } from "@/i18n/translate.ts";
+import { embed } from "@/i18n/messages/embed.ts";
+import { translatorWith } from "@/i18n/translate.ts";
 import { SourceLine } from "@/ui/SourceLine.tsx";
 
 export interface EmbedArticleProps {
@@ -30,7 +31,7 @@ const LANGUAGE_NAME = { en: "embed.language.en", ko: "embed.language.ko" } as co
 export const articleIds = (lang: Lang) => ({ title: `kdem-title-${lang}`, description: `kdem-desc-${lang}` });
 
 export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref, nojsOtherLangs = [] }: EmbedArticleProps) {
-  const t = translator(lang);
+  const t = translatorWith(lang, embed);
   const ids = articleIds(lang);
   const baked = span ? t("embed.baked.span", { from: span.min, to: span.max }) : t("embed.baked");
   return (
@@ -56,7 +57,9 @@ export function EmbedArticle({ spec, span, lang, plotHtml, exploreHref, nojsOthe
         <p className="kdem-nojs mt-1 text-xs text-ink-muted">{t("embed.nojs", { baked })}</p>
         {nojsOtherLangs.map((other) => (
           <p key={other} lang={other} className="kdem-nojs text-xs text-ink-muted">
-            {translator(other)("embed.nojsLanguage", { language: translator(other)(LANGUAGE_NAME[lang]) })}
+            {translatorWith(other, embed)("embed.nojsLanguage", {
+              language: translatorWith(other, embed)(LANGUAGE_NAME[lang]),
+            })}
           </p>
         ))}
         <p id={ids.description} className="sr-only">

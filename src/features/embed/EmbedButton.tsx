@@ -5,12 +5,13 @@ import { lazyChunk } from "@/data/lazy-chunk.ts";
 import type { ViewState } from "@/state/url-codec.ts";
 import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 import { useT } from "@/ui/use-t.ts";
+import { embed } from "@/i18n/messages/embed.ts";
 
 // The dialog (code generator, previews) is its own chunk: the explorer's first screen does not pay for it.
 const EmbedDialog = lazyChunk(() => import("./EmbedDialog.tsx").then((m) => m.EmbedDialog));
 
 export function EmbedButton({ chartId, view }: { chartId: ChartId; view: ViewState }) {
-  const t = useT();
+  const t = useT(embed);
   const [open, setOpen] = useState(false);
   // Once loaded the dialog stays mounted, so closing it goes through the native close (focus returns to the button).
   const [loaded, setLoaded] = useState(false);

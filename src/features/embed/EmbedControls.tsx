@@ -2,7 +2,8 @@
 import { useId } from "react";
 import type { Lang } from "@/data/schema.ts";
 import { formatYear } from "@/i18n/format.ts";
-import { translator } from "@/i18n/translate.ts";
+import { embed } from "@/i18n/messages/embed.ts";
+import { translatorWith } from "@/i18n/translate.ts";
 import type { ChartType } from "@/state/url-codec.ts";
 import type { EmbedView } from "./embed-params.ts";
 
@@ -17,7 +18,7 @@ interface EmbedControlsProps {
 const SELECT = "rounded border border-line bg-surface px-1.5 py-1 text-sm text-ink";
 
 export function EmbedControls({ lang, span, types, view, onChange }: EmbedControlsProps) {
-  const t = translator(lang);
+  const t = translatorWith(lang, embed);
   const years = span ? Array.from({ length: span.max - span.min + 1 }, (_, i) => span.min + i) : [];
   const from = view.from ?? span?.min;
   const to = view.to ?? span?.max;

@@ -11,6 +11,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import { LANGS, type Lang } from "@/data/langs.ts";
 import { THEMES, type Theme, type ViewState } from "@/state/url-codec.ts";
 import { useT } from "@/ui/use-t.ts";
+import { embed } from "@/i18n/messages/embed.ts";
 import { embedCode, embedScriptUrl, embedUrl, staticSvgUrl } from "./embed-code.ts";
 import type { EmbedParams } from "./embed-params.ts";
 
@@ -32,7 +33,7 @@ const LANG_NAMES: Record<Lang, string> = { en: "English", ko: "한국어" };
 const FIELD = "rounded border border-line bg-surface px-2 py-1 text-sm text-ink";
 
 export function EmbedDialog({ chartId, view, open, onClose, origin = window.location.origin }: EmbedDialogProps) {
-  const t = useT();
+  const t = useT(embed);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const codeId = useId();

@@ -13,6 +13,7 @@ import { sourcePublisher } from "@/i18n/translate.ts";
 import { ChunkBoundary } from "@/ui/ChunkBoundary.tsx";
 import { formatDate } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 import { buildCsv, buildDatasetCsv, sourceCiter, viewFileName } from "./export.ts";
 import { saveBlob } from "./save-blob.ts";
 
@@ -32,7 +33,7 @@ interface Props {
 }
 
 export function ChartActions({ data, model, range, imagesAvailable, toolbarExtras }: Props) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   const [error, setError] = useState<string | null>(null);
   const [sourcesOpen, setSourcesOpen] = useState(false);

@@ -4,6 +4,7 @@ import type { WindowChoice } from "@/charts/shared/fit-view.ts";
 import type { ChartType, YearWindow } from "@/state/url-codec.ts";
 import { formatPeriod, formatYear } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 import { SegmentedControl } from "@/ui/SegmentedControl.tsx";
 
 export function TypeSwitch({
@@ -15,7 +16,7 @@ export function TypeSwitch({
   value: ChartType;
   onChange: (type: ChartType) => void;
 }) {
-  const t = useT();
+  const t = useT(explore);
   return (
     <SegmentedControl
       label={t("explore.type.label")}
@@ -36,7 +37,7 @@ export function WindowSelect({
   value: YearWindow;
   onChange: (window: YearWindow) => void;
 }) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   const id = useId();
   const key = (w: YearWindow) => `${w.start}-${w.end}`;
@@ -69,7 +70,7 @@ export function WindowSelect({
 }
 
 export function FocusClear({ year, onClear }: { year: number; onClear: () => void }) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   return (
     <button
@@ -99,7 +100,7 @@ interface RangeProps {
  * also refuses to shrink below its content on a 280 px screen.
  */
 export function RangeControl({ span, from, to, onChange }: RangeProps) {
-  const t = useT();
+  const t = useT(explore);
   const legendId = useId();
   const full = from === span.min && to === span.max;
   const setFrom = (year: number) => onChange(year, Math.max(year, to));
@@ -161,7 +162,7 @@ function YearEnd({
   value: number;
   onChange: (year: number) => void;
 }) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   const id = useId();
   const [text, setText] = useState(String(value));

@@ -5,6 +5,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import { ChunkLoadError } from "@/data/lazy-chunk.ts";
 import { ChunkErrorMessage } from "@/ui/ChunkBoundary.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 
 interface Props {
   chart: ChartId;
@@ -44,7 +45,7 @@ export class ChartErrorBoundary extends Component<Props, { error: Error | null }
 }
 
 function ChartError({ chart, detail, retry }: { chart: ChartId; detail: string; retry: () => void }) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   return (
     <section

@@ -14,6 +14,7 @@ import { useViewStore, viewOf } from "@/state/view-store.ts";
 import { ChartFrame } from "@/ui/ChartFrame.tsx";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 import { ChartActions } from "./ChartActions.tsx";
 import { ChartErrorBoundary } from "./ChartErrorBoundary.tsx";
 import { sameWindow } from "@/charts/shared/fit-view.ts";
@@ -76,7 +77,7 @@ function ChartView({ data, toolbarExtras, drawnFromHtml }: ChartPanelProps) {
   useEffect(() => () => setHoverPoint(null), [setHoverPoint]);
 
   // The tab (and a bookmark, and a shared link's fallback title) names the chart, in the view's language.
-  const t = useT();
+  const t = useT(explore);
   const pageTitle = `${model.spec.title} · ${t("app.title")}`;
   useEffect(() => {
     document.title = pageTitle;

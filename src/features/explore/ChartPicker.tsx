@@ -3,9 +3,10 @@ import { chartLabel } from "@/charts/registry.ts";
 import { CHART_IDS } from "@/data/chart-ids.ts";
 import { useViewStore } from "@/state/view-store.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 
 export function ChartPicker() {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   const chart = useViewStore((s) => s.chart);
   const selectChart = useViewStore((s) => s.selectChart);

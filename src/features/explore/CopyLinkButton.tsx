@@ -5,12 +5,13 @@
  */
 import { useId, useState } from "react";
 import { useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 
 const BUTTON =
   "rounded-md border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
 
 export function CopyLinkButton() {
-  const t = useT();
+  const t = useT(explore);
   const fieldId = useId();
   const [result, setResult] = useState<{ url: string; copied: boolean } | null>(null);
   const copy = async () => {

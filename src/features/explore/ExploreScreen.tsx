@@ -13,6 +13,7 @@ import { DataStatus } from "@/ui/DataStatus.tsx";
 import { CHART_ANCHOR } from "@/ui/FigureLink.tsx";
 import { SegmentedControl } from "@/ui/SegmentedControl.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 import { ChartPanel } from "./ChartPanel.tsx";
 import { ChartPicker } from "./ChartPicker.tsx";
 import { KeyFigures } from "./KeyFigures.tsx";
@@ -53,7 +54,7 @@ const ExploreBody = memo(function ExploreBody({
 });
 
 export function ExploreScreen({ aside, toolbarExtras, drawnFromHtml }: ExploreScreenProps) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.setView);

@@ -5,11 +5,12 @@ import type { Dataset } from "@/data/schema.ts";
 import { FigureLink } from "@/ui/FigureLink.tsx";
 import { keyFigureLinks } from "@/ui/figure-links.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 
 export function KeyFigures({ data }: { data: Dataset }) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
-  const links = useMemo(() => keyFigureLinks(keyFigures(data), lang, t), [data, lang, t]);
+  const links = useMemo(() => keyFigureLinks(keyFigures(data), lang), [data, lang]);
   const items = [links.latest, links.change, links.record, links.gap, links.growth];
   return (
     <section aria-labelledby="key-figures-title" className="mb-5">

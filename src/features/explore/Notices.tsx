@@ -3,9 +3,11 @@ import { formatEcho } from "@/i18n/format.ts";
 import type { IgnoredParam } from "@/state/url-codec.ts";
 import { useViewStore } from "@/state/view-store.ts";
 import { useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
+import type { TranslateWith } from "@/i18n/translate.ts";
 
 export function Notices() {
-  const t = useT();
+  const t = useT(explore);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotices);
   if (notices.length === 0) return null;
@@ -34,6 +36,6 @@ export function Notices() {
   );
 }
 
-function noticeText(n: IgnoredParam, t: ReturnType<typeof useT>): string {
+function noticeText(n: IgnoredParam, t: TranslateWith<typeof explore>): string {
   return t(`explore.notice.${n.reason}`, { param: formatEcho(n.param), value: formatEcho(n.value) });
 }

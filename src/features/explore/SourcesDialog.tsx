@@ -12,6 +12,7 @@ import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format
 import { sourcePublisher } from "@/i18n/translate.ts";
 import { SourceTitle } from "@/ui/SourceLine.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { explore } from "@/i18n/messages/explore.ts";
 
 /** The notes that matter most for a chart (its folder lists them) first, then the rest of the dataset's. */
 export function orderedNotes(notes: readonly Note[], chart: ChartSpec["id"]): Note[] {
@@ -29,7 +30,7 @@ interface Props {
 
 /** Mounted while open (the explorer loads it on demand); closing unmounts it. */
 export default function SourcesDialog({ onClose, data, spec, points }: Props) {
-  const t = useT();
+  const t = useT(explore);
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {

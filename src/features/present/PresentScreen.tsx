@@ -7,10 +7,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { startDataset, useDataset, withDatasetParam } from "@/data/api/get-dataset.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { formatEcho } from "@/i18n/format.ts";
-import type { Translate } from "@/i18n/translate.ts";
+import type { TranslateWith } from "@/i18n/translate.ts";
 import { DataStatus } from "@/ui/DataStatus.tsx";
 import { useReducedMotion } from "@/ui/use-reduced-motion.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 import { chartOfSlide, DECK, SLIDE_COUNT } from "./deck-order.ts";
 import { deckAction, isModifierOnly } from "./deck-keys.ts";
 import { deckSession, type BlankMode } from "./deck-sync.ts";
@@ -48,7 +49,7 @@ const HINT_MS = 4000;
 function AudienceScreen({ initial }: { initial: ParsedPresent }) {
   const query = useDataset();
   const { location, goTo } = useDeckLocation(initial);
-  const t = useT();
+  const t = useT(present);
   const [notices, setNotices] = useState<string[]>(() => initialNotices(initial, t));
   const [hint, setHint] = useState<string | null>(null);
   const [notesOpen, setNotesOpen] = useState(false);
@@ -201,7 +202,7 @@ function AudienceScreen({ initial }: { initial: ParsedPresent }) {
   );
 }
 
-function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: Translate): string[] {
+function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: TranslateWith<typeof present>): string[] {
   const notices = ignored
     .filter((i) => i.reason !== "swapped")
     .map((i) => t("present.notice.param", { param: formatEcho(i.param), value: formatEcho(i.value) }));
@@ -215,7 +216,7 @@ function initialNotices({ location, slideNotice, ignored }: ParsedPresent, t: Tr
 }
 
 function Slides({ data, location }: { data: Dataset; location: PresentLocation }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const reducedMotion = useReducedMotion();
   const { from, to } = location.view;
@@ -253,7 +254,7 @@ function Slides({ data, location }: { data: Dataset; location: PresentLocation }
 }
 
 function NotesPanel({ data, location }: { data: Dataset; location: PresentLocation }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const { slide, view } = location;
   const notes = useMemo(
@@ -298,7 +299,7 @@ function DeckControls({
   openPresenter: () => void;
   fullscreen: () => void;
 }) {
-  const t = useT();
+  const t = useT(present);
   const { slide } = location;
   return (
     <nav className="deck-controls" aria-label={t("present.deck")}>

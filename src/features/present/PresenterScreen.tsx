@@ -9,6 +9,7 @@ import type { Dataset } from "@/data/schema.ts";
 import { formatClock } from "@/i18n/format.ts";
 import { DataStatus } from "@/ui/DataStatus.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 import { DECK, SLIDE_COUNT } from "./deck-order.ts";
 import { deckAction, isModifierOnly } from "./deck-keys.ts";
 import type { BlankMode } from "./deck-sync.ts";
@@ -24,7 +25,7 @@ import { useElapsed } from "./use-elapsed.ts";
 export function PresenterScreen({ initial, session }: { initial: ParsedPresent; session: string }) {
   const query = useDataset();
   const { location, goTo } = useDeckLocation(initial);
-  const t = useT();
+  const t = useT(present);
   const [blank, setBlank] = useState<BlankMode | null>(null);
   const [notesHidden, setNotesHidden] = useState(false);
   const peer = useDeckSync({ role: "presenter", session, slide: location.slide, goTo, blank, setBlank });
@@ -123,7 +124,7 @@ function PresenterPanes({
   location: PresentLocation;
   notesHidden: boolean;
 }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const { slide, view } = location;
   const current = DECK[slide - 1]!;

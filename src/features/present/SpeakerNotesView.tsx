@@ -1,5 +1,6 @@
 import { sourceLabel } from "@/charts/shared/model-parts.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 import type { SpeakerNotes } from "./speaker-notes.ts";
 
 /** One slide's notes: takeaway, basis, disputed values, sources. In the notes panel, presenter view and print. */
@@ -10,7 +11,7 @@ export function SpeakerNotesView({
   notes: SpeakerNotes;
   headingLevel?: "h2" | "h3";
 }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   return (
     <div className="speaker-notes space-y-3">

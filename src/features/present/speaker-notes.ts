@@ -11,7 +11,8 @@ import { indexPoints } from "@/charts/registry.ts";
 import { citedSources, sourceIndex } from "@/data/derive/sources.ts";
 import type { Dataset, Lang, Source } from "@/data/schema.ts";
 import { formatDate, formatPeriod, formatValue, formatYear } from "@/i18n/format.ts";
-import { translator } from "@/i18n/translate.ts";
+import { present } from "@/i18n/messages/present.ts";
+import { translatorWith } from "@/i18n/translate.ts";
 import type { SlideKind } from "./deck-order.ts";
 import { tryChartModel } from "./try-chart-model.ts";
 
@@ -38,7 +39,7 @@ export interface Range {
 }
 
 export function speakerNotes(slide: SlideKind, data: Dataset, lang: Lang, range: Range = {}): SpeakerNotes {
-  const t = translator(lang);
+  const t = translatorWith(lang, present);
   const index = sourceIndex(data);
   const byId = indexPoints(data);
   const points = [...byId.values()];

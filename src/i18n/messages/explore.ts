@@ -1,4 +1,4 @@
-/** Strings of the explore surface: controls, notices, key figures, downloads, sources, article panel. */
+/** Strings of the explore surface: controls, notices, key figures' heading, downloads, sources, sharing. */
 import { defineMessages } from "./define.ts";
 
 export const explore = defineMessages(
@@ -41,11 +41,6 @@ export const explore = defineMessages(
     "explore.error.retry": "Try again",
 
     "explore.kf.label": "Key figures",
-    "explore.kf.latest": "Exports in {year}",
-    "explore.kf.change": "Change on {year}",
-    "explore.kf.record": "Record, {year}",
-    "explore.kf.gap": "Short of the {year} goal of {target}",
-    "explore.kf.growth": "Growth needed each year to {year}",
 
     "explore.download.label": "Download this view",
     "explore.download.csv": "Data (CSV)",
@@ -69,18 +64,8 @@ export const explore = defineMessages(
     "explore.sources.headline": "Shown: {value}",
     "explore.sources.close": "Close",
     "explore.sources.secondaryOnly": "Backed only by secondary sources (copies, aggregators, blogs): {points}.",
-
-    "article.heading": "From the article",
-    "article.descriptive": "Descriptive title: the stored article text has no headline.",
-    "article.dateNote": "About the date and link",
-    "article.summary": "Summary",
-    "article.quotes": "In their words",
-    "article.figures": "Figures in the article",
-    "article.hint": "Select a figure to see it in its chart.",
-    "article.chip.target": "Goal for {year}",
-    "article.chip.share": "Share goal, {year}",
-    "article.chip.growth": "Growth needed a year",
-    "article.link": "The Korea Herald home page",
+    "explore.present": "Present",
+    "explore.present.label": "Present this chart as briefing slides (full screen)",
   },
   {
     "explore.picker.label": "차트 선택",
@@ -120,11 +105,6 @@ export const explore = defineMessages(
     "explore.error.retry": "다시 시도",
 
     "explore.kf.label": "핵심 수치",
-    "explore.kf.latest": "{year} 수출",
-    "explore.kf.change": "{year} 대비 증감",
-    "explore.kf.record": "최고치({year})",
-    "explore.kf.gap": "{year} 목표 {target}까지 남은 금액",
-    "explore.kf.growth": "{year}까지 필요한 연평균 성장률",
 
     "explore.download.label": "현재 화면 내려받기",
     "explore.download.csv": "데이터(CSV)",
@@ -148,17 +128,7 @@ export const explore = defineMessages(
     "explore.sources.headline": "표시 값: {value}",
     "explore.sources.close": "닫기",
     "explore.sources.secondaryOnly": "2차 자료(사본·집계·블로그)만 뒷받침하는 수치: {points}.",
-
-    "article.heading": "기사 요약",
-    "article.descriptive": "설명용 제목: 저장된 기사 본문에 제목이 없습니다.",
-    "article.dateNote": "날짜와 링크에 대해",
-    "article.summary": "요약",
-    "article.quotes": "발언",
-    "article.figures": "기사 속 수치",
-    "article.hint": "수치를 선택하면 해당 차트에서 보여 줍니다.",
-    "article.chip.target": "{year} 목표",
-    "article.chip.share": "{year} 점유율 목표",
-    "article.chip.growth": "필요한 연평균 성장률",
-    "article.link": "코리아헤럴드 홈페이지",
+    "explore.present": "발표",
+    "explore.present.label": "이 차트를 브리핑 슬라이드로 발표(전체 화면)",
   },
 );

@@ -3,8 +3,6 @@ import { defineMessages } from "./define.ts";
 
 export const present = defineMessages(
   {
-    "present.open": "Present",
-    "present.open.label": "Present this chart as briefing slides (full screen)",
     "present.docTitle": "{slide} — Briefing slides — K-Defense Export Monitor",
     "present.deck": "Briefing slides",
     "present.slideLabel": "Slide {n} of {count}",
@@ -83,8 +81,6 @@ export const present = defineMessages(
     "present.blank": "Screen blanked; press any key or click to show the slide again.",
   },
   {
-    "present.open": "발표",
-    "present.open.label": "이 차트를 브리핑 슬라이드로 발표(전체 화면)",
     "present.docTitle": "{slide} — 브리핑 슬라이드 — K-방산 수출 모니터",
     "present.deck": "브리핑 슬라이드",
     "present.slideLabel": "슬라이드 {n}/{count}",

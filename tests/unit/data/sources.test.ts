@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { citedSources, orderSources, secondaryOnly, sourceIndex } from "@/data/derive/sources.ts";
 import type { Source } from "@/data/schema.ts";
-import { MESSAGES } from "@/i18n/messages.ts";
 import { loadDataset } from "../../support/dataset.ts";
+import { chartTables, interfaceTables } from "../../support/message-tables.ts";
 
 const source = (id: string, kind: Source["kind"], date: string): Source => ({
   id,
@@ -56,7 +56,8 @@ describe("the shipped sources", () => {
       else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
     };
     walk(data);
-    walk(MESSAGES);
+    walk(interfaceTables);
+    walk(chartTables);
     expect(texts.length).toBeGreaterThan(500);
     expect(texts.filter((t) => /\bC\d{1,2}\b/.test(t))).toEqual([]);
   });

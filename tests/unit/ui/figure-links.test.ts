@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyFigures } from "@/data/derive/key-figures.ts";
 import { indexPoints } from "@/charts/registry.ts";
-import { translator } from "@/i18n/translate.ts";
 import { keyFigureLinks, pointTarget } from "@/ui/figure-links.ts";
 import { loadDataset } from "../../support/dataset.ts";
 
@@ -9,7 +8,7 @@ const data = loadDataset();
 
 describe("keyFigureLinks", () => {
   it("formats each headline figure from the data and points at the chart that shows it", () => {
-    const links = keyFigureLinks(keyFigures(data), "en", translator("en"));
+    const links = keyFigureLinks(keyFigures(data), "en");
     expect(links.latest).toMatchObject({
       value: "over $15 billion",
       label: "Exports in 2025",
@@ -31,7 +30,7 @@ describe("keyFigureLinks", () => {
   });
 
   it("speaks Korean", () => {
-    const links = keyFigureLinks(keyFigures(data), "ko", translator("ko"));
+    const links = keyFigureLinks(keyFigures(data), "ko");
     expect(links.latest.value).toBe("150억 달러 이상");
     expect(links.record.label).toBe("최고치(2022년)");
   });

@@ -6,6 +6,7 @@ import type { ChartId } from "@/data/chart-ids.ts";
 import type { Dataset } from "@/data/schema.ts";
 import { DataTable } from "@/ui/DataTable.tsx";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 import { firstSentence } from "../slide-headlines.ts";
 import { tryChartModel } from "../try-chart-model.ts";
 import { SlideErrorBoundary } from "./SlideErrorBoundary.tsx";
@@ -34,7 +35,7 @@ export const ChartSlide = memo(function ChartSlide({
   to?: number;
   animate: boolean;
 }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const built = useMemo(() => tryChartModel(chart, data, lang, from, to), [chart, data, lang, from, to]);
   const headline = useMemo(() => chartHeadline(chart, data, lang), [chart, data, lang]);

@@ -3,13 +3,14 @@ import type { Dataset } from "@/data/schema.ts";
 import { formatPercent, formatPeriod, formatYear } from "@/i18n/format.ts";
 import { keyFigureLinks } from "@/ui/figure-links.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 
 export function KeyFiguresSlide({ data }: { data: Dataset }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const k = keyFigures(data);
   // Values as the explorer's key figures and the article quote them: one formatting for every surface.
-  const links = keyFigureLinks(k, lang, t);
+  const links = keyFigureLinks(k, lang);
   const year = (y: number) => formatYear(y, lang);
   const figures = [
     { value: links.latest.value, label: t("present.key.latest", { year: year(k.latest.year) }) },

@@ -1,10 +1,11 @@
 import type { Dataset } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 
 /** The minister's remarks as the article quotes them; in Korean, the translation with the original below. */
 export function QuotesSlide({ data }: { data: Dataset }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const { quotes, outlet, date } = data.article;
   return (

@@ -3,13 +3,14 @@ import type { Dataset } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
 import { sourcePublisher } from "@/i18n/translate.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 import { sourcesByCitations } from "../speaker-notes.ts";
 
 /** The most-cited sources fit on a slide; the rest are named by count and where to find them. */
 const SHOWN = 7;
 
 export function SourcesSlide({ data }: { data: Dataset }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const sources = sourcesByCitations(data);
   const rest = data.sources.length - Math.min(SHOWN, sources.length);

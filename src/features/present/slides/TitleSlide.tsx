@@ -3,10 +3,11 @@ import type { Dataset } from "@/data/schema.ts";
 import { formatDate } from "@/i18n/format.ts";
 import { sourcePublisher } from "@/i18n/translate.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
+import { present } from "@/i18n/messages/present.ts";
 import { mainSource } from "../speaker-notes.ts";
 
 export function TitleSlide({ data }: { data: Dataset }) {
-  const t = useT();
+  const t = useT(present);
   const lang = useLang();
   const main = mainSource(data);
   const target = currentTarget(data, "export-value");
