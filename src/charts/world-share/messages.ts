@@ -14,7 +14,7 @@ export const messages = defineMessages(
       "Computed from one edition of SIPRI's database, Korea's share went from {from} in {fromPeriod} to {to} in {toPeriod}.",
     "chart.world-share.computed":
       "Computed by K-Defense Export Monitor from the SIPRI Arms Transfers Database (export of {generated})",
-    "chart.world-share.published": "SIPRI published {share}{rank} in its {edition}",
+    "chart.world-share.published": "Published in {edition}: {share}{rank}",
     "chart.world-share.basisColumn": "Basis",
     "chart.world-share.publishedColumn": "As SIPRI published it",
     "chart.world-share.description":
@@ -38,7 +38,7 @@ export const messages = defineMessages(
     "chart.world-share.takeaway.trend":
       "SIPRI 데이터베이스 한 판으로 계산하면 한국의 비중은 {fromPeriod} {from}에서 {toPeriod} {to}로 바뀌었습니다.",
     "chart.world-share.computed": "K-방산 수출 모니터가 SIPRI 무기 이전 데이터베이스({generated} 내보내기)로 계산",
-    "chart.world-share.published": "SIPRI {edition} 발표: {share}{rank}",
+    "chart.world-share.published": "{edition} 발표: {share}{rank}",
     "chart.world-share.basisColumn": "기준",
     "chart.world-share.publishedColumn": "SIPRI 발표 수치",
     "chart.world-share.description":

@@ -44,13 +44,16 @@ describe("worldShareModel", () => {
       value: "2.2%",
       rank: "10th",
       basis: expect.stringMatching(/^Computed by K-Defense Export Monitor/),
-      published: "SIPRI published 2.2% (10th) in its SIPRI, Mar 2025 edition",
+      published: "Published in SIPRI, Mar 2025 edition: 2.2% (10th)",
     });
     // The 2018–22 share SIPRI published (2.4%, 9th) differs from today's edition of the same window.
     expect(model.spec.table.rows.find((r) => r.id === "share-2018-22")!.cells.published).toBe(
-      "SIPRI published 2.4% (9th) in its SIPRI, Mar 2023 edition",
+      "Published in SIPRI, Mar 2023 edition: 2.4% (9th)",
     );
     expect(model.spec.table.rows.find((r) => r.id === "share-computed-1995-1999")!.cells.published).toBe("—");
+    // The edition's own label already names SIPRI: the line must not say it twice.
+    const ko = worldShareModel(data, "ko").spec.table.rows.find((r) => r.id === "share-2020-24")!;
+    expect(ko.cells.published).toMatch(/^SIPRI 2025년 3월판 발표: 2\.2%/);
   });
 
   it("cites the database, the published figures shown and the goals", () => {
