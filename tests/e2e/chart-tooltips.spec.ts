@@ -82,3 +82,31 @@ for (const width of [390, 1280])
           for (const bar of r.bars) expect(overlaps(r.tip, bar), `${r.title} (pointer)`).toBe(false);
         }
     });
+
+for (const chart of [
+  "world-share",
+  "target-path",
+  "exporter-race",
+  "top-exporters",
+  "recipients",
+  "contracts-vs-deliveries",
+])
+  test(`${chart} on a 390 px phone, in Korean: every tooltip stays on the screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page, `/?chart=${chart}&lang=ko`);
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    const surface = figure.getByRole("group", { name: /화살표/ });
+    await surface.scrollIntoViewIfNeeded();
+    // Keyboard through every point: the widest tooltips (SIPRI's published lines) are on a phone too.
+    await surface.focus();
+    let last = "";
+    for (let i = 0; i < 80; i++) {
+      if (i > 0) await page.keyboard.press("ArrowRight");
+      await expect.poll(async () => (await reading(page, chart))?.title ?? null).not.toBeNull();
+      const r = (await reading(page, chart))!;
+      if (i > 0 && r.title === last) break; // the last point
+      last = r.title;
+      expect(r.tip.x0, r.title).toBeGreaterThanOrEqual(0);
+      expect(r.tip.x1, r.title).toBeLessThanOrEqual(390);
+    }
+  });

@@ -1,6 +1,6 @@
 /** Small SVG pieces every chart draws the same way (tick style, goal line, hatching, tooltip, key). */
 import { type ReactElement } from "react";
-import { useChartWidth, useXAxisScale, useYAxisScale } from "recharts";
+import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { TooltipContent } from "./chart-spec.ts";
 import { useReportActivePoint } from "./active-point.ts";
 import { ChartTooltip } from "./ChartTooltip.tsx";
@@ -245,7 +245,10 @@ export function ModelTooltip<D>({
   const text = datum && describe(datum);
   // The tooltip is seen, not heard: the same words go to the chart's live region.
   useAnnounce(text ? [text.title, ...text.lines].join(". ") : null);
-  return text ? <ChartTooltip content={text} width={width} /> : null;
+  // Recharts keeps a tooltip within the plot area only when it fits there: on a phone the plot is
+  // narrower than the tooltip's 20 rem, which then ran off the screen.
+  const plotWidth = usePlotArea()?.width;
+  return text ? <ChartTooltip content={text} width={width} maxWidth={plotWidth} /> : null;
 }
 
 export { textWidth };
