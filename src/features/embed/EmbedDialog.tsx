@@ -122,7 +122,7 @@ export function EmbedDialog({ chartId, view, open, onClose, origin = window.loca
             <button
               type="button"
               onClick={onClose}
-              className="rounded border border-line px-3 py-1.5 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-accent"
+              className="shrink-0 whitespace-nowrap rounded border border-line px-3 py-1.5 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-accent"
             >
               {t("embed.dialog.close")}
             </button>

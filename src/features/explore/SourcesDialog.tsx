@@ -77,7 +77,7 @@ export default function SourcesDialog({ onClose, data, spec, points }: Props) {
         <button
           type="button"
           onClick={onClose}
-          className="rounded-md border border-line px-3 py-1 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+          className="shrink-0 whitespace-nowrap rounded-md border border-line px-3 py-1 text-sm hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         >
           {t("explore.sources.close")}
         </button>
