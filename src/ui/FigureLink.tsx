@@ -22,17 +22,31 @@ export function useShowPoint() {
 }
 
 /** A figure (value over label) that is also a link to its point in the chart. */
-export function FigureLink({ item, className = "" }: { item: FigureLinkItem; className?: string }) {
+export function FigureLink({
+  item,
+  className = "",
+  computedNote,
+}: {
+  item: FigureLinkItem;
+  className?: string;
+  /** Id of the note that says a computed figure is ours; its marker points to it. */
+  computedNote?: string;
+}) {
   const show = useShowPoint();
+  const marked = item.computed && computedNote;
   return (
     <button
       type="button"
       onClick={() => show(item)}
       data-figure={item.key}
       data-point={item.point}
+      aria-describedby={marked ? computedNote : undefined}
       className={`flex flex-col items-start rounded-md border border-line bg-surface px-3 py-2 text-left hover:border-accent hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${className}`}
     >
-      <span className="text-lg font-semibold tabular-nums leading-tight text-ink">{item.value}</span>
+      <span className="text-lg font-semibold tabular-nums leading-tight text-ink">
+        {item.value}
+        {marked && <span aria-hidden="true">*</span>}
+      </span>
       <span className="text-xs text-ink-muted">{item.label}</span>
     </button>
   );

@@ -19,6 +19,8 @@ export interface FigureLinkItem {
   year?: number;
   /** The data point behind the figure, when there is one. */
   point?: string;
+  /** Worked out by K-Defense Export Monitor from cited figures, not quoted from a source: shown as ours. */
+  computed?: boolean;
 }
 
 /** Where a data point is shown: its chart, and the year to focus (period end for SIPRI periods). */
@@ -47,6 +49,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang) {
     },
     change: {
       key: "change",
+      computed: true,
       value:
         k.latest.changeRatio === null
           ? t("table.none")
@@ -66,6 +69,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang) {
     },
     gap: {
       key: "gap",
+      computed: true,
       value: formatUsdBn(k.gapToTarget, lang, derived),
       label: t("figure.gap", { year: year(targetYear), target: formatUsdBn(k.exportTarget.value, lang) }),
       chart: "target-path",
@@ -74,6 +78,7 @@ export function keyFigureLinks(k: KeyFigures, lang: Lang) {
     },
     growth: {
       key: "growth",
+      computed: true,
       value: formatPercent(k.growthNeeded * 100, lang, derived),
       label: t("figure.growth", { year: year(targetYear) }),
       chart: "target-path",

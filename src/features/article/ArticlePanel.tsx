@@ -43,13 +43,8 @@ export function ArticlePanel({ data }: { data: Dataset }) {
     () => findPoints(data, [...data.article.figures.map((f) => f.point), ...Object.values(links).map((l) => l.point)]),
     [data, links],
   );
-  const chips = [
-    links.record,
-    links.latest,
-    links.target,
-    links.shareGoal,
-    { ...links.growth, label: t("article.chip.growth") },
-  ];
+  // Only figures the article itself gives: the growth the goal needs is ours (in the key figures).
+  const chips = [links.record, links.latest, links.target, links.shareGoal];
   const active = useActivePoint(points);
 
   return (

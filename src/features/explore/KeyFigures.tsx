@@ -7,6 +7,8 @@ import { keyFigureLinks } from "@/ui/figure-links.ts";
 import { useLang, useT } from "@/ui/use-t.ts";
 import { explore } from "@/i18n/messages/explore.ts";
 
+const COMPUTED_NOTE = "key-figures-computed";
+
 export function KeyFigures({ data }: { data: Dataset }) {
   const t = useT(explore);
   const lang = useLang();
@@ -21,10 +23,13 @@ export function KeyFigures({ data }: { data: Dataset }) {
         {items.map((item) => (
           // Five figures in two columns leave one alone: it takes the whole row instead.
           <li key={item.key} className="min-w-0 last:col-span-2 sm:last:col-span-1">
-            <FigureLink item={item} className="h-full w-full" />
+            <FigureLink item={item} className="h-full w-full" computedNote={COMPUTED_NOTE} />
           </li>
         ))}
       </ul>
+      <p id={COMPUTED_NOTE} className="mt-1 text-xs text-ink-muted">
+        * {t("explore.kf.computed")}
+      </p>
     </section>
   );
 }

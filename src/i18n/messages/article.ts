@@ -10,7 +10,6 @@ export const article = defineMessages(
     "article.quotes": "In their words",
     "article.figures": "Figures in the article",
     "article.hint": "Select a figure to see it in its chart.",
-    "article.chip.growth": "Growth needed a year",
     "article.link": "The Korea Herald home page",
   },
   {
@@ -21,7 +20,6 @@ export const article = defineMessages(
     "article.quotes": "발언",
     "article.figures": "기사 속 수치",
     "article.hint": "수치를 선택하면 해당 차트에서 보여 줍니다.",
-    "article.chip.growth": "필요한 연평균 성장률",
     "article.link": "코리아헤럴드 홈페이지",
   },
 );

@@ -41,6 +41,7 @@ export const explore = defineMessages(
     "explore.error.retry": "Try again",
 
     "explore.kf.label": "Key figures",
+    "explore.kf.computed": "Our calculation from the figures cited",
 
     "explore.download.label": "Download this view",
     "explore.download.csv": "Data (CSV)",
@@ -105,6 +106,7 @@ export const explore = defineMessages(
     "explore.error.retry": "다시 시도",
 
     "explore.kf.label": "핵심 수치",
+    "explore.kf.computed": "인용 수치로 자체 계산",
 
     "explore.download.label": "현재 화면 내려받기",
     "explore.download.csv": "데이터(CSV)",

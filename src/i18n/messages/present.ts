@@ -32,7 +32,7 @@ export const present = defineMessages(
     "present.key.latest": "Exports in {year} (contracts signed)",
     "present.key.record": "Record year, {year}",
     "present.key.target": "Goal for {year}, a year",
-    "present.key.growth": "Growth needed each year, {from}–{to}",
+    "present.key.growth": "Growth needed each year, {from}–{to} (our calculation)",
     "present.key.share": "Share goal for {year}: now {share} ({period}, SIPRI)",
 
     "present.chart.unavailable":
@@ -109,7 +109,7 @@ export const present = defineMessages(
     "present.key.latest": "{year} 수출(수주 기준)",
     "present.key.record": "역대 최고치, {year}",
     "present.key.target": "{year} 목표(연간)",
-    "present.key.growth": "필요한 연평균 성장률, {from}~{to}",
+    "present.key.growth": "필요한 연평균 성장률, {from}~{to}(자체 계산)",
     "present.key.share": "{year} 점유율 목표: 현재 {share}({period}, SIPRI)",
 
     "present.chart.unavailable": "이 차트를 그릴 수 없습니다({reason}). 수치는 탐색 화면과 데이터 파일에 있습니다.",

@@ -19,11 +19,19 @@ describe("ExploreScreen", { timeout: 20_000 }, () => {
     const buttons = within(strip).getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual([
       "over $15 billionExports in 2025",
-      "at least +56.3%Change on 2024",
+      "at least +56.3%*Change on 2024",
       "$17.3 billionRecord, 2022",
-      "up to $5 billionShort of the 2030 goal of $20 billion",
-      "up to 5.9%Growth needed each year to 2030",
+      "up to $5 billion*Short of the 2030 goal of $20 billion",
+      "up to 5.9%*Growth needed each year to 2030",
     ]);
+    // The figures we work out are marked as ours, and the marker's note says so to a screen reader too.
+    const note = within(strip).getByText(/Our calculation from the figures cited/);
+    expect(buttons.filter((b) => b.getAttribute("aria-describedby") === note.id)).toEqual([
+      buttons[1],
+      buttons[3],
+      buttons[4],
+    ]);
+    expect(buttons[4]).toHaveAccessibleDescription(/Our calculation from the figures cited/);
     await userEvent.click(buttons[2]!);
     expect(store().focus).toBe(2022);
     expect(await screen.findByRole("button", { name: /Clear highlight \(2022\)/ }, SLOW)).toBeInTheDocument();
