@@ -10,7 +10,7 @@ export const buyers = defineChart({
   id: "buyers",
   label: { en: messages.en["chart.buyers.label"], ko: messages.ko["chart.buyers.label"] },
   capabilities: { types: ["bar"], span: (data) => yearSpan(data.deals) },
-  notesFirst: ["buyers-share-of-korea", "basis-tiv", "basis-contract"],
+  notesFirst: ["basis-contract", "revenue-vs-contract"],
   points: (data) =>
     data.deals.flatMap((d) =>
       d.value === null ? [] : [pointRef({ ...d, value: d.value }, { unit: "usd-bn", chart: "buyers", year: d.year })],
