@@ -28,6 +28,7 @@ export function mountOverPrerender(doc: Document, mount: (container: HTMLElement
     const focused = doc.activeElement;
     const stay = focused && prerendered.contains(focused) ? counterpart(focused, prerendered, live) : undefined;
     keepOpen(prerendered, live);
+    keepValues(prerendered, live);
     prerendered.remove();
     live.removeAttribute("class");
     live.id = "root";
@@ -100,6 +101,23 @@ function keepOpen(prerendered: HTMLElement, live: HTMLElement): void {
     const counterpartDetails = summary ? summaryLike(summary, live)?.parentElement : undefined;
     if (counterpartDetails instanceof HTMLDetailsElement) counterpartDetails.open = true;
   }
+}
+
+/**
+ * A year the reader dragged or typed into the prerendered page's fields while the app loaded is put
+ * into the same field of the app, as if typed there: the app's own handlers take it (and the URL
+ * follows), instead of the field going back to its first value.
+ */
+function keepValues(prerendered: HTMLElement, live: HTMLElement): void {
+  const liveControls = live.querySelectorAll(CONTROLS);
+  prerendered.querySelectorAll(CONTROLS).forEach((field, i) => {
+    const twin = liveControls[i];
+    if (!(field instanceof HTMLInputElement) || field.value === field.defaultValue) return;
+    if (!(twin instanceof HTMLInputElement) || twin.type !== field.type) return;
+    // React keeps its own copy of an input's value: set through the prototype, the input event is a change to it.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(twin, field.value);
+    twin.dispatchEvent(new Event("input", { bubbles: true }));
+  });
 }
 
 /** What the bake disables and the pre-paint script counts (scripts/lib/explorer-prerender.ts). */

@@ -232,6 +232,26 @@ test("a reader who tabs on while the app loads stays where they are when it take
   await expect(figure.locator("svg.recharts-surface")).toBeFocused();
 });
 
+test("a year dragged or typed into the prerendered range while the app loads is kept when it takes over", async ({
+  page,
+}) => {
+  const release = await holdDataset(page);
+  await page.goto("/");
+  const figure = page.locator('figure[data-chart="annual-exports"]');
+  const slider = figure.getByRole("slider", { name: "First year shown" });
+  await expect(slider).toBeEnabled();
+  // Reaching for the slider starts the app; the reader moves it before the app can take over.
+  await slider.focus();
+  for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowRight");
+  await expect(slider).toHaveValue("2015");
+  await expect(figure.locator("svg[data-kdem-baked]").filter({ visible: true })).toHaveCount(1);
+  release();
+  await expect(page.locator(".kdem-takeover")).toHaveCount(0);
+  await expect(page).toHaveURL(/from=2015/);
+  await expect(figure.getByRole("spinbutton", { name: "From" })).toHaveValue("2015");
+  await expect(figure.locator("svg.recharts-surface .kdem-bar")).toHaveCount(11);
+});
+
 test("the explorer's baked chart answers hover and keys, and the article's figures lead to their point and back, with no framework", async ({
   page,
 }) => {
