@@ -390,11 +390,10 @@ function previewTags({
           `<meta property="og:image:height" content="${card.height}" />`,
           `<meta property="og:image:alt" content="${escapeAttribute(title)}" />`,
           `<meta name="twitter:card" content="summary_large_image" />`,
-          `<meta name="twitter:image" content="${escapeAttribute(card.url)}" />`,
         ]
       : [`<meta name="twitter:card" content="summary" />`]),
-    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
-    `<meta name="twitter:description" content="${escapeAttribute(description)}" />`,
+    // X reads og:title, og:description and og:image where its own twitter:* copies are absent: the
+    // copies were ≈25 B gzip of every page's first round trip.
   ];
 }
 
