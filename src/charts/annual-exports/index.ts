@@ -18,5 +18,5 @@ export const annualExports = defineChart({
   model: annualExportsModel,
   headline: annualExportsHeadline,
   load: () => import("./AnnualExportsChart.tsx"),
-  embedHeight: { en: 563, ko: 542 },
+  embedHeight: { en: 583, ko: 542 },
 });

@@ -7,6 +7,9 @@ export const messages = defineMessages(
     "chart.annual-exports.label": "Exports by year",
     "chart.annual-exports.title": "South Korea's arms exports by year",
     "chart.annual-exports.subtitle": "Contracts signed in each year, USD billion (nominal)",
+    "chart.annual-exports.key.separator": "; ",
+    "chart.annual-exports.key.estimate": "hatched: estimate",
+    "chart.annual-exports.key.range": "whiskers: range the sources give",
     "chart.annual-exports.takeaway":
       "Exports rebounded to {latest} in {latestYear} ({change} on {previousYear}) after {declineCount} years of decline from the {recordYear} record of {record}. The {targetYear} goal is {target} a year.",
     "chart.annual-exports.takeaway.plain":
@@ -21,6 +24,9 @@ export const messages = defineMessages(
     "chart.annual-exports.label": "연도별 수출",
     "chart.annual-exports.title": "연도별 한국 방산 수출",
     "chart.annual-exports.subtitle": "해당 연도 수주(계약) 금액, 억 달러(명목)",
+    "chart.annual-exports.key.separator": ". ",
+    "chart.annual-exports.key.estimate": "빗금: 추정치",
+    "chart.annual-exports.key.range": "세로 선: 출처별 수치 범위",
     "chart.annual-exports.takeaway":
       "{latestYear} 수출 {latest}: {recordYear} 최고치 {record} 이후 {declineCount}년 연속 감소했다가 반등했습니다({previousYear} 대비 {change}). {targetYear} 목표는 연간 {target}입니다.",
     "chart.annual-exports.takeaway.plain":

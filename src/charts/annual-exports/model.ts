@@ -111,7 +111,7 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
     spec: {
       id: "annual-exports",
       title: t("chart.annual-exports.title"),
-      subtitle: t("chart.annual-exports.subtitle"),
+      subtitle: subtitle(rows, options.type ?? "bar", t),
       takeaway: t(
         k.latest.isRebound && k.declineYears.length > 0
           ? "chart.annual-exports.takeaway"
@@ -170,6 +170,18 @@ export function annualExportsModel(data: Dataset, lang: Lang, options: ChartOpti
       },
     },
   };
+}
+
+/**
+ * What the figures are, and what the marks in view mean: hatched bars are estimates, whiskers the
+ * range the sources give (a key in words, as buyers' subtitle names its ticks).
+ */
+function subtitle(rows: AnnualRow[], type: ChartType, t: ChartTranslate): string {
+  const marks = [
+    type === "bar" && rows.some((r) => r.status === "estimate") ? t("chart.annual-exports.key.estimate") : null,
+    rows.some((r) => r.high > r.low) ? t("chart.annual-exports.key.range") : null,
+  ].filter((mark) => mark !== null);
+  return [t("chart.annual-exports.subtitle"), ...marks].join(t("chart.annual-exports.key.separator"));
 }
 
 /** " 2018, 2019, 2020 are estimates (about $3 billion a year…)" for the visible estimate years; "" when none. */

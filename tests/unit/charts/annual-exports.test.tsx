@@ -33,6 +33,19 @@ describe("annualExportsModel", () => {
     expect([...focused].sort((a, b) => b.priority - a.priority)[0]?.category).toBe(2023);
   });
 
+  it("says in its subtitle what the hatched bars and the whiskers in view mean", () => {
+    expect(annualExportsModel(data, "en").spec.subtitle).toBe(
+      "Contracts signed in each year, USD billion (nominal); hatched: estimate; whiskers: range the sources give",
+    );
+    expect(annualExportsModel(data, "ko").spec.subtitle).toBe(
+      "해당 연도 수주(계약) 금액, 억 달러(명목). 빗금: 추정치. 세로 선: 출처별 수치 범위",
+    );
+    // A line has no hatching; a range without estimate years has none to explain.
+    expect(annualExportsModel(data, "en", { type: "line" }).spec.subtitle).not.toMatch(/hatched/);
+    expect(annualExportsModel(data, "en", { from: 2021 }).spec.subtitle).not.toMatch(/hatched/);
+    expect(annualExportsModel(data, "en", { from: 2021 }).spec.subtitle).toMatch(/whiskers/);
+  });
+
   it("labels a lone estimate year left at the edge of a range", () => {
     expect(text(annualExportsModel(data, "en", { from: 2020, to: 2025 }).plot.labels)[2020]).toBe("≈$3B");
   });
