@@ -18,7 +18,7 @@ export function DataTable({
   return (
     // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
+    <div className="kdem-scroll-edges overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{table.caption}</caption>
         <thead>
